@@ -1,0 +1,80 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { PolicyGuard } from './common/auth/policy.guard';
+import { RouteAuditService } from './common/auth/route-audit.service';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { AllExceptionsFilter } from './common/errors/http-exception.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { AuthModule } from './modules/auth/auth.module';
+import { DistrictsModule } from './modules/districts/districts.module';
+import { HealthModule } from './modules/health/health.module';
+import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
+import { OfficesModule } from './modules/offices/offices.module';
+import { UsersModule } from './modules/users/users.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** A request keeps the caller's `X-Request-Id` when it is sane; otherwise it gets a new one. */
+export function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = requestId(req);
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+          },
+          exclude: [],
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'login', ttl: config.loginIpWindowMs, limit: config.loginIpLimit }],
+        }),
+        DiscoveryModule,
+        AuthModule,
+        UsersModule,
+        OfficesModule,
+        DistrictsModule,
+        NeedCategoriesModule,
+        HealthModule,
+      ],
+      providers: [
+        RouteAuditService,
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import type { Actor, Role } from '@lotsen/domain';
+
+/** The signed-in user as the API sees it on every request. */
+export interface AuthUser extends Actor {
+  email: string;
+  displayName: string;
+  role: Role;
+}

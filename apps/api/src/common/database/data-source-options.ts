@@ -1,0 +1,20 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../../../migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/**
+ * The one place that says how the API talks to PostgreSQL. Never `synchronize`.
+ * Entities are registered by the feature modules (`autoLoadEntities`); migrations are raw SQL.
+ */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 10, application_name: 'lotsen-api' },
+  };
+}

@@ -1,0 +1,47 @@
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { ListQuery, ListSpec } from './list-query';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Applies a parsed list query (filters, search, sort, range) to a query builder and runs it. */
+export async function findPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec,
+): Promise<Page<T>> {
+  const alias = qb.alias;
+  let n = 0;
+  for (const [field, value] of Object.entries(query.filter)) {
+    const param = `f${n++}`;
+    if (field === 'q') {
+      const pattern = `%${escapeLike(String(value))}%`;
+      qb.andWhere(
+        new Brackets((or) => {
+          for (const column of spec.searchColumns ?? []) {
+            or.orWhere(`${column} ILIKE :${param}`, { [param]: pattern });
+          }
+        }),
+      );
+      continue;
+    }
+    const column = field === 'id' ? `${alias}.id` : (spec.filterable[field]?.column ?? `${alias}.${field}`);
+    if (Array.isArray(value)) {
+      if (value.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere(`${column} IN (:...${param})`, { [param]: value });
+    } else {
+      qb.andWhere(`${column} = :${param}`, { [param]: value });
+    }
+  }
+  const sortColumn = spec.sortable[query.sort.field] ?? spec.sortable[spec.defaultSort.field];
+  qb.orderBy(sortColumn, query.sort.order, query.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .skip(query.offset)
+    .take(query.limit);
+  const [items, total] = await qb.getManyAndCount();
+  return { items, total };
+}

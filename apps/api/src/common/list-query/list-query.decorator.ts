@@ -1,0 +1,28 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { parseListQuery, type ListQuery, type ListSpec } from './list-query';
+
+/** The parsed and checked `filter`/`sort`/`range` of a list request. */
+export const ListParams = createParamDecorator((spec: ListSpec, ctx: ExecutionContext): ListQuery => {
+  const req = ctx.switchToHttp().getRequest<Request>();
+  return parseListQuery(req.query, spec);
+});
+
+/** OpenAPI description of the list parameters, naming the resource's fields. */
+export function ApiListQuery(spec: ListSpec): MethodDecorator {
+  return applyDecorators(
+    ApiQuery({
+      name: 'filter',
+      required: false,
+      description: `JSON object; fields: id, ${[...(spec.searchColumns ? ['q'] : []), ...Object.keys(spec.filterable)].join(', ')}`,
+    }),
+    ApiQuery({
+      name: 'sort',
+      required: false,
+      description: `JSON ["field","ASC"|"DESC"]; fields: ${Object.keys(spec.sortable).join(', ')}`,
+    }),
+    ApiQuery({ name: 'range', required: false, description: 'JSON [first, last], at most 500 records' }),
+  );
+}

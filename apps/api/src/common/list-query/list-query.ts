@@ -1,0 +1,151 @@
+import { LIMITS } from '@lotsen/domain';
+import { AppException } from '../errors/app.exception';
+
+/**
+ * The list conventions of ra-data-simple-rest (api.md):
+ * `?filter={json}&sort=["field","ASC"]&range=[0,24]`. Only the fields a resource names as
+ * sortable or filterable are accepted; anything else is a 400, never a silent default.
+ */
+
+export type FilterKind =
+  | { type: 'uuid' }
+  | { type: 'string'; max?: number }
+  | { type: 'boolean' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'search' };
+
+export interface ListSpec {
+  /** Alias of the main table in the query (e.g. `u`). */
+  alias: string;
+  /** API field name → SQL expression (already aliased, e.g. `u.display_name`). */
+  sortable: Record<string, string>;
+  /** API field name → kind and SQL expression. `id` is always filterable. */
+  filterable: Record<string, FilterKind & { column?: string }>;
+  /** Columns that `filter.q` searches (case-insensitive, substring). */
+  searchColumns?: string[];
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+}
+
+export type FilterValue = string | boolean | string[];
+
+export interface ListQuery {
+  filter: Record<string, FilterValue>;
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  offset: number;
+  limit: number;
+}
+
+export interface RawListQuery {
+  filter?: unknown;
+  sort?: unknown;
+  range?: unknown;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+function invalid(code: 'INVALID_QUERY' | 'INVALID_SORT_FIELD' | 'INVALID_FILTER_FIELD', field: string, message: string): AppException {
+  return new AppException(400, code, message, [{ field, messages: [message] }]);
+}
+
+function parseJson(name: string, raw: unknown): unknown {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw invalid('INVALID_QUERY', name, `${name} must be given once, as JSON`);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw invalid('INVALID_QUERY', name, `${name} is not valid JSON`);
+  }
+}
+
+function parseFilterValue(field: string, kind: FilterKind, value: unknown): FilterValue {
+  const fail = (): never => {
+    throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} has an invalid value`);
+  };
+  if (Array.isArray(value)) {
+    if (kind.type === 'boolean' || kind.type === 'search') fail();
+    if (value.length > LIMITS.pageSizeMax) fail();
+    return value.map((v) => parseFilterValue(field, kind, v) as string);
+  }
+  switch (kind.type) {
+    case 'uuid':
+      return isUuid(value) ? value.toLowerCase() : fail();
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      if (value === 'true' || value === 'false') return value === 'true';
+      return fail();
+    case 'enum':
+      return typeof value === 'string' && kind.values.includes(value) ? value : fail();
+    case 'string':
+    case 'search':
+      if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200)) fail();
+      return value as string;
+  }
+}
+
+/** Parses and checks a list request against the resource's spec. Pure. */
+export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
+  const filterRaw = parseJson('filter', raw.filter) ?? {};
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
+    throw invalid('INVALID_QUERY', 'filter', 'filter must be a JSON object');
+  }
+  const filter: Record<string, FilterValue> = {};
+  for (const [field, value] of Object.entries(filterRaw)) {
+    const kind: FilterKind | undefined =
+      field === 'id'
+        ? { type: 'uuid' }
+        : field === 'q' && spec.searchColumns
+          ? { type: 'search' }
+          : spec.filterable[field];
+    if (!kind) throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} is not a filterable field`);
+    if (value === undefined || value === null || value === '') continue;
+    filter[field] = parseFilterValue(field, kind, value);
+  }
+
+  let sort = spec.defaultSort;
+  const sortRaw = parseJson('sort', raw.sort);
+  if (sortRaw !== undefined) {
+    if (
+      !Array.isArray(sortRaw) ||
+      sortRaw.length !== 2 ||
+      typeof sortRaw[0] !== 'string' ||
+      !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())
+    ) {
+      throw invalid('INVALID_QUERY', 'sort', 'sort must be ["field","ASC"|"DESC"]');
+    }
+    const field = sortRaw[0];
+    if (!Object.prototype.hasOwnProperty.call(spec.sortable, field)) {
+      throw invalid('INVALID_SORT_FIELD', field, `${field} is not a sortable field`);
+    }
+    sort = { field, order: String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC' };
+  }
+
+  let offset = 0;
+  let limit = 25;
+  const rangeRaw = parseJson('range', raw.range);
+  if (rangeRaw !== undefined) {
+    if (
+      !Array.isArray(rangeRaw) ||
+      rangeRaw.length !== 2 ||
+      !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) ||
+      rangeRaw[1] < rangeRaw[0]
+    ) {
+      throw invalid('INVALID_QUERY', 'range', 'range must be [first, last] with 0 <= first <= last');
+    }
+    offset = rangeRaw[0];
+    limit = rangeRaw[1] - rangeRaw[0] + 1;
+    if (limit > LIMITS.pageSizeMax) {
+      throw invalid('INVALID_QUERY', 'range', `a page holds at most ${LIMITS.pageSizeMax} records`);
+    }
+  }
+  return { filter, sort, offset, limit };
+}
+
+/** `Content-Range: users 0-24/1234`, as ra-data-simple-rest reads it. */
+export function contentRange(resource: string, offset: number, count: number, total: number): string {
+  const last = count === 0 ? offset : offset + count - 1;
+  return `${resource} ${offset}-${last}/${total}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Configuration from environment variables, checked once at start-up.
+ * Every wrong or missing value is reported on a line of its own.
+ */
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string | null;
+  sessionSecret: string;
+  sessionIdleMs: number;
+  sessionCookieName: string;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: number | boolean;
+  /** Folder of the built web app to serve, or null (production: nginx serves it). */
+  webDir: string | null;
+  migrateOnStart: boolean;
+  loadDemoData: boolean;
+  loginIpLimit: number;
+  loginIpWindowMs: number;
+  lockoutThreshold: number;
+  lockoutWindowMs: number;
+  lockoutDurationMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Konfiguration ungültig:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DEV_SECRET = 'lotsen-development-secret-not-for-production';
+
+export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const number = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < min || value > max) {
+      problems.push(`${name}="${raw}": a number from ${min} to ${max} is expected`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name}="${raw}": true or false is expected`);
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = read(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name}: the protocol must be one of ${protocols.join(', ')}`);
+      }
+    } catch {
+      problems.push(`${name}: not a valid URL`);
+    }
+    return raw;
+  };
+
+  const nodeEnvRaw = read('NODE_ENV') ?? 'development';
+  let nodeEnv: AppConfig['nodeEnv'] = 'development';
+  if (nodeEnvRaw === 'production' || nodeEnvRaw === 'test' || nodeEnvRaw === 'development') {
+    nodeEnv = nodeEnvRaw;
+  } else {
+    problems.push(`NODE_ENV="${nodeEnvRaw}": development, test or production is expected`);
+  }
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (databaseUrl === undefined) {
+    problems.push('DATABASE_URL is missing (npm start sets it when it starts the embedded database)');
+  }
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']) ?? null;
+  if (production && redisUrl === null) problems.push('REDIS_URL is missing (required in production)');
+
+  let sessionSecret = read('SESSION_SECRET');
+  if (sessionSecret === undefined) {
+    if (production) problems.push('SESSION_SECRET is missing (required in production)');
+    sessionSecret = DEV_SECRET;
+  } else if (sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET is too short: at least 32 characters');
+  }
+
+  const adminEmail = read('ADMIN_EMAIL') ?? null;
+  const adminPassword = read('ADMIN_PASSWORD') ?? null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (adminEmail !== null && !/^[^\s@]+@[^\s@]+$/.test(adminEmail)) {
+    problems.push(`ADMIN_EMAIL="${adminEmail}": not an e-mail address`);
+  }
+  if (adminPassword !== null && adminPassword.length < 12) {
+    problems.push('ADMIN_PASSWORD is too short: at least 12 characters');
+  }
+
+  const logLevelRaw = read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  let logLevel: AppConfig['logLevel'] = 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(logLevelRaw)) {
+    logLevel = logLevelRaw as AppConfig['logLevel'];
+  } else {
+    problems.push(`LOG_LEVEL="${logLevelRaw}": one of ${LOG_LEVELS.join(', ')} is expected`);
+  }
+
+  const trustProxyRaw = read('TRUST_PROXY');
+  let trustProxy: number | boolean = false;
+  if (trustProxyRaw !== undefined) {
+    if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw);
+    else if (trustProxyRaw === 'true' || trustProxyRaw === 'false') trustProxy = trustProxyRaw === 'true';
+    else problems.push(`TRUST_PROXY="${trustProxyRaw}": a number of proxies, true or false is expected`);
+  }
+
+  const serveWeb = bool('SERVE_WEB', !production);
+  const webDir = serveWeb ? (read('WEB_DIR') ?? defaults.webDir ?? null) : null;
+
+  const config: AppConfig = {
+    nodeEnv,
+    production,
+    port: number('PORT', 3000, 0, 65535),
+    databaseUrl: databaseUrl ?? '',
+    redisUrl,
+    sessionSecret,
+    sessionIdleMs: number('SESSION_IDLE_MINUTES', 30, 0.01, 24 * 60) * 60_000,
+    sessionCookieName: production ? '__Host-lotsen.sid' : 'lotsen.sid',
+    adminEmail,
+    adminPassword,
+    logLevel,
+    trustProxy,
+    webDir,
+    migrateOnStart: bool('MIGRATE_ON_START', !production),
+    loadDemoData: !production && bool('DEMO_DATA', true),
+    loginIpLimit: number('LOGIN_IP_LIMIT', 30, 1, 100_000),
+    loginIpWindowMs: number('LOGIN_IP_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
+    lockoutThreshold: number('LOCKOUT_THRESHOLD', 10, 1, 1000),
+    lockoutWindowMs: number('LOCKOUT_WINDOW_MINUTES', 15, 0.01, 1440) * 60_000,
+    lockoutDurationMs: number('LOCKOUT_MINUTES', 15, 0.01, 1440) * 60_000,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

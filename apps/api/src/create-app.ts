@@ -1,0 +1,126 @@
+import { type INestApplication, Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import passport from 'passport';
+import { DataSource } from 'typeorm';
+import { LIMITS } from '@lotsen/domain';
+import { AppModule } from './app.module';
+import { csrfMiddleware } from './common/auth/csrf.middleware';
+import { PgSessionStore } from './common/auth/pg-session.store';
+import { AppException } from './common/errors/app.exception';
+import { toErrorBody } from './common/errors/http-exception.filter';
+import { createValidationPipe } from './common/errors/validation';
+import type { AppConfig } from './config/config';
+
+/** Errors of the body parser (bad JSON, too large) get the error body of api.md too. */
+function bodyParserErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = (err as { type?: string })?.type;
+  if (type === 'entity.too.large') {
+    const body = toErrorBody(new AppException(413, 'PAYLOAD_TOO_LARGE', `The body may have at most ${LIMITS.bodyBytesMax} bytes`));
+    res.status(413).json(body);
+  } else if (type === 'entity.parse.failed') {
+    res.status(400).json(toErrorBody(new AppException(400, 'MALFORMED_JSON', 'The body is not valid JSON')));
+  } else if (err) {
+    next(err);
+  }
+}
+
+export function buildOpenApi(app: INestApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Lotsen CRM API')
+    .setDescription('Case and referral system of the Familienbüro Potsdam. Errors: {statusCode, code, message, details?}.')
+    .setVersion('0.1.0')
+    .addCookieAuth('lotsen.sid')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Builds the API exactly as production runs it; tests use the same function. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      },
+      hsts: config.production,
+    }),
+  );
+  app.use('/api', express.json({ limit: LIMITS.bodyBytesMax }), bodyParserErrors);
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+    next();
+  });
+  app.use(
+    '/api',
+    session({
+      name: config.sessionCookieName,
+      secret: config.sessionSecret,
+      store: new PgSessionStore(app.get(DataSource), config.sessionIdleMs),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      unset: 'destroy',
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.production,
+        maxAge: config.sessionIdleMs,
+        path: '/',
+      },
+    }),
+  );
+  app.use('/api', passport.initialize());
+  app.use('/api', passport.session());
+  app.use('/api', csrfMiddleware);
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.webDir) serveWeb(app, config.webDir);
+  return app;
+}
+
+/** The built web app, with client-side routes falling back to index.html. */
+function serveWeb(app: NestExpressApplication, webDir: string): void {
+  const index = join(webDir, 'index.html');
+  if (!existsSync(index)) {
+    new NestLogger('Web').warn(`No web build in ${webDir}: run "npm run build" (the API runs without it)`);
+    return;
+  }
+  app.use(express.static(webDir, { index: false, maxAge: '1h', immutable: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { Authenticated, Public } from '../../common/auth/authenticated.decorator';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { LoginDto } from './dto/login.dto';
+import { SessionUserResponse } from './dto/session-user.response';
+import { authenticateLocal, endSession, startSession } from './session-login';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOkResponse({ type: SessionUserResponse })
+  async login(
+    @Body() _dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuthUser> {
+    const user = await authenticateLocal(req, res);
+    await startSession(req, user);
+    return user;
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await endSession(req);
+    res.clearCookie(this.config.sessionCookieName, { path: '/' });
+  }
+
+  @Get('me')
+  @Authenticated({ action: 'profile.read' })
+  @ApiOkResponse({ type: SessionUserResponse })
+  me(@CurrentUser() user: AuthUser): AuthUser {
+    return user;
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { User } from '../users/user.entity';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppException } from '../../common/errors/app.exception';
+import { LoginThrottleService } from './login-throttle.service';
+import { dummyPasswordHash, verifyPassword } from './password';
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    officeId: user.officeId,
+    providerId: user.providerId,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /**
+   * Checks e-mail and password. Unknown e-mail, wrong password and a deactivated account all
+   * answer the same 401; a locked account answers 429 without looking at the password.
+   */
+  async verifyCredentials(emailInput: string, password: string): Promise<AuthUser> {
+    const email = emailInput.trim().toLowerCase();
+    const lockedMs = await this.throttle.lockedForMs(email);
+    if (lockedMs > 0) {
+      throw new AppException(
+        429,
+        'ACCOUNT_LOCKED',
+        'Too many failed sign-ins for this account; try again later',
+        undefined,
+        { retryAfterSeconds: Math.ceil(lockedMs / 1000) },
+      );
+    }
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.throttle.recordFailure(email);
+      throw new AppException(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
+    }
+    await this.throttle.recordSuccess(email);
+    await this.users.update({ id: user.id }, { lastLoginAt: () => 'now()' } as never);
+    return toAuthUser(user);
+  }
+
+  /** Loads the session's user on every request; a deactivated or deleted user is signed out. */
+  async findActiveUser(id: string): Promise<AuthUser | null> {
+    const user = await this.users.findOneBy({ id, active: true });
+    return user ? toAuthUser(user) : null;
+  }
+}

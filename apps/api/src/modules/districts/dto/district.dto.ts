@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DISTRICT_CODE_PATTERN, LIMITS, SOZIALRAEUME, type Sozialraum } from '@lotsen/domain';
+
+export class CreateDistrictDto {
+  @ApiProperty({ example: 'SR6' })
+  @IsString()
+  @Matches(DISTRICT_CODE_PATTERN)
+  code!: string;
+
+  @ApiProperty({ example: 'Schlaatz, Waldstadt, Potsdam Süd' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: SOZIALRAEUME, nullable: true })
+  @IsOptional()
+  @IsIn(SOZIALRAEUME)
+  sozialraum?: Sozialraum | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(LIMITS.nameMax, { each: true })
+  stadtteile?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  sortOrder?: number;
+}
+
+/** The code is the district's identity in reports: fixed once created. */
+export class UpdateDistrictDto extends PartialType(OmitType(CreateDistrictDto, ['code'] as const)) {
+  @ApiProperty({ description: 'The version the client read; 409 when stale' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

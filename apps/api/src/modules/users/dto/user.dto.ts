@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { LIMITS, ROLES, type Role } from '@lotsen/domain';
+
+const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'beratung@familienbuero.example' })
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(LIMITS.emailMax)
+  email!: string;
+
+  @ApiProperty({ example: 'Anna Beispiel' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.displayNameMax)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Required for counsellor and team_lead' })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'The provider of a provider user' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiProperty({ format: 'password', writeOnly: true, minLength: LIMITS.passwordMin })
+  @IsString()
+  @MinLength(LIMITS.passwordMin)
+  @MaxLength(LIMITS.passwordMax)
+  password!: string;
+}
+
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const)) {
+  @ApiPropertyOptional({ format: 'password', writeOnly: true, description: 'Set to reset the password' })
+  @IsOptional()
+  @IsString()
+  @MinLength(LIMITS.passwordMin)
+  @MaxLength(LIMITS.passwordMax)
+  password?: string;
+
+  @ApiProperty({ description: 'The version the client read; 409 when stale' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { sendPage } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
+import type { ListQuery } from '../../common/list-query/list-query';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './user.entity';
+import { USER_LIST, UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Authenticated({ action: 'user.read' })
+  @ApiListQuery(USER_LIST)
+  async list(@ListParams(USER_LIST) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<User[]> {
+    return sendPage(res, 'users', query, await this.users.crud.list(query));
+  }
+
+  @Get(':id')
+  @Authenticated({ action: 'user.read' })
+  get(@Param('id') id: string): Promise<User> {
+    return this.users.crud.get(id);
+  }
+
+  @Post()
+  @Authenticated({ action: 'user.create' })
+  create(@Body() dto: CreateUserDto): Promise<User> {
+    return this.users.create(dto);
+  }
+
+  @Put(':id')
+  @Authenticated({ action: 'user.update' })
+  update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
+    return this.users.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @Authenticated({ action: 'user.update' })
+  remove(): never {
+    throw AppException.methodNotAllowed('Users are never deleted (their work stays attributable); deactivate them');
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { OFFICE_ROLES, ROLES, type Role } from '@lotsen/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { EntityCrud, rethrowUniqueViolation, type UniqueRule } from '../../common/crud/entity-crud';
+import { updateVersioned } from '../../common/database/versioned-update';
+import { AppException } from '../../common/errors/app.exception';
+import { isUuid, type ListSpec } from '../../common/list-query/list-query';
+import { hashPassword } from '../auth/password';
+import { Office } from '../offices/office.entity';
+import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './user.entity';
+
+export const USER_LIST: ListSpec = {
+  alias: 'u',
+  sortable: {
+    email: 'u.email',
+    displayName: 'u.displayName',
+    role: 'u.role',
+    active: 'u.active',
+    createdAt: 'u.createdAt',
+    lastLoginAt: 'u.lastLoginAt',
+  },
+  filterable: {
+    role: { type: 'enum', values: ROLES },
+    officeId: { type: 'uuid' },
+    providerId: { type: 'uuid' },
+    active: { type: 'boolean' },
+  },
+  searchColumns: ['u.email', 'u.displayName'],
+  defaultSort: { field: 'displayName', order: 'ASC' },
+};
+
+const EMAIL_UNIQUE: UniqueRule[] = [
+  { index: 'users_email_key', code: 'EMAIL_IN_USE', field: 'email', message: 'A user with this e-mail exists' },
+];
+
+@Injectable()
+export class UsersService {
+  readonly crud: EntityCrud<User>;
+
+  constructor(
+    @InjectRepository(User) users: Repository<User>,
+    private readonly dataSource: DataSource,
+  ) {
+    this.crud = new EntityCrud(users, USER_LIST, 'User', EMAIL_UNIQUE);
+  }
+
+  async create(dto: CreateUserDto): Promise<User> {
+    const { password, ...fields } = dto;
+    await this.checkRoleAndOffice(fields.role, fields.officeId ?? null);
+    return this.crud.create({ ...fields, passwordHash: await hashPassword(password) });
+  }
+
+  /**
+   * Changes a user. Deactivating a user or resetting the password ends all of that user's
+   * sessions in the same transaction. Admins cannot lock themselves out.
+   */
+  async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
+    const current = await this.crud.get(id);
+    const { version, password, ...changes } = dto;
+    if (current.id === actor.id && (changes.active === false || (changes.role && changes.role !== current.role))) {
+      throw new AppException(
+        409,
+        'CANNOT_CHANGE_OWN_ACCOUNT',
+        'You cannot deactivate your own account or change your own role',
+      );
+    }
+    const role = changes.role ?? current.role;
+    const officeId = changes.officeId !== undefined ? changes.officeId : current.officeId;
+    await this.checkRoleAndOffice(role, officeId);
+    const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
+
+    return this.dataSource.transaction(async (em) => {
+      let updated: User;
+      try {
+        updated = await updateVersioned(em, User, id, version, {
+          ...changes,
+          ...(passwordHash ? { passwordHash } : {}),
+        });
+      } catch (err) {
+        rethrowUniqueViolation(err, EMAIL_UNIQUE);
+      }
+      if (!updated.active || passwordHash) {
+        await em.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
+      }
+      return updated;
+    });
+  }
+
+  private async checkRoleAndOffice(role: Role, officeId: string | null): Promise<void> {
+    if (officeId === null) {
+      if (OFFICE_ROLES.includes(role)) {
+        throw new AppException(400, 'VALIDATION_FAILED', 'Counsellors and team leads belong to an office', [
+          { field: 'officeId', messages: ['required for this role'] },
+        ]);
+      }
+      return;
+    }
+    const exists = isUuid(officeId) && (await this.dataSource.getRepository(Office).existsBy({ id: officeId }));
+    if (!exists) throw AppException.invalidReference('officeId');
+  }
+}

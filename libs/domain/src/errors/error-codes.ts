@@ -1,0 +1,36 @@
+/**
+ * Stable error codes of the API (api.md, "Errors"). The web shows a German text for each;
+ * a code, once published, is never renamed.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'INVALID_QUERY',
+  'INVALID_SORT_FIELD',
+  'INVALID_FILTER_FIELD',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'TOO_MANY_REQUESTS',
+  'FORBIDDEN',
+  'CSRF_REJECTED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'STALE_VERSION',
+  'EMAIL_IN_USE',
+  'DUPLICATE_KEY',
+  'IN_USE',
+  'CANNOT_CHANGE_OWN_ACCOUNT',
+  'INVALID_REFERENCE',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode | string;
+  message: string;
+  details?: unknown[];
+}

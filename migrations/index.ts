@@ -1,0 +1,5 @@
+import { Foundation1767225600000 } from './1767225600000-Foundation';
+import { ReferenceData1767225600001 } from './1767225600001-ReferenceData';
+
+/** Every migration, in the order it is applied. Add new ones at the end. */
+export const MIGRATIONS = [Foundation1767225600000, ReferenceData1767225600001];

@@ -1,0 +1,44 @@
+// `npm start`: the whole product on one machine. Without DATABASE_URL it starts an embedded
+// PostgreSQL with its data under .data/ (kept across starts; `npm run reset` wipes it).
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+let stopDatabase = async () => {};
+if (!process.env.DATABASE_URL) {
+  const dataDir = join(root, process.env.DATA_DIR ?? '.data');
+  const db = await startEmbeddedPostgres({
+    dir: dataDir,
+    port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
+    log: (m) => process.env.LOG_LEVEL === 'debug' && console.log(`[postgres] ${m}`),
+  });
+  process.env.DATABASE_URL = db.url;
+  stopDatabase = db.stop;
+  console.log(`Eingebettete PostgreSQL-Datenbank läuft (Daten in ${dataDir}).`);
+}
+
+const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));
+let stopApi = async () => {};
+try {
+  stopApi = await bootstrap();
+} catch (err) {
+  console.error(err);
+  await stopDatabase();
+  process.exit(1);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Lotsen CRM wird beendet …');
+    await stopApi().catch(() => {});
+    await stopDatabase().catch(() => {});
+    process.exit(0);
+  });
+}
