@@ -8,7 +8,6 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import passport from 'passport';
 import { DataSource } from 'typeorm';
 import { LIMITS } from '@lotsen/domain';
 import { AppModule } from './app.module';
@@ -18,6 +17,7 @@ import { AppException } from './common/errors/app.exception';
 import { toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import type { AppConfig } from './config/config';
+import { AUTHENTICATOR, type Authenticator } from './modules/auth/authenticator';
 
 /** Errors of the body parser (bad JSON, too large) get the error body of api.md too. */
 function bodyParserErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
@@ -98,8 +98,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       },
     }),
   );
-  app.use('/api', passport.initialize());
-  app.use('/api', passport.session());
+  const authenticator = app.get<Authenticator>(AUTHENTICATOR);
+  app.use('/api', authenticator.initialize());
+  app.use('/api', authenticator.session());
   app.use('/api', csrfMiddleware);
   app.useGlobalPipes(createValidationPipe());
 

@@ -16,8 +16,17 @@ export interface UniqueRule {
   message: string;
 }
 
+/** The SQLSTATE of a failed query (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 export function pgErrorCode(err: unknown): string | undefined {
-  return err instanceof QueryFailedError ? (err as QueryFailedError & { code?: string }).code : undefined;
+  if (!(err instanceof QueryFailedError)) return undefined;
+  const driverError = (err as QueryFailedError & { driverError?: { code?: string } }).driverError;
+  return driverError?.code ?? (err as QueryFailedError & { code?: string }).code;
+}
+
+/** A row is still referred to: 23503 (NO ACTION) or 23001 (RESTRICT). */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const code = pgErrorCode(err);
+  return code === '23503' || code === '23001';
 }
 
 /** Turns a unique violation into the 409 its index stands for; rethrows anything else. */
@@ -55,11 +64,14 @@ export class EntityCrud<T extends Versioned> {
   }
 
   async create(data: Partial<T>): Promise<T> {
+    let saved: T;
     try {
-      return await this.repo.save(this.repo.create(data as never) as unknown as T);
+      saved = await this.repo.save(this.repo.create(data as never) as unknown as T);
     } catch (err) {
       rethrowUniqueViolation(err, this.uniqueRules);
     }
+    // Reloaded, so that the answer holds exactly what a read returns (no write-only columns).
+    return this.get(saved.id);
   }
 
   async update(id: string, version: number, changes: Partial<T>): Promise<T> {

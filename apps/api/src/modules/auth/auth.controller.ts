@@ -8,12 +8,16 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { LoginDto } from './dto/login.dto';
 import { SessionUserResponse } from './dto/session-user.response';
+import { AUTHENTICATOR, type Authenticator } from './authenticator';
 import { authenticateLocal, endSession, startSession } from './session-login';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+  ) {}
 
   @Post('login')
   @Public()
@@ -25,7 +29,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AuthUser> {
-    const user = await authenticateLocal(req, res);
+    const user = await authenticateLocal(this.authenticator, req, res);
     await startSession(req, user);
     return user;
   }

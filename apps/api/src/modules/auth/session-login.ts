@@ -1,12 +1,12 @@
 import type { Request, Response } from 'express';
-import passport from 'passport';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app.exception';
+import type { Authenticator } from './authenticator';
 
 /** Runs the passport-local strategy for this request (after the body has been validated). */
-export function authenticateLocal(req: Request, res: Response): Promise<AuthUser> {
+export function authenticateLocal(authenticator: Authenticator, req: Request, res: Response): Promise<AuthUser> {
   return new Promise((resolve, reject) => {
-    passport.authenticate('local', { session: false }, (err: unknown, user: AuthUser | false) => {
+    authenticator.authenticate('local', { session: false }, (err: unknown, user: AuthUser | false) => {
       if (err) return reject(err);
       if (!user) return reject(new AppException(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong'));
       resolve(user);

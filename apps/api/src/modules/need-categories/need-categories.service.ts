@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isSensitiveCategory, NEED_CATEGORY_GROUPS } from '@lotsen/domain';
-import { EntityCrud, pgErrorCode } from '../../common/crud/entity-crud';
+import { EntityCrud, isForeignKeyViolation } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import type { ListSpec } from '../../common/list-query/list-query';
 import { NeedCategory } from './need-category.entity';
@@ -49,7 +49,7 @@ export class NeedCategoriesService {
     try {
       await this.repo.delete({ id: category.id });
     } catch (err) {
-      if (pgErrorCode(err) === '23503') {
+      if (isForeignKeyViolation(err)) {
         throw new AppException(409, 'IN_USE', 'The category is in use: deactivate it instead of deleting it');
       }
       throw err;
