@@ -25,7 +25,13 @@ export async function freePort(preferred) {
  * @param {{ dir: string, port?: number, persistent?: boolean, database?: string, log?: (m: string) => void }} options
  * @returns {Promise<{ url: string, adminUrl: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dir, port, persistent = true, database = 'lotsen', log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  persistent = true,
+  database = 'lotsen',
+  log = () => undefined,
+}) {
   const databaseDir = join(dir, 'pg');
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });

@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-let stopDatabase = async () => {};
+let stopDatabase = async () => undefined;
 if (!process.env.DATABASE_URL) {
   const dataDir = join(root, process.env.DATA_DIR ?? '.data');
   const db = await startEmbeddedPostgres({
@@ -22,7 +22,7 @@ if (!process.env.DATABASE_URL) {
 }
 
 const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));
-let stopApi = async () => {};
+let stopApi = async () => undefined;
 try {
   stopApi = await bootstrap();
 } catch (err) {
@@ -37,8 +37,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     if (stopping) return;
     stopping = true;
     console.log('Lotsen CRM wird beendet …');
-    await stopApi().catch(() => {});
-    await stopDatabase().catch(() => {});
+    await stopApi().catch(() => undefined);
+    await stopDatabase().catch(() => undefined);
     process.exit(0);
   });
 }

@@ -3,7 +3,10 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, loginAs, signedIn, TEST_PASSWORD } from '../support/factories';
 
 const sidOf = (setCookie: string[] | string | undefined): string | undefined =>
-  ([] as string[]).concat(setCookie ?? []).find((c) => c.startsWith('lotsen.sid='))?.split(';')[0];
+  ([] as string[])
+    .concat(setCookie ?? [])
+    .find((c) => c.startsWith('lotsen.sid='))
+    ?.split(';')[0];
 
 describe('sign-in (POST /api/auth/login, logout, me)', () => {
   let t: TestApp;
@@ -15,7 +18,9 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
   it('signs a counsellor in: 200 with the user, an httpOnly SameSite=Lax cookie, and /me answers', async () => {
     const user = await createUser(t.dataSource, 'counsellor');
     const agent = t.agent();
-    const res = await agent.post('/api/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
+    const res = await agent
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       id: user.id,
@@ -37,8 +42,14 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
 
   it('answers the same 401 for a wrong password and an unknown e-mail', async () => {
     const user = await createUser(t.dataSource, 'team_lead');
-    const wrong = await t.agent().post('/api/auth/login').send({ email: user.email, password: 'Falsches-Passwort-1' });
-    const unknown = await t.agent().post('/api/auth/login').send({ email: 'niemand@test.example', password: 'Falsches-Passwort-1' });
+    const wrong = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'Falsches-Passwort-1' });
+    const unknown = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: 'niemand@test.example', password: 'Falsches-Passwort-1' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -64,17 +75,26 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
     expect(b).toBeDefined();
     expect(a).not.toBe(b);
     // the old session id no longer signs anybody in
-    const old = await t.http().get('/api/auth/me').set('Cookie', a as string);
+    const old = await t
+      .http()
+      .get('/api/auth/me')
+      .set('Cookie', a as string);
     expect(old.status).toBe(401);
   });
 
   it('locks an account for 15 minutes after 10 failed logins: 429 even with the right password', async () => {
     const user = await createUser(t.dataSource, 'counsellor');
     for (let i = 0; i < 10; i++) {
-      const res = await t.agent().post('/api/auth/login').send({ email: user.email, password: `falsch-${i}-xxxxxxx` });
+      const res = await t
+        .agent()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `falsch-${i}-xxxxxxx` });
       expect(res.status).toBe(401);
     }
-    const locked = await t.agent().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    const locked = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD });
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('ACCOUNT_LOCKED');
     expect(locked.body.retryAfterSeconds).toBeGreaterThan(14 * 60);
@@ -111,17 +131,28 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
     const { user, agent } = await signedIn(t, 'counsellor');
     expect((await agent.get('/api/districts')).status).toBe(200);
     const current = await admin.get(`/api/users/${user.id}`);
-    const res = await admin.put(`/api/users/${user.id}`).send({ active: false, version: current.body.version });
+    const res = await admin
+      .put(`/api/users/${user.id}`)
+      .send({ active: false, version: current.body.version });
     expect(res.status).toBe(200);
     expect(res.body.active).toBe(false);
     expect((await agent.get('/api/districts')).status).toBe(401);
-    const again = await t.agent().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    const again = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD });
     expect(again.status).toBe(401);
     expect(again.body.code).toBe('INVALID_CREDENTIALS');
   });
 
   it('answers 401 to every protected route without a session', async () => {
-    for (const path of ['/api/auth/me', '/api/users', '/api/offices', '/api/districts', '/api/need-categories']) {
+    for (const path of [
+      '/api/auth/me',
+      '/api/users',
+      '/api/offices',
+      '/api/districts',
+      '/api/need-categories',
+    ]) {
       const res = await t.http().get(path);
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Not signed in' });
@@ -139,7 +170,11 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
       .set('Origin', 'https://evil.example')
       .send({ email: user.email, password: TEST_PASSWORD });
     expect(foreign.status).toBe(403);
-    const sameOrigin = await t.http().post('/api/auth/login').set('Host', 'lotsen.test').set('Origin', 'http://lotsen.test')
+    const sameOrigin = await t
+      .http()
+      .post('/api/auth/login')
+      .set('Host', 'lotsen.test')
+      .set('Origin', 'http://lotsen.test')
       .send({ email: user.email, password: TEST_PASSWORD });
     expect(sameOrigin.status).toBe(200);
   });
@@ -157,11 +192,32 @@ describe('session idle timeout', () => {
     const cookie = sidOf((await agent.get('/api/auth/me')).headers['set-cookie']);
     expect(cookie).toBeDefined();
     await sleep(1000);
-    expect((await t.http().get('/api/auth/me').set('Cookie', cookie as string)).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/auth/me')
+          .set('Cookie', cookie as string)
+      ).status,
+    ).toBe(200);
     await sleep(1000);
-    expect((await t.http().get('/api/auth/me').set('Cookie', cookie as string)).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/auth/me')
+          .set('Cookie', cookie as string)
+      ).status,
+    ).toBe(200);
     await sleep(2200);
-    expect((await t.http().get('/api/auth/me').set('Cookie', cookie as string)).status).toBe(401);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/auth/me')
+          .set('Cookie', cookie as string)
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -175,7 +231,10 @@ describe('per-IP throttling of the login route', () => {
   it('answers 429 TOO_MANY_REQUESTS after LOGIN_IP_LIMIT attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await t.agent().post('/api/auth/login').send({ email: `x${i}@test.example`, password: 'nicht-richtig-123' });
+      const res = await t
+        .agent()
+        .post('/api/auth/login')
+        .send({ email: `x${i}@test.example`, password: 'nicht-richtig-123' });
       statuses.push(res.status);
       if (res.status === 429) expect(res.body.code).toBe('TOO_MANY_REQUESTS');
     }

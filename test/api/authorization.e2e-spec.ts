@@ -39,11 +39,18 @@ describe('authorization: every route × every role', () => {
   afterAll(() => t.close());
 
   it('covers every route the API has', async () => {
-    const doc = (await t.http().get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.http().get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops).map((m) => `${m} ${path.replace('{id}', SOME_ID)}`),
     );
-    const publicRoutes = ['post /api/auth/login', 'post /api/auth/logout', 'get /api/health', 'get /api/health/ready'];
+    const publicRoutes = [
+      'post /api/auth/login',
+      'post /api/auth/logout',
+      'get /api/health',
+      'get /api/health/ready',
+    ];
     const covered = [...ROUTES.map((r) => `${r.method} ${r.path}`), ...publicRoutes];
     expect(documented.sort()).toEqual(covered.sort());
   });

@@ -40,13 +40,28 @@ describe('operations', () => {
     expect(res.status).toBe(200);
     const paths = Object.keys(res.body.paths);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/users/{id}', '/api/need-categories/{id}', '/api/health/ready']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/need-categories/{id}',
+        '/api/health/ready',
+      ]),
     );
     const schemas = Object.keys(res.body.components.schemas);
     expect(schemas).toEqual(
-      expect.arrayContaining(['LoginDto', 'CreateUserDto', 'UpdateUserDto', 'CreateOfficeDto', 'CreateDistrictDto', 'UpdateNeedCategoryDto']),
+      expect.arrayContaining([
+        'LoginDto',
+        'CreateUserDto',
+        'UpdateUserDto',
+        'CreateOfficeDto',
+        'CreateDistrictDto',
+        'UpdateNeedCategoryDto',
+      ]),
     );
-    expect(res.body.components.schemas.CreateUserDto.required).toEqual(expect.arrayContaining(['email', 'role', 'password']));
+    expect(res.body.components.schemas.CreateUserDto.required).toEqual(
+      expect.arrayContaining(['email', 'role', 'password']),
+    );
     const ui = await t.http().get('/api/docs/');
     expect(ui.status).toBe(200);
     expect(ui.text).toMatch(/swagger/i);
@@ -63,12 +78,22 @@ describe('operations', () => {
 
   it('loads the demo data once: a second run adds nothing', async () => {
     const first = await loadDemoData(t.dataSource);
-    expect(first.map((l) => l.role).sort()).toEqual(['admin', 'analyst', 'counsellor', 'counsellor', 'provider', 'team_lead']);
+    expect(first.map((l) => l.role).sort()).toEqual([
+      'admin',
+      'analyst',
+      'counsellor',
+      'counsellor',
+      'provider',
+      'team_lead',
+    ]);
     const second = await loadDemoData(t.dataSource);
     expect(second).toEqual([]);
     const offices: { name: string }[] = await t.dataSource.query(`SELECT name FROM offices ORDER BY name`);
     expect(offices.map((o) => o.name)).toEqual(['Familienbüro Außenstelle Schlaatz', 'Familienbüro Potsdam']);
-    const login = await t.agent().post('/api/auth/login').send({ email: 'beratung@familienbuero.example', password: DEMO_PASSWORD });
+    const login = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: 'beratung@familienbuero.example', password: DEMO_PASSWORD });
     expect(login.status).toBe(200);
     expect(login.body.role).toBe('counsellor');
   });
@@ -93,7 +118,10 @@ describe('first admin from ADMIN_EMAIL and ADMIN_PASSWORD', () => {
     expect(config.loadDemoData).toBe(false);
     expect(await ensureFirstAdmin(t.dataSource, config)).toBe(true);
     expect(await ensureFirstAdmin(t.dataSource, config)).toBe(false);
-    const login = await t.agent().post('/api/auth/login').send({ email: 'leitung@stadt.example', password: 'Start-Passwort-2026' });
+    const login = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: 'leitung@stadt.example', password: 'Start-Passwort-2026' });
     expect(login.status).toBe(200);
     expect(login.body.role).toBe('admin');
   });
@@ -120,7 +148,11 @@ describe('start-up check of access rules', () => {
       return 'b';
     }
   }
-  @Module({ imports: [DiscoveryModule], controllers: [ForgottenController, MarkedController], providers: [RouteAuditService] })
+  @Module({
+    imports: [DiscoveryModule],
+    controllers: [ForgottenController, MarkedController],
+    providers: [RouteAuditService],
+  })
   class BrokenModule {}
   @Module({ imports: [DiscoveryModule], controllers: [MarkedController], providers: [RouteAuditService] })
   class GoodModule {}

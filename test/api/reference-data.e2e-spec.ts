@@ -25,11 +25,21 @@ describe('reference data and users (admin screens)', () => {
       const res = await admin.get('/api/need-categories').query({ range: '[0,99]' });
       expect(res.body).toHaveLength(35);
       const kinderschutz = res.body.find((c: { key: string }) => c.key === 'kinderschutz');
-      expect(kinderschutz).toMatchObject({ labelDe: 'Kinderschutz / Gewalt (sofort an Teamleitung)', group: 'Schutz', sensitive: true });
-      const sensitive = await admin.get('/api/need-categories').query({ filter: '{"sensitive":true}', range: '[0,99]' });
-      expect(sensitive.body.map((c: { key: string }) => c.key).sort()).toEqual(
-        ['behinderung', 'gesundheit', 'kinderschutz', 'migration', 'psyche_sucht'],
-      );
+      expect(kinderschutz).toMatchObject({
+        labelDe: 'Kinderschutz / Gewalt (sofort an Teamleitung)',
+        group: 'Schutz',
+        sensitive: true,
+      });
+      const sensitive = await admin
+        .get('/api/need-categories')
+        .query({ filter: '{"sensitive":true}', range: '[0,99]' });
+      expect(sensitive.body.map((c: { key: string }) => c.key).sort()).toEqual([
+        'behinderung',
+        'gesundheit',
+        'kinderschutz',
+        'migration',
+        'psyche_sucht',
+      ]);
     });
 
     it('filters by id list (getMany), by enum and by free text q', async () => {
@@ -79,51 +89,104 @@ describe('reference data and users (admin screens)', () => {
         password: 'Ein-gutes-Passwort-1',
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ email: 'neu.beraterin@test.example', role: 'counsellor', officeId, active: true, version: 1 });
+      expect(res.body).toMatchObject({
+        email: 'neu.beraterin@test.example',
+        role: 'counsellor',
+        officeId,
+        active: true,
+        version: 1,
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/password/i);
       const list = await admin.get('/api/users').query({ filter: '{"q":"neu.beraterin"}' });
       expect(JSON.stringify(list.body)).not.toMatch(/password/i);
-      const login = await t.agent().post('/api/auth/login').send({ email: 'neu.beraterin@test.example', password: 'Ein-gutes-Passwort-1' });
+      const login = await t
+        .agent()
+        .post('/api/auth/login')
+        .send({ email: 'neu.beraterin@test.example', password: 'Ein-gutes-Passwort-1' });
       expect(login.status).toBe(200);
     });
 
     it('refuses an unknown body field with 400 and creates nothing', async () => {
       const before = await admin.get('/api/users');
       const res = await admin.post('/api/users').send({
-        email: 'hacker@test.example', displayName: 'X', role: 'admin', password: 'Ein-gutes-Passwort-1', passwordHash: 'x',
+        email: 'hacker@test.example',
+        displayName: 'X',
+        role: 'admin',
+        password: 'Ein-gutes-Passwort-1',
+        passwordHash: 'x',
       });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.details).toEqual([{ field: 'passwordHash', messages: ['property passwordHash should not exist'] }]);
+      expect(res.body.details).toEqual([
+        { field: 'passwordHash', messages: ['property passwordHash should not exist'] },
+      ]);
       const after = await admin.get('/api/users');
       expect(after.headers['content-range']).toBe(before.headers['content-range']);
     });
 
     it('requires an office for counsellors, a known office, a long password and a unique e-mail', async () => {
-      const noOffice = await admin.post('/api/users').send({ email: 'a@test.example', displayName: 'A', role: 'counsellor', password: 'Ein-gutes-Passwort-1' });
+      const noOffice = await admin
+        .post('/api/users')
+        .send({
+          email: 'a@test.example',
+          displayName: 'A',
+          role: 'counsellor',
+          password: 'Ein-gutes-Passwort-1',
+        });
       expect(noOffice.status).toBe(400);
       expect(noOffice.body.details[0].field).toBe('officeId');
       const unknownOffice = await admin.post('/api/users').send({
-        email: 'b@test.example', displayName: 'B', role: 'counsellor', officeId: '00000000-0000-4000-8000-000000000000', password: 'Ein-gutes-Passwort-1',
+        email: 'b@test.example',
+        displayName: 'B',
+        role: 'counsellor',
+        officeId: '00000000-0000-4000-8000-000000000000',
+        password: 'Ein-gutes-Passwort-1',
       });
       expect(unknownOffice.status).toBe(400);
       expect(unknownOffice.body.code).toBe('INVALID_REFERENCE');
-      const short = await admin.post('/api/users').send({ email: 'c@test.example', displayName: 'C', role: 'analyst', password: 'kurz' });
+      const short = await admin
+        .post('/api/users')
+        .send({ email: 'c@test.example', displayName: 'C', role: 'analyst', password: 'kurz' });
       expect(short.status).toBe(400);
       expect(short.body.details[0].field).toBe('password');
-      const first = await admin.post('/api/users').send({ email: 'd@test.example', displayName: 'D', role: 'analyst', password: 'Ein-gutes-Passwort-1' });
+      const first = await admin
+        .post('/api/users')
+        .send({
+          email: 'd@test.example',
+          displayName: 'D',
+          role: 'analyst',
+          password: 'Ein-gutes-Passwort-1',
+        });
       expect(first.status).toBe(201);
-      const dup = await admin.post('/api/users').send({ email: 'D@test.example', displayName: 'D2', role: 'analyst', password: 'Ein-gutes-Passwort-1' });
+      const dup = await admin
+        .post('/api/users')
+        .send({
+          email: 'D@test.example',
+          displayName: 'D2',
+          role: 'analyst',
+          password: 'Ein-gutes-Passwort-1',
+        });
       expect(dup.status).toBe(409);
       expect(dup.body.code).toBe('EMAIL_IN_USE');
     });
 
     it('answers 409 STALE_VERSION for an update with an old version and keeps the newer data', async () => {
-      const created = await admin.post('/api/users').send({ email: 'v@test.example', displayName: 'Version 1', role: 'analyst', password: 'Ein-gutes-Passwort-1' });
-      const ok = await admin.put(`/api/users/${created.body.id}`).send({ displayName: 'Version 2', version: 1 });
+      const created = await admin
+        .post('/api/users')
+        .send({
+          email: 'v@test.example',
+          displayName: 'Version 1',
+          role: 'analyst',
+          password: 'Ein-gutes-Passwort-1',
+        });
+      const ok = await admin
+        .put(`/api/users/${created.body.id}`)
+        .send({ displayName: 'Version 2', version: 1 });
       expect(ok.status).toBe(200);
       expect(ok.body.version).toBe(2);
-      const stale = await admin.put(`/api/users/${created.body.id}`).send({ displayName: 'Veraltet', version: 1 });
+      const stale = await admin
+        .put(`/api/users/${created.body.id}`)
+        .send({ displayName: 'Veraltet', version: 1 });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('STALE_VERSION');
       expect((await admin.get(`/api/users/${created.body.id}`)).body.displayName).toBe('Version 2');
@@ -135,10 +198,15 @@ describe('reference data and users (admin screens)', () => {
     it('resets a password: the old one stops working and open sessions end', async () => {
       const { user, agent } = await signedIn(t, 'analyst');
       const current = await admin.get(`/api/users/${user.id}`);
-      const res = await admin.put(`/api/users/${user.id}`).send({ password: 'Ganz-neues-Passwort-9', version: current.body.version });
+      const res = await admin
+        .put(`/api/users/${user.id}`)
+        .send({ password: 'Ganz-neues-Passwort-9', version: current.body.version });
       expect(res.status).toBe(200);
       expect((await agent.get('/api/auth/me')).status).toBe(401);
-      const login = await t.agent().post('/api/auth/login').send({ email: user.email, password: 'Ganz-neues-Passwort-9' });
+      const login = await t
+        .agent()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'Ganz-neues-Passwort-9' });
       expect(login.status).toBe(200);
     });
 
@@ -164,7 +232,9 @@ describe('reference data and users (admin screens)', () => {
 
   describe('offices and districts', () => {
     it('creates and edits an office; names are unique', async () => {
-      const res = await admin.post('/api/offices').send({ name: 'Außenstelle Drewitz', address: 'Konrad-Wolf-Allee 1', kind: 'outreach' });
+      const res = await admin
+        .post('/api/offices')
+        .send({ name: 'Außenstelle Drewitz', address: 'Konrad-Wolf-Allee 1', kind: 'outreach' });
       expect(res.status).toBe(201);
       const dup = await admin.post('/api/offices').send({ name: 'außenstelle drewitz' });
       expect(dup.status).toBe(409);
@@ -175,9 +245,13 @@ describe('reference data and users (admin screens)', () => {
 
     it('edits a district but never its code', async () => {
       const [district] = (await admin.get('/api/districts').query({ filter: '{"code":"SR1"}' })).body;
-      const code = await admin.put(`/api/districts/${district.id}`).send({ code: 'X', version: district.version });
+      const code = await admin
+        .put(`/api/districts/${district.id}`)
+        .send({ code: 'X', version: district.version });
       expect(code.status).toBe(400);
-      const res = await admin.put(`/api/districts/${district.id}`).send({ stadtteile: [...district.stadtteile, 'Kartzow'], version: district.version });
+      const res = await admin
+        .put(`/api/districts/${district.id}`)
+        .send({ stadtteile: [...district.stadtteile, 'Kartzow'], version: district.version });
       expect(res.status).toBe(200);
       expect(res.body.stadtteile).toContain('Kartzow');
       expect((await admin.delete(`/api/districts/${district.id}`)).status).toBe(405);
@@ -186,10 +260,19 @@ describe('reference data and users (admin screens)', () => {
 
   describe('need categories', () => {
     it('adds a category (sensitive when its group is) and deletes it while unused', async () => {
-      const res = await admin.post('/api/need-categories').send({ key: 'zahngesundheit', labelDe: 'Zahngesundheit', labelEn: 'Dental health', group: 'Gesundheit' });
+      const res = await admin
+        .post('/api/need-categories')
+        .send({
+          key: 'zahngesundheit',
+          labelDe: 'Zahngesundheit',
+          labelEn: 'Dental health',
+          group: 'Gesundheit',
+        });
       expect(res.status).toBe(201);
       expect(res.body.sensitive).toBe(true);
-      const bad = await admin.post('/api/need-categories').send({ key: 'Mit Leerzeichen', labelDe: 'x', labelEn: 'x', group: 'Gesundheit' });
+      const bad = await admin
+        .post('/api/need-categories')
+        .send({ key: 'Mit Leerzeichen', labelDe: 'x', labelEn: 'x', group: 'Gesundheit' });
       expect(bad.status).toBe(400);
       const del = await admin.delete(`/api/need-categories/${res.body.id}`);
       expect(del.status).toBe(200);
@@ -202,13 +285,16 @@ describe('reference data and users (admin screens)', () => {
       await t.dataSource.query(
         `CREATE TABLE test_category_use (category_id uuid NOT NULL REFERENCES need_categories (id) ON DELETE RESTRICT)`,
       );
-      const [category] = (await admin.get('/api/need-categories').query({ filter: '{"key":"wohngeld"}' })).body;
+      const [category] = (await admin.get('/api/need-categories').query({ filter: '{"key":"wohngeld"}' }))
+        .body;
       await t.dataSource.query(`INSERT INTO test_category_use VALUES ($1)`, [category.id]);
       const del = await admin.delete(`/api/need-categories/${category.id}`);
       expect(del.status).toBe(409);
       expect(del.body.code).toBe('IN_USE');
       expect((await admin.get(`/api/need-categories/${category.id}`)).status).toBe(200);
-      const off = await admin.put(`/api/need-categories/${category.id}`).send({ active: false, version: category.version });
+      const off = await admin
+        .put(`/api/need-categories/${category.id}`)
+        .send({ active: false, version: category.version });
       expect(off.status).toBe(200);
       expect(off.body.active).toBe(false);
     });

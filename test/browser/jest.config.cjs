@@ -4,7 +4,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/*.spec.ts'],
-  moduleNameMapper: { '^@lotsen/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@lotsen/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@lotsen/migrations$': '<rootDir>/../../migrations/index.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../../apps/api/tsconfig.spec.json' }] },
   testTimeout: 90000,
 };

@@ -10,7 +10,9 @@ let passwordHash: Promise<string> | undefined;
 const unique = (): string => randomBytes(3).toString('hex');
 
 export async function createOffice(ds: DataSource, name = `Standort ${unique()}`): Promise<string> {
-  const rows: { id: string }[] = await ds.query(`INSERT INTO offices (name) VALUES ($1) RETURNING id`, [name]);
+  const rows: { id: string }[] = await ds.query(`INSERT INTO offices (name) VALUES ($1) RETURNING id`, [
+    name,
+  ]);
   return rows[0].id;
 }
 
@@ -28,7 +30,8 @@ export async function createUser(
   options: { officeId?: string | null; active?: boolean; email?: string } = {},
 ): Promise<TestUser> {
   const needsOffice = role === 'counsellor' || role === 'team_lead';
-  const officeId = options.officeId !== undefined ? options.officeId : needsOffice ? await createOffice(ds) : null;
+  const officeId =
+    options.officeId !== undefined ? options.officeId : needsOffice ? await createOffice(ds) : null;
   const email = options.email ?? `${role}.${unique()}@test.example`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const rows: { id: string }[] = await ds.query(
@@ -43,7 +46,8 @@ export async function createUser(
 export async function loginAs(t: TestApp, user: Pick<TestUser, 'email'>) {
   const agent = t.agent();
   const res = await agent.post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
-  if (res.status !== 200) throw new Error(`login of ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login of ${user.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return agent;
 }
 

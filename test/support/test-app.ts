@@ -23,7 +23,13 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}, listen = false): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SERVE_WEB: 'false', ...env, DATABASE_URL: db.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SERVE_WEB: 'false',
+    ...env,
+    DATABASE_URL: db.url,
+  });
   const app = await createApp(config);
   if (listen) await app.listen(0, '127.0.0.1');
   else await app.init();

@@ -23,7 +23,9 @@ import { AUTHENTICATOR, type Authenticator } from './modules/auth/authenticator'
 function bodyParserErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
   const type = (err as { type?: string })?.type;
   if (type === 'entity.too.large') {
-    const body = toErrorBody(new AppException(413, 'PAYLOAD_TOO_LARGE', `The body may have at most ${LIMITS.bodyBytesMax} bytes`));
+    const body = toErrorBody(
+      new AppException(413, 'PAYLOAD_TOO_LARGE', `The body may have at most ${LIMITS.bodyBytesMax} bytes`),
+    );
     res.status(413).json(body);
   } else if (type === 'entity.parse.failed') {
     res.status(400).json(toErrorBody(new AppException(400, 'MALFORMED_JSON', 'The body is not valid JSON')));
@@ -35,7 +37,9 @@ function bodyParserErrors(err: unknown, _req: Request, res: Response, next: Next
 export function buildOpenApi(app: INestApplication) {
   const config = new DocumentBuilder()
     .setTitle('Lotsen CRM API')
-    .setDescription('Case and referral system of the Familienbüro Potsdam. Errors: {statusCode, code, message, details?}.')
+    .setDescription(
+      'Case and referral system of the Familienbüro Potsdam. Errors: {statusCode, code, message, details?}.',
+    )
     .setVersion('0.1.0')
     .addCookieAuth('lotsen.sid')
     .build();

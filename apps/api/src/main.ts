@@ -46,7 +46,9 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
 
 if (require.main === module) {
   bootstrap().catch((err: unknown) => {
-    process.stderr.write(`Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -9,16 +9,21 @@ import { ensureFirstAdmin } from './seed/seed';
 async function migrate(): Promise<void> {
   const config = readConfigOrExit();
   const applied = await runMigrations(config.databaseUrl);
-  process.stdout.write(applied.length ? `Migrations applied: ${applied.join(', ')}\n` : 'Schema is up to date\n');
+  process.stdout.write(
+    applied.length ? `Migrations applied: ${applied.join(', ')}\n` : 'Schema is up to date\n',
+  );
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
   try {
-    if (await ensureFirstAdmin(dataSource, config)) process.stdout.write(`First admin created: ${config.adminEmail}\n`);
+    if (await ensureFirstAdmin(dataSource, config))
+      process.stdout.write(`First admin created: ${config.adminEmail}\n`);
   } finally {
     await dataSource.destroy();
   }
 }
 
 migrate().catch((err: unknown) => {
-  process.stderr.write(`Migration failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Migration failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -29,7 +29,12 @@ describe('loadConfig', () => {
   });
 
   it('reports every wrong or missing value on a line of its own', () => {
-    const list = problems({ NODE_ENV: 'production', PORT: 'achtzig', SESSION_IDLE_MINUTES: '-5', LOG_LEVEL: 'loud' });
+    const list = problems({
+      NODE_ENV: 'production',
+      PORT: 'achtzig',
+      SESSION_IDLE_MINUTES: '-5',
+      LOG_LEVEL: 'loud',
+    });
     expect(list).toEqual([
       'DATABASE_URL is missing (npm start sets it when it starts the embedded database)',
       'REDIS_URL is missing (required in production)',
@@ -42,17 +47,35 @@ describe('loadConfig', () => {
   });
 
   it('in production: no demo data, secure cookie name, no migrations or web by default', () => {
-    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: DB, REDIS_URL: 'redis://r:6379', SESSION_SECRET: 's'.repeat(32), DEMO_DATA: 'true' });
-    expect(c).toMatchObject({ production: true, loadDemoData: false, migrateOnStart: false, webDir: null, sessionCookieName: '__Host-lotsen.sid' });
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: DB,
+      REDIS_URL: 'redis://r:6379',
+      SESSION_SECRET: 's'.repeat(32),
+      DEMO_DATA: 'true',
+    });
+    expect(c).toMatchObject({
+      production: true,
+      loadDemoData: false,
+      migrateOnStart: false,
+      webDir: null,
+      sessionCookieName: '__Host-lotsen.sid',
+    });
   });
 
   it('checks URLs, the admin pair and the secret length', () => {
-    expect(problems({ DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL: the protocol must be one of postgres:, postgresql:']);
-    expect(problems({ DATABASE_URL: DB, ADMIN_EMAIL: 'a@b.example' })).toEqual(['ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither']);
+    expect(problems({ DATABASE_URL: 'mysql://x' })).toEqual([
+      'DATABASE_URL: the protocol must be one of postgres:, postgresql:',
+    ]);
+    expect(problems({ DATABASE_URL: DB, ADMIN_EMAIL: 'a@b.example' })).toEqual([
+      'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
+    ]);
     expect(problems({ DATABASE_URL: DB, ADMIN_EMAIL: 'kein-at', ADMIN_PASSWORD: 'kurz' })).toEqual([
       'ADMIN_EMAIL="kein-at": not an e-mail address',
       'ADMIN_PASSWORD is too short: at least 12 characters',
     ]);
-    expect(problems({ DATABASE_URL: DB, SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET is too short: at least 32 characters']);
+    expect(problems({ DATABASE_URL: DB, SESSION_SECRET: 'short' })).toEqual([
+      'SESSION_SECRET is too short: at least 32 characters',
+    ]);
   });
 });

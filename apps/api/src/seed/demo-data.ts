@@ -25,12 +25,32 @@ export const DEMO_OFFICES = {
   },
 } as const;
 
-const DEMO_USERS: { role: Role; email: string; displayName: string; office: keyof typeof DEMO_OFFICES | null }[] = [
+const DEMO_USERS: {
+  role: Role;
+  email: string;
+  displayName: string;
+  office: keyof typeof DEMO_OFFICES | null;
+}[] = [
   { role: 'counsellor', email: 'beratung@familienbuero.example', displayName: 'Anna Berger', office: 'main' },
-  { role: 'counsellor', email: 'beratung.schlaatz@familienbuero.example', displayName: 'Mehmet Yıldız', office: 'schlaatz' },
-  { role: 'team_lead', email: 'teamleitung@familienbuero.example', displayName: 'Claudia Neumann', office: 'main' },
+  {
+    role: 'counsellor',
+    email: 'beratung.schlaatz@familienbuero.example',
+    displayName: 'Mehmet Yıldız',
+    office: 'schlaatz',
+  },
+  {
+    role: 'team_lead',
+    email: 'teamleitung@familienbuero.example',
+    displayName: 'Claudia Neumann',
+    office: 'main',
+  },
   { role: 'admin', email: 'admin@familienbuero.example', displayName: 'Jonas Admin', office: null },
-  { role: 'analyst', email: 'sozialplanung@familienbuero.example', displayName: 'Petra Sozialplanung', office: null },
+  {
+    role: 'analyst',
+    email: 'sozialplanung@familienbuero.example',
+    displayName: 'Petra Sozialplanung',
+    office: null,
+  },
   { role: 'provider', email: 'traeger@familienbuero.example', displayName: 'Sven Träger', office: null },
 ];
 
@@ -62,7 +82,13 @@ export const DEMO_STEPS: DemoStep[] = [
         await em.query(
           `INSERT INTO users (email, display_name, role, office_id, password_hash)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING`,
-          [user.email, user.displayName, user.role, user.office ? officeIds[user.office] : null, passwordHash],
+          [
+            user.email,
+            user.displayName,
+            user.role,
+            user.office ? officeIds[user.office] : null,
+            passwordHash,
+          ],
         );
         logins.push({
           role: user.role,
@@ -78,7 +104,8 @@ export const DEMO_STEPS: DemoStep[] = [
 
 export function formatDemoLogins(logins: DemoLogin[]): string {
   const lines = logins.map(
-    (l) => `  ${ROLE_LABELS_DE[l.role].padEnd(15)} ${l.email.padEnd(42)} ${l.password}${l.office ? `  (${l.office})` : ''}`,
+    (l) =>
+      `  ${ROLE_LABELS_DE[l.role].padEnd(15)} ${l.email.padEnd(42)} ${l.password}${l.office ? `  (${l.office})` : ''}`,
   );
   return ['Demo-Zugänge (nur Demo-Daten, nie in Produktion):', ...lines].join('\n');
 }

@@ -5,55 +5,64 @@ import { ROLES, type Role } from './roles';
  * The whole policy, spelled out: one row per action, one column per role.
  * `-` means the role may not do it. Changing the policy means changing this table.
  */
-const C = 'counsellor', T = 'team_lead', A = 'admin', N = 'analyst', P = 'provider';
+const C = 'counsellor',
+  T = 'team_lead',
+  A = 'admin',
+  N = 'analyst',
+  P = 'provider';
 type Row = Record<Role, Scope | '-'>;
-const row = (c: Scope | '-', t: Scope | '-', a: Scope | '-', n: Scope | '-', p: Scope | '-'): Row => ({
-  [C]: c, [T]: t, [A]: a, [N]: n, [P]: p,
-}) as Row;
+const row = (c: Scope | '-', t: Scope | '-', a: Scope | '-', n: Scope | '-', p: Scope | '-'): Row =>
+  ({
+    [C]: c,
+    [T]: t,
+    [A]: a,
+    [N]: n,
+    [P]: p,
+  }) as Row;
 
 const EXPECTED: Record<Action, Row> = {
   //                          counsellor team_lead admin    analyst  provider
-  'user.read':             row('-',      '-',      'any',   '-',     '-'),
-  'user.create':           row('-',      '-',      'any',   '-',     '-'),
-  'user.update':           row('-',      '-',      'any',   '-',     '-'),
-  'office.read':           row('any',    'any',    'any',   'any',   '-'),
-  'office.create':         row('-',      '-',      'any',   '-',     '-'),
-  'office.update':         row('-',      '-',      'any',   '-',     '-'),
-  'district.read':         row('any',    'any',    'any',   'any',   'any'),
-  'district.create':       row('-',      '-',      'any',   '-',     '-'),
-  'district.update':       row('-',      '-',      'any',   '-',     '-'),
-  'needCategory.read':     row('any',    'any',    'any',   'any',   'any'),
-  'needCategory.create':   row('-',      '-',      'any',   '-',     '-'),
-  'needCategory.update':   row('-',      '-',      'any',   '-',     '-'),
-  'needCategory.delete':   row('-',      '-',      'any',   '-',     '-'),
-  'provider.read':         row('any',    'any',    'any',   'any',   '-'),
-  'provider.write':        row('-',      'any',    'any',   '-',     '-'),
-  'offer.read':            row('any',    'any',    'any',   'any',   '-'),
-  'offer.write':           row('-',      'any',    'any',   '-',     '-'),
-  'family.read':           row('office', 'office', '-',     '-',     '-'),
-  'family.write':          row('office', 'office', '-',     '-',     '-'),
-  'family.handoff':        row('owner',  'office', '-',     '-',     '-'),
-  'family.export':         row('office', 'office', '-',     '-',     '-'),
-  'family.anonymize':      row('-',      'office', '-',     '-',     '-'),
-  'contact.read':          row('office', 'office', '-',     '-',     '-'),
-  'contact.write':         row('office', 'office', '-',     '-',     '-'),
-  'confidentialNote.read': row('author', 'author', '-',     '-',     '-'),
-  'need.read':             row('office', 'office', '-',     '-',     '-'),
-  'need.write':            row('office', 'office', '-',     '-',     '-'),
-  'referral.read':         row('office', 'office', '-',     '-',     'provider'),
-  'referral.write':        row('office', 'office', '-',     '-',     '-'),
-  'referral.respond':      row('office', 'office', '-',     '-',     'provider'),
-  'followUp.read':         row('office', 'office', '-',     '-',     '-'),
-  'followUp.write':        row('office', 'office', '-',     '-',     '-'),
-  'handoff.read':          row('office', 'office', '-',     '-',     '-'),
-  'staff.list':            row('office', 'office', '-',     '-',     '-'),
-  'profile.read':          row('self',   'self',   'self',  'self',  'self'),
-  'notification.read':     row('self',   'self',   'self',  'self',  'self'),
-  'notification.update':   row('self',   'self',   'self',  'self',  'self'),
-  'auditEvent.read':       row('-',      'office', 'any',   '-',     '-'),
-  'report.read':           row('-',      'any',    '-',     'any',   '-'),
-  'reportSnapshot.read':   row('-',      'any',    '-',     'any',   '-'),
-  'reportSnapshot.create': row('-',      'any',    '-',     'any',   '-'),
+  'user.read': row('-', '-', 'any', '-', '-'),
+  'user.create': row('-', '-', 'any', '-', '-'),
+  'user.update': row('-', '-', 'any', '-', '-'),
+  'office.read': row('any', 'any', 'any', 'any', '-'),
+  'office.create': row('-', '-', 'any', '-', '-'),
+  'office.update': row('-', '-', 'any', '-', '-'),
+  'district.read': row('any', 'any', 'any', 'any', 'any'),
+  'district.create': row('-', '-', 'any', '-', '-'),
+  'district.update': row('-', '-', 'any', '-', '-'),
+  'needCategory.read': row('any', 'any', 'any', 'any', 'any'),
+  'needCategory.create': row('-', '-', 'any', '-', '-'),
+  'needCategory.update': row('-', '-', 'any', '-', '-'),
+  'needCategory.delete': row('-', '-', 'any', '-', '-'),
+  'provider.read': row('any', 'any', 'any', 'any', '-'),
+  'provider.write': row('-', 'any', 'any', '-', '-'),
+  'offer.read': row('any', 'any', 'any', 'any', '-'),
+  'offer.write': row('-', 'any', 'any', '-', '-'),
+  'family.read': row('office', 'office', '-', '-', '-'),
+  'family.write': row('office', 'office', '-', '-', '-'),
+  'family.handoff': row('owner', 'office', '-', '-', '-'),
+  'family.export': row('office', 'office', '-', '-', '-'),
+  'family.anonymize': row('-', 'office', '-', '-', '-'),
+  'contact.read': row('office', 'office', '-', '-', '-'),
+  'contact.write': row('office', 'office', '-', '-', '-'),
+  'confidentialNote.read': row('author', 'author', '-', '-', '-'),
+  'need.read': row('office', 'office', '-', '-', '-'),
+  'need.write': row('office', 'office', '-', '-', '-'),
+  'referral.read': row('office', 'office', '-', '-', 'provider'),
+  'referral.write': row('office', 'office', '-', '-', '-'),
+  'referral.respond': row('office', 'office', '-', '-', 'provider'),
+  'followUp.read': row('office', 'office', '-', '-', '-'),
+  'followUp.write': row('office', 'office', '-', '-', '-'),
+  'handoff.read': row('office', 'office', '-', '-', '-'),
+  'staff.list': row('office', 'office', '-', '-', '-'),
+  'profile.read': row('self', 'self', 'self', 'self', 'self'),
+  'notification.read': row('self', 'self', 'self', 'self', 'self'),
+  'notification.update': row('self', 'self', 'self', 'self', 'self'),
+  'auditEvent.read': row('-', 'office', 'any', '-', '-'),
+  'report.read': row('-', 'any', '-', 'any', '-'),
+  'reportSnapshot.read': row('-', 'any', '-', 'any', '-'),
+  'reportSnapshot.create': row('-', 'any', '-', 'any', '-'),
 };
 
 const OFFICE_A = 'office-a';
@@ -72,7 +81,9 @@ describe('authorization policy', () => {
     expect(Object.keys(POLICY).sort()).toEqual([...ACTIONS].sort());
   });
 
-  const cases = ACTIONS.flatMap((action) => ROLES.map((role) => [action, role, EXPECTED[action][role]] as const));
+  const cases = ACTIONS.flatMap((action) =>
+    ROLES.map((role) => [action, role, EXPECTED[action][role]] as const),
+  );
   it.each(cases)('%s by %s: %s', (action, role, expected) => {
     expect(scopeOf(role, action) ?? '-').toBe(expected);
     expect(can(actor(role), action)).toBe(expected !== '-');
@@ -86,14 +97,20 @@ describe('authorization policy', () => {
 
   it('ownership: only the owning counsellor hands a family off; a team lead any in the office', () => {
     expect(can(actor('counsellor'), 'family.handoff', { officeId: OFFICE_A, ownerId: 'me' })).toBe(true);
-    expect(can(actor('counsellor'), 'family.handoff', { officeId: OFFICE_A, ownerId: 'colleague' })).toBe(false);
+    expect(can(actor('counsellor'), 'family.handoff', { officeId: OFFICE_A, ownerId: 'colleague' })).toBe(
+      false,
+    );
     expect(can(actor('counsellor'), 'family.handoff', { officeId: OFFICE_B, ownerId: 'me' })).toBe(false);
-    expect(can(actor('team_lead'), 'family.handoff', { officeId: OFFICE_A, ownerId: 'colleague' })).toBe(true);
+    expect(can(actor('team_lead'), 'family.handoff', { officeId: OFFICE_A, ownerId: 'colleague' })).toBe(
+      true,
+    );
   });
 
   it('confidential notes are readable by their author only, not by the team lead', () => {
     expect(can(actor('counsellor'), 'confidentialNote.read', { authorId: 'me' })).toBe(true);
-    expect(can(actor('team_lead'), 'confidentialNote.read', { authorId: 'someone', officeId: OFFICE_A })).toBe(false);
+    expect(
+      can(actor('team_lead'), 'confidentialNote.read', { authorId: 'someone', officeId: OFFICE_A }),
+    ).toBe(false);
   });
 
   it('provider scope: a provider user sees referrals to their own provider only', () => {

@@ -156,11 +156,7 @@ function withinScope(actor: Actor, scope: Scope, subject: Subject): boolean {
     case 'office':
       return actor.officeId !== null && subject.officeId === actor.officeId;
     case 'owner':
-      return (
-        actor.officeId !== null &&
-        subject.officeId === actor.officeId &&
-        subject.ownerId === actor.id
-      );
+      return actor.officeId !== null && subject.officeId === actor.officeId && subject.ownerId === actor.id;
     case 'provider':
       return actor.providerId !== null && subject.providerId === actor.providerId;
     case 'author':

@@ -17,7 +17,15 @@ export const DISTRICTS: readonly DistrictSeed[] = [
     code: 'SR1',
     name: 'Nördliche Ortsteile',
     sozialraum: 'I',
-    stadtteile: ['Fahrland', 'Groß Glienicke', 'Marquardt', 'Neu Fahrland', 'Satzkorn', 'Uetz-Paaren', 'Sacrow'],
+    stadtteile: [
+      'Fahrland',
+      'Groß Glienicke',
+      'Marquardt',
+      'Neu Fahrland',
+      'Satzkorn',
+      'Uetz-Paaren',
+      'Sacrow',
+    ],
   },
   {
     code: 'SR2',
@@ -29,7 +37,14 @@ export const DISTRICTS: readonly DistrictSeed[] = [
     code: 'SR3',
     name: 'Potsdam West, Innenstadt, Nördliche Vorstädte',
     sozialraum: 'III',
-    stadtteile: ['Brandenburger Vorstadt', 'Potsdam West', 'Innenstadt', 'Nauener Vorstadt', 'Jägervorstadt', 'Berliner Vorstadt'],
+    stadtteile: [
+      'Brandenburger Vorstadt',
+      'Potsdam West',
+      'Innenstadt',
+      'Nauener Vorstadt',
+      'Jägervorstadt',
+      'Berliner Vorstadt',
+    ],
   },
   {
     code: 'SR4',

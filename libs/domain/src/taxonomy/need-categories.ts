@@ -31,37 +31,107 @@ const ROWS: Row[] = [
   ['elterngeld', 'Elterngeld / Elternzeit', 'Parental allowance / parental leave', 'Finanzielle Hilfen'],
   ['kindergeld', 'Kindergeld', 'Child benefit', 'Finanzielle Hilfen'],
   ['kinderzuschlag', 'Kinderzuschlag', 'Child supplement', 'Finanzielle Hilfen'],
-  ['unterhaltsvorschuss', 'Unterhaltsvorschuss / Unterhalt / Beistandschaft', 'Maintenance advance / maintenance / legal advisership', 'Finanzielle Hilfen'],
+  [
+    'unterhaltsvorschuss',
+    'Unterhaltsvorschuss / Unterhalt / Beistandschaft',
+    'Maintenance advance / maintenance / legal advisership',
+    'Finanzielle Hilfen',
+  ],
   ['wohngeld', 'Wohngeld', 'Housing benefit', 'Finanzielle Hilfen'],
   ['bildung_teilhabe', 'Bildung und Teilhabe', 'Education and participation', 'Finanzielle Hilfen'],
-  ['grundsicherung', 'Bürgergeld / Sozialhilfe', 'Citizen’s income / social assistance', 'Finanzielle Hilfen'],
-  ['mutterschutz', 'Mutterschutz / Mutterschaftsgeld', 'Maternity protection / maternity pay', 'Finanzielle Hilfen'],
-  ['einmalhilfen', 'Einmalhilfen / Stiftungen / Erstausstattung', 'One-off aid / foundations / initial equipment', 'Finanzielle Hilfen'],
+  [
+    'grundsicherung',
+    'Bürgergeld / Sozialhilfe',
+    'Citizen’s income / social assistance',
+    'Finanzielle Hilfen',
+  ],
+  [
+    'mutterschutz',
+    'Mutterschutz / Mutterschaftsgeld',
+    'Maternity protection / maternity pay',
+    'Finanzielle Hilfen',
+  ],
+  [
+    'einmalhilfen',
+    'Einmalhilfen / Stiftungen / Erstausstattung',
+    'One-off aid / foundations / initial equipment',
+    'Finanzielle Hilfen',
+  ],
   ['kita_gutschein', 'Kita-Platz / Kita-Gutschein', 'Day-care place / day-care voucher', 'Kinderbetreuung'],
   ['kindertagespflege', 'Kindertagespflege', 'Childminding', 'Kinderbetreuung'],
   ['hort', 'Hort / Ganztag', 'After-school care / all-day school', 'Kinderbetreuung'],
-  ['elternbeitraege', 'Elternbeiträge / Beitragsbefreiung', 'Parental fees / fee exemption', 'Kinderbetreuung'],
+  [
+    'elternbeitraege',
+    'Elternbeiträge / Beitragsbefreiung',
+    'Parental fees / fee exemption',
+    'Kinderbetreuung',
+  ],
   ['schwangerschaft', 'Schwangerschaftsberatung', 'Pregnancy counselling', 'Rund um die Geburt'],
   ['fruehe_hilfen', 'Frühe Hilfen / Familienhebamme', 'Early help / family midwife', 'Rund um die Geburt'],
   ['hebamme', 'Hebammensuche / Geburt', 'Finding a midwife / birth', 'Rund um die Geburt'],
   ['erziehungsberatung', 'Erziehungsberatung', 'Parenting counselling', 'Beratung'],
-  ['trennung', 'Trennung / Scheidung / Umgang / Sorgerecht', 'Separation / divorce / contact / custody', 'Beratung'],
+  [
+    'trennung',
+    'Trennung / Scheidung / Umgang / Sorgerecht',
+    'Separation / divorce / contact / custody',
+    'Beratung',
+  ],
   ['alleinerziehend', 'Alleinerziehend', 'Single parents', 'Beratung'],
-  ['hilfen_erziehung', 'Hilfen zur Erziehung (Vermittlung an den ASD)', 'Child and youth welfare support (referral to ASD)', 'Beratung'],
+  [
+    'hilfen_erziehung',
+    'Hilfen zur Erziehung (Vermittlung an den ASD)',
+    'Child and youth welfare support (referral to ASD)',
+    'Beratung',
+  ],
   ['gesundheit', 'Gesundheit / Kinderarzt / Vorsorge', 'Health / paediatrician / check-ups', 'Gesundheit'],
   ['psyche_sucht', 'Psychische Belastung / Sucht', 'Mental strain / addiction', 'Gesundheit'],
-  ['behinderung', 'Behinderung / Frühförderung / Eingliederungshilfe', 'Disability / early intervention / integration assistance', 'Gesundheit'],
+  [
+    'behinderung',
+    'Behinderung / Frühförderung / Eingliederungshilfe',
+    'Disability / early intervention / integration assistance',
+    'Gesundheit',
+  ],
   ['wohnen', 'Wohnen / Wohnungssuche / WBS', 'Housing / finding a flat / housing entitlement', 'Leben'],
   ['schulden', 'Schulden / Energieschulden', 'Debt / energy debt', 'Leben'],
   ['vereinbarkeit', 'Vereinbarkeit Familie und Beruf', 'Work–family balance', 'Leben'],
   ['pflege', 'Pflege von Angehörigen', 'Caring for relatives', 'Leben'],
-  ['schule', 'Schule / Einschulung / Lernförderung', 'School / school enrolment / learning support', 'Bildung'],
-  ['migration', 'Migration / Aufenthalt / Integration', 'Migration / residence / integration', 'Migration und Sprache'],
-  ['sprache', 'Sprache / Dolmetschen / Deutschkurse', 'Language / interpreting / German courses', 'Migration und Sprache'],
+  [
+    'schule',
+    'Schule / Einschulung / Lernförderung',
+    'School / school enrolment / learning support',
+    'Bildung',
+  ],
+  [
+    'migration',
+    'Migration / Aufenthalt / Integration',
+    'Migration / residence / integration',
+    'Migration und Sprache',
+  ],
+  [
+    'sprache',
+    'Sprache / Dolmetschen / Deutschkurse',
+    'Language / interpreting / German courses',
+    'Migration und Sprache',
+  ],
   ['freizeit', 'Freizeit / Ferien / Sport', 'Leisure / holidays / sport', 'Freizeit und Familienbildung'],
-  ['familienbildung', 'Familienbildung / Elternkurse / Treffs', 'Family education / parenting courses / meeting places', 'Freizeit und Familienbildung'],
-  ['behoerden', 'Anträge / Urkunden / Behördenlotse', 'Applications / certificates / help with authorities', 'Verwaltung'],
-  ['kinderschutz', 'Kinderschutz / Gewalt (sofort an Teamleitung)', 'Child protection / violence (to the team lead at once)', 'Schutz'],
+  [
+    'familienbildung',
+    'Familienbildung / Elternkurse / Treffs',
+    'Family education / parenting courses / meeting places',
+    'Freizeit und Familienbildung',
+  ],
+  [
+    'behoerden',
+    'Anträge / Urkunden / Behördenlotse',
+    'Applications / certificates / help with authorities',
+    'Verwaltung',
+  ],
+  [
+    'kinderschutz',
+    'Kinderschutz / Gewalt (sofort an Teamleitung)',
+    'Child protection / violence (to the team lead at once)',
+    'Schutz',
+  ],
   ['sonstiges', 'Sonstiges', 'Other', 'Sonstiges'],
 ];
 
@@ -74,15 +144,13 @@ export function isSensitiveCategory(key: string, group: string): boolean {
   return (SENSITIVE_GROUPS as readonly string[]).includes(group) || SENSITIVE_KEYS.includes(key);
 }
 
-export const NEED_CATEGORIES: readonly NeedCategorySeed[] = ROWS.map(
-  ([key, labelDe, labelEn, group]) => ({
-    key,
-    labelDe,
-    labelEn,
-    group,
-    sensitive: isSensitiveCategory(key, group),
-  }),
-);
+export const NEED_CATEGORIES: readonly NeedCategorySeed[] = ROWS.map(([key, labelDe, labelEn, group]) => ({
+  key,
+  labelDe,
+  labelEn,
+  group,
+  sensitive: isSensitiveCategory(key, group),
+}));
 
 /** A need of this category notifies the office's team leads at once. */
 export const CHILD_PROTECTION_CATEGORY = 'kinderschutz';

@@ -1,5 +1,10 @@
 import { DISTRICTS } from './districts';
-import { isSensitiveCategory, NEED_CATEGORIES, NEED_CATEGORY_GROUPS, NEED_CATEGORY_KEY_PATTERN } from './need-categories';
+import {
+  isSensitiveCategory,
+  NEED_CATEGORIES,
+  NEED_CATEGORY_GROUPS,
+  NEED_CATEGORY_KEY_PATTERN,
+} from './need-categories';
 
 describe('seed taxonomy', () => {
   it('has the 35 need categories of domain.md with unique, well-formed keys', () => {
@@ -15,7 +20,9 @@ describe('seed taxonomy', () => {
   });
 
   it('marks the groups Gesundheit and Schutz and the category migration as sensitive (Art. 9)', () => {
-    const sensitive = NEED_CATEGORIES.filter((c) => c.sensitive).map((c) => c.key).sort();
+    const sensitive = NEED_CATEGORIES.filter((c) => c.sensitive)
+      .map((c) => c.key)
+      .sort();
     expect(sensitive).toEqual(['behinderung', 'gesundheit', 'kinderschutz', 'migration', 'psyche_sucht']);
     expect(isSensitiveCategory('sprache', 'Migration und Sprache')).toBe(false);
     expect(isSensitiveCategory('neu', 'Gesundheit')).toBe(true);

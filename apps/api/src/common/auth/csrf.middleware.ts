@@ -29,7 +29,11 @@ export function csrfMiddleware(req: Request, res: Response, next: NextFunction):
     !foreign && (req.get('x-requested-with') !== undefined || (origin !== undefined && origin !== 'null'));
   if (allowed) return next();
   const body = toErrorBody(
-    new AppException(403, 'CSRF_REJECTED', 'Cross-site request refused: send X-Requested-With or a same-origin Origin'),
+    new AppException(
+      403,
+      'CSRF_REJECTED',
+      'Cross-site request refused: send X-Requested-With or a same-origin Origin',
+    ),
   );
   res.status(body.statusCode).json(body);
 }

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../../migrations';
+import { MIGRATIONS } from '@lotsen/migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**

@@ -5,7 +5,11 @@ import { AppException } from './app.exception';
 import { createValidationPipe } from './validation';
 
 const pipe = createValidationPipe();
-const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'body', metatype, data: '' });
+const body = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({
+  type: 'body',
+  metatype,
+  data: '',
+});
 
 async function problems(value: object, metatype: ArgumentMetadata['metatype']) {
   try {
@@ -18,7 +22,12 @@ async function problems(value: object, metatype: ArgumentMetadata['metatype']) {
 }
 
 describe('validation of request bodies', () => {
-  const user = { email: 'A@B.example', displayName: 'Anna', role: 'counsellor', password: 'Ein-gutes-Passwort-1' };
+  const user = {
+    email: 'A@B.example',
+    displayName: 'Anna',
+    role: 'counsellor',
+    password: 'Ein-gutes-Passwort-1',
+  };
 
   it('normalises the e-mail and accepts a valid user', async () => {
     const dto = (await pipe.transform(user, body(CreateUserDto))) as CreateUserDto;
@@ -26,7 +35,10 @@ describe('validation of request bodies', () => {
   });
 
   it('names every wrong field', async () => {
-    const list = await problems({ email: 'kein', displayName: '', role: 'king', password: 'kurz' }, CreateUserDto);
+    const list = await problems(
+      { email: 'kein', displayName: '', role: 'king', password: 'kurz' },
+      CreateUserDto,
+    );
     expect(list.map((p) => p.field).sort()).toEqual(['displayName', 'email', 'password', 'role']);
   });
 
@@ -36,7 +48,10 @@ describe('validation of request bodies', () => {
   });
 
   it('checks category keys and groups against the taxonomy rules', async () => {
-    const list = await problems({ key: 'Ä', labelDe: 'x', labelEn: 'x', group: 'Erfunden' }, CreateNeedCategoryDto);
+    const list = await problems(
+      { key: 'Ä', labelDe: 'x', labelEn: 'x', group: 'Erfunden' },
+      CreateNeedCategoryDto,
+    );
     expect(list.map((p) => p.field).sort()).toEqual(['group', 'key']);
   });
 });

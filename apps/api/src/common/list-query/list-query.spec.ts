@@ -26,12 +26,21 @@ function codeOf(fn: () => unknown): string | undefined {
 
 describe('parseListQuery (ra-data-simple-rest conventions)', () => {
   it('defaults to the first 25 records in the default order', () => {
-    expect(parseListQuery({}, SPEC)).toEqual({ filter: {}, sort: { field: 'email', order: 'ASC' }, offset: 0, limit: 25 });
+    expect(parseListQuery({}, SPEC)).toEqual({
+      filter: {},
+      sort: { field: 'email', order: 'ASC' },
+      offset: 0,
+      limit: 25,
+    });
   });
 
   it('reads filter, sort and range as react-admin sends them', () => {
     const q = parseListQuery(
-      { filter: JSON.stringify({ role: 'admin', active: false, q: 'anna', id: [ID] }), sort: '["createdAt","desc"]', range: '[50,74]' },
+      {
+        filter: JSON.stringify({ role: 'admin', active: false, q: 'anna', id: [ID] }),
+        sort: '["createdAt","desc"]',
+        range: '[50,74]',
+      },
       SPEC,
     );
     expect(q).toEqual({

@@ -47,7 +47,11 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-function invalid(code: 'INVALID_QUERY' | 'INVALID_SORT_FIELD' | 'INVALID_FILTER_FIELD', field: string, message: string): AppException {
+function invalid(
+  code: 'INVALID_QUERY' | 'INVALID_SORT_FIELD' | 'INVALID_FILTER_FIELD',
+  field: string,
+  message: string,
+): AppException {
   return new AppException(400, code, message, [{ field, messages: [message] }]);
 }
 
@@ -81,7 +85,8 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
       return typeof value === 'string' && kind.values.includes(value) ? value : fail();
     case 'string':
     case 'search':
-      if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200)) fail();
+      if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200))
+        fail();
       return value as string;
   }
 }

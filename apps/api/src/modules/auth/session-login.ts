@@ -4,7 +4,11 @@ import { AppException } from '../../common/errors/app.exception';
 import type { Authenticator } from './authenticator';
 
 /** Runs the passport-local strategy for this request (after the body has been validated). */
-export function authenticateLocal(authenticator: Authenticator, req: Request, res: Response): Promise<AuthUser> {
+export function authenticateLocal(
+  authenticator: Authenticator,
+  req: Request,
+  res: Response,
+): Promise<AuthUser> {
   return new Promise((resolve, reject) => {
     authenticator.authenticate('local', { session: false }, (err: unknown, user: AuthUser | false) => {
       if (err) return reject(err);

@@ -18,7 +18,10 @@ export class DistrictsController {
   @Get()
   @Authenticated({ action: 'district.read' })
   @ApiListQuery(DISTRICT_LIST)
-  async list(@ListParams(DISTRICT_LIST) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<District[]> {
+  async list(
+    @ListParams(DISTRICT_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<District[]> {
     return sendPage(res, 'districts', query, await this.districts.crud.list(query));
   }
 

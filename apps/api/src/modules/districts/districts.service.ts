@@ -25,7 +25,12 @@ export class DistrictsService {
 
   constructor(@InjectRepository(District) repo: Repository<District>) {
     this.crud = new EntityCrud(repo, DISTRICT_LIST, 'District', [
-      { index: 'districts_code_key', code: 'DUPLICATE_KEY', field: 'code', message: 'A district with this code exists' },
+      {
+        index: 'districts_code_key',
+        code: 'DUPLICATE_KEY',
+        field: 'code',
+        message: 'A district with this code exists',
+      },
     ]);
   }
 

@@ -21,7 +21,11 @@ async function timed(check: () => Promise<unknown>, timeoutMs: number): Promise<
     ]);
     return { status: 'up', ms: Date.now() - started };
   } catch (err) {
-    return { status: 'down', ms: Date.now() - started, error: err instanceof Error ? err.message : String(err) };
+    return {
+      status: 'down',
+      ms: Date.now() - started,
+      error: err instanceof Error ? err.message : String(err),
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -39,7 +43,9 @@ export class HealthService implements OnModuleDestroy {
   async readiness(): Promise<{ ready: boolean; checks: Record<string, CheckResult> }> {
     const [database, redis] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1'), 2000),
-      this.config.redisUrl ? timed(() => this.redisClient().ping(), 2000) : Promise.resolve<CheckResult>({ status: 'not_configured' }),
+      this.config.redisUrl
+        ? timed(() => this.redisClient().ping(), 2000)
+        : Promise.resolve<CheckResult>({ status: 'not_configured' }),
     ]);
     return { ready: database.status === 'up' && redis.status !== 'down', checks: { database, redis } };
   }

@@ -10,7 +10,13 @@ import type { CreateNeedCategoryDto, UpdateNeedCategoryDto } from './dto/need-ca
 
 export const NEED_CATEGORY_LIST: ListSpec = {
   alias: 'c',
-  sortable: { key: 'c.key', labelDe: 'c.labelDe', labelEn: 'c.labelEn', group: 'c.group', sortOrder: 'c.sortOrder' },
+  sortable: {
+    key: 'c.key',
+    labelDe: 'c.labelDe',
+    labelEn: 'c.labelEn',
+    group: 'c.group',
+    sortOrder: 'c.sortOrder',
+  },
   filterable: {
     key: { type: 'string', max: 40 },
     group: { type: 'enum', values: NEED_CATEGORY_GROUPS },
@@ -27,7 +33,12 @@ export class NeedCategoriesService {
 
   constructor(@InjectRepository(NeedCategory) private readonly repo: Repository<NeedCategory>) {
     this.crud = new EntityCrud(repo, NEED_CATEGORY_LIST, 'Need category', [
-      { index: 'need_categories_key_key', code: 'DUPLICATE_KEY', field: 'key', message: 'A category with this key exists' },
+      {
+        index: 'need_categories_key_key',
+        code: 'DUPLICATE_KEY',
+        field: 'key',
+        message: 'A category with this key exists',
+      },
     ]);
   }
 

@@ -18,7 +18,10 @@ export class OfficesController {
   @Get()
   @Authenticated({ action: 'office.read' })
   @ApiListQuery(OFFICE_LIST)
-  async list(@ListParams(OFFICE_LIST) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<Office[]> {
+  async list(
+    @ListParams(OFFICE_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Office[]> {
     return sendPage(res, 'offices', query, await this.offices.crud.list(query));
   }
 

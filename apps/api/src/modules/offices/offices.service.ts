@@ -20,7 +20,12 @@ export class OfficesService {
 
   constructor(@InjectRepository(Office) repo: Repository<Office>) {
     this.crud = new EntityCrud(repo, OFFICE_LIST, 'Office', [
-      { index: 'offices_name_key', code: 'DUPLICATE_KEY', field: 'name', message: 'An office with this name exists' },
+      {
+        index: 'offices_name_key',
+        code: 'DUPLICATE_KEY',
+        field: 'name',
+        message: 'An office with this name exists',
+      },
     ]);
   }
 

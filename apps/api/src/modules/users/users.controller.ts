@@ -20,7 +20,10 @@ export class UsersController {
   @Get()
   @Authenticated({ action: 'user.read' })
   @ApiListQuery(USER_LIST)
-  async list(@ListParams(USER_LIST) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<User[]> {
+  async list(
+    @ListParams(USER_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<User[]> {
     return sendPage(res, 'users', query, await this.users.crud.list(query));
   }
 
@@ -45,6 +48,8 @@ export class UsersController {
   @Delete(':id')
   @Authenticated({ action: 'user.update' })
   remove(): never {
-    throw AppException.methodNotAllowed('Users are never deleted (their work stays attributable); deactivate them');
+    throw AppException.methodNotAllowed(
+      'Users are never deleted (their work stays attributable); deactivate them',
+    );
   }
 }

@@ -33,7 +33,12 @@ export const USER_LIST: ListSpec = {
 };
 
 const EMAIL_UNIQUE: UniqueRule[] = [
-  { index: 'users_email_key', code: 'EMAIL_IN_USE', field: 'email', message: 'A user with this e-mail exists' },
+  {
+    index: 'users_email_key',
+    code: 'EMAIL_IN_USE',
+    field: 'email',
+    message: 'A user with this e-mail exists',
+  },
 ];
 
 @Injectable()
@@ -60,7 +65,10 @@ export class UsersService {
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
     const current = await this.crud.get(id);
     const { version, password, ...changes } = dto;
-    if (current.id === actor.id && (changes.active === false || (changes.role && changes.role !== current.role))) {
+    if (
+      current.id === actor.id &&
+      (changes.active === false || (changes.role && changes.role !== current.role))
+    ) {
       throw new AppException(
         409,
         'CANNOT_CHANGE_OWN_ACCOUNT',
@@ -98,7 +106,8 @@ export class UsersService {
       }
       return;
     }
-    const exists = isUuid(officeId) && (await this.dataSource.getRepository(Office).existsBy({ id: officeId }));
+    const exists =
+      isUuid(officeId) && (await this.dataSource.getRepository(Office).existsBy({ id: officeId }));
     if (!exists) throw AppException.invalidReference('officeId');
   }
 }

@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { LIMITS, NEED_CATEGORY_GROUPS, NEED_CATEGORY_KEY_PATTERN, type NeedCategoryGroup } from '@lotsen/domain';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  LIMITS,
+  NEED_CATEGORY_GROUPS,
+  NEED_CATEGORY_KEY_PATTERN,
+  type NeedCategoryGroup,
+} from '@lotsen/domain';
 
 export class CreateNeedCategoryDto {
   @ApiProperty({ example: 'kita_gutschein', pattern: NEED_CATEGORY_KEY_PATTERN.source })

@@ -35,12 +35,22 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Required for counsellor and team_lead' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Required for counsellor and team_lead',
+  })
   @IsOptional()
   @IsUUID()
   officeId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'The provider of a provider user' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The provider of a provider user',
+  })
   @IsOptional()
   @IsUUID()
   providerId?: string | null;
