@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { createApp } from './create-app';
-import { runMigrations } from './common/database/migrate';
 import { ensureFirstAdmin, loadDemoData } from './seed/seed';
 import { formatDemoLogins } from './seed/demo-data';
 
@@ -25,22 +24,23 @@ export function readConfigOrExit(): AppConfig {
 
 /** Starts the HTTP API; returns a function that stops it. */
 export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise<() => Promise<void>> {
-  const logger = new Logger('Bootstrap');
-  if (config.migrateOnStart) {
-    const applied = await runMigrations(config.databaseUrl);
-    if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-  }
   const app = await createApp(config);
   app.enableShutdownHooks();
+  const logger = new Logger('Bootstrap');
   const dataSource = app.get(DataSource);
+  if (config.migrateOnStart) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.log(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+  }
   if (await ensureFirstAdmin(dataSource, config)) logger.log(`First admin created: ${config.adminEmail}`);
   if (config.loadDemoData) {
     const logins = await loadDemoData(dataSource);
-    // Printed once: only when the demo data was loaded by this start.
+    // Printed once, for the person who started the demo: only when this start loaded the data.
     if (logins.length) process.stdout.write(`\n${formatDemoLogins(logins)}\n\n`);
   }
   await app.listen(config.port);
-  logger.log(`Lotsen CRM läuft auf http://localhost:${config.port} (API unter /api, Doku unter /api/docs)`);
+  logger.log(`Listening on port ${config.port}`);
+  process.stdout.write(`Lotsen CRM läuft auf http://localhost:${config.port} (API-Doku: /api/docs)\n`);
   return () => app.close();
 }
 
