@@ -125,14 +125,12 @@ describe('reference data and users (admin screens)', () => {
     });
 
     it('requires an office for counsellors, a known office, a long password and a unique e-mail', async () => {
-      const noOffice = await admin
-        .post('/api/users')
-        .send({
-          email: 'a@test.example',
-          displayName: 'A',
-          role: 'counsellor',
-          password: 'Ein-gutes-Passwort-1',
-        });
+      const noOffice = await admin.post('/api/users').send({
+        email: 'a@test.example',
+        displayName: 'A',
+        role: 'counsellor',
+        password: 'Ein-gutes-Passwort-1',
+      });
       expect(noOffice.status).toBe(400);
       expect(noOffice.body.details[0].field).toBe('officeId');
       const unknownOffice = await admin.post('/api/users').send({
@@ -149,36 +147,30 @@ describe('reference data and users (admin screens)', () => {
         .send({ email: 'c@test.example', displayName: 'C', role: 'analyst', password: 'kurz' });
       expect(short.status).toBe(400);
       expect(short.body.details[0].field).toBe('password');
-      const first = await admin
-        .post('/api/users')
-        .send({
-          email: 'd@test.example',
-          displayName: 'D',
-          role: 'analyst',
-          password: 'Ein-gutes-Passwort-1',
-        });
+      const first = await admin.post('/api/users').send({
+        email: 'd@test.example',
+        displayName: 'D',
+        role: 'analyst',
+        password: 'Ein-gutes-Passwort-1',
+      });
       expect(first.status).toBe(201);
-      const dup = await admin
-        .post('/api/users')
-        .send({
-          email: 'D@test.example',
-          displayName: 'D2',
-          role: 'analyst',
-          password: 'Ein-gutes-Passwort-1',
-        });
+      const dup = await admin.post('/api/users').send({
+        email: 'D@test.example',
+        displayName: 'D2',
+        role: 'analyst',
+        password: 'Ein-gutes-Passwort-1',
+      });
       expect(dup.status).toBe(409);
       expect(dup.body.code).toBe('EMAIL_IN_USE');
     });
 
     it('answers 409 STALE_VERSION for an update with an old version and keeps the newer data', async () => {
-      const created = await admin
-        .post('/api/users')
-        .send({
-          email: 'v@test.example',
-          displayName: 'Version 1',
-          role: 'analyst',
-          password: 'Ein-gutes-Passwort-1',
-        });
+      const created = await admin.post('/api/users').send({
+        email: 'v@test.example',
+        displayName: 'Version 1',
+        role: 'analyst',
+        password: 'Ein-gutes-Passwort-1',
+      });
       const ok = await admin
         .put(`/api/users/${created.body.id}`)
         .send({ displayName: 'Version 2', version: 1 });
@@ -260,14 +252,12 @@ describe('reference data and users (admin screens)', () => {
 
   describe('need categories', () => {
     it('adds a category (sensitive when its group is) and deletes it while unused', async () => {
-      const res = await admin
-        .post('/api/need-categories')
-        .send({
-          key: 'zahngesundheit',
-          labelDe: 'Zahngesundheit',
-          labelEn: 'Dental health',
-          group: 'Gesundheit',
-        });
+      const res = await admin.post('/api/need-categories').send({
+        key: 'zahngesundheit',
+        labelDe: 'Zahngesundheit',
+        labelEn: 'Dental health',
+        group: 'Gesundheit',
+      });
       expect(res.status).toBe(201);
       expect(res.body.sensitive).toBe(true);
       const bad = await admin

@@ -30,7 +30,10 @@ describe('signing in (browser, German)', () => {
   it('a counsellor signs in and sees the German dashboard, without admin screens', async () => {
     const user = await createUser(t.dataSource, 'counsellor');
     await signInThroughPage(page, baseUrl, user.email, TEST_PASSWORD);
-    await page.getByText(/Willkommen/).first().waitFor({ timeout: 20000 });
+    await page
+      .getByText(/Willkommen/)
+      .first()
+      .waitFor({ timeout: 20000 });
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     await expect(page.getByText('Berater*in').first().isVisible()).resolves.toBe(true);
     const menu = await page.locator('.RaMenu-open, .RaSidebar-fixed, nav').first().innerText();
@@ -41,14 +44,20 @@ describe('signing in (browser, German)', () => {
   it('a wrong password shows a German message and stays on the login page', async () => {
     const user = await createUser(t.dataSource, 'counsellor');
     await signInThroughPage(page, baseUrl, user.email, 'ganz-falsches-Passwort');
-    await page.getByText(/E-Mail-Adresse oder Passwort|falsch/i).first().waitFor({ timeout: 20000 });
+    await page
+      .getByText(/E-Mail-Adresse oder Passwort|falsch/i)
+      .first()
+      .waitFor({ timeout: 20000 });
     expect(page.url()).toContain('/login');
   });
 
   it('an admin sees the user administration in the menu', async () => {
     const user = await createUser(t.dataSource, 'admin');
     await signInThroughPage(page, baseUrl, user.email, TEST_PASSWORD);
-    await page.getByText(/Willkommen/).first().waitFor({ timeout: 20000 });
+    await page
+      .getByText(/Willkommen/)
+      .first()
+      .waitFor({ timeout: 20000 });
     const menu = await page.locator('.RaMenu-open, .RaSidebar-fixed, nav').first().innerText();
     expect(menu).toMatch(/Benutzer/);
     expect(menu).toMatch(/Standorte/);

@@ -24,7 +24,12 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Signs in through the login page as a person would: type e-mail and password, press the button. */
-export async function signInThroughPage(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+export async function signInThroughPage(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
