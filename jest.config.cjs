@@ -4,7 +4,13 @@
  * database server: DATABASE_URL's server when set, else an embedded PostgreSQL.
  */
 module.exports = {
-  projects: ['<rootDir>/libs/domain', '<rootDir>/apps/api', '<rootDir>/test/api', '<rootDir>/test/browser'],
+  projects: [
+    '<rootDir>/libs/domain',
+    '<rootDir>/apps/api',
+    '<rootDir>/apps/web',
+    '<rootDir>/test/api',
+    '<rootDir>/test/browser',
+  ],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   maxWorkers: 2,

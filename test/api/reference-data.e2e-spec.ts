@@ -235,6 +235,26 @@ describe('reference data and users (admin screens)', () => {
       expect(upd.body).toMatchObject({ active: false, version: 2 });
     });
 
+    it('clears a nullable field with null, refuses null for a required one, and changes nothing then', async () => {
+      const office = await admin
+        .post('/api/offices')
+        .send({ name: 'Standort mit Adresse', address: 'Am Kanal 1' });
+      const cleared = await admin.put(`/api/offices/${office.body.id}`).send({ address: null, version: 1 });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body.address).toBeNull();
+      for (const field of ['name', 'kind', 'active']) {
+        const res = await admin.put(`/api/offices/${office.body.id}`).send({ [field]: null, version: 2 });
+        expect([field, res.status, res.body.code]).toEqual([field, 400, 'VALIDATION_FAILED']);
+      }
+      expect((await admin.get(`/api/offices/${office.body.id}`)).body).toMatchObject({
+        name: 'Standort mit Adresse',
+        version: 2,
+      });
+      const { user } = await signedIn(t, 'analyst');
+      const nullName = await admin.put(`/api/users/${user.id}`).send({ displayName: null, version: 1 });
+      expect(nullName.status).toBe(400);
+    });
+
     it('edits a district but never its code', async () => {
       const [district] = (await admin.get('/api/districts').query({ filter: '{"code":"SR1"}' })).body;
       const code = await admin

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { MayBeOmitted } from '../../../common/errors/optional';
 import { DISTRICT_CODE_PATTERN, LIMITS, SOZIALRAEUME, type Sozialraum } from '@lotsen/domain';
 
 export class CreateDistrictDto {
@@ -32,7 +33,7 @@ export class CreateDistrictDto {
   sozialraum?: Sozialraum | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @MayBeOmitted()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -41,19 +42,21 @@ export class CreateDistrictDto {
   stadtteile?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsInt()
   @Min(0)
   sortOrder?: number;
 }
 
 /** The code is the district's identity in reports: fixed once created. */
-export class UpdateDistrictDto extends PartialType(OmitType(CreateDistrictDto, ['code'] as const)) {
+export class UpdateDistrictDto extends PartialType(OmitType(CreateDistrictDto, ['code'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiProperty({ description: 'The version the client read; 409 when stale' })
   @IsInt()
   @Min(1)

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { MayBeOmitted } from '../../../common/errors/optional';
 import {
   LIMITS,
   NEED_CATEGORY_GROUPS,
@@ -40,24 +31,26 @@ export class CreateNeedCategoryDto {
   group!: NeedCategoryGroup;
 
   @ApiPropertyOptional({ description: 'May reveal special categories of data (DSGVO Art. 9)' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsBoolean()
   sensitive?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsInt()
   @Min(0)
   sortOrder?: number;
 }
 
 /** The key is what needs and reports refer to: fixed once created. */
-export class UpdateNeedCategoryDto extends PartialType(OmitType(CreateNeedCategoryDto, ['key'] as const)) {
+export class UpdateNeedCategoryDto extends PartialType(OmitType(CreateNeedCategoryDto, ['key'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiProperty({ description: 'The version the client read; 409 when stale' })
   @IsInt()
   @Min(1)

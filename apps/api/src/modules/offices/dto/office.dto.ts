@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { MayBeOmitted } from '../../../common/errors/optional';
 import { LIMITS } from '@lotsen/domain';
 import { OFFICE_KINDS, type OfficeKind } from '../office.entity';
 
@@ -17,17 +18,17 @@ export class CreateOfficeDto {
   address?: string | null;
 
   @ApiPropertyOptional({ enum: OFFICE_KINDS })
-  @IsOptional()
+  @MayBeOmitted()
   @IsIn(OFFICE_KINDS)
   kind?: OfficeKind;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsBoolean()
   active?: boolean;
 }
 
-export class UpdateOfficeDto extends PartialType(CreateOfficeDto) {
+export class UpdateOfficeDto extends PartialType(CreateOfficeDto, { skipNullProperties: false }) {
   @ApiProperty({ description: 'The version the client read; 409 when stale' })
   @IsInt()
   @Min(1)

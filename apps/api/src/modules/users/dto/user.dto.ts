@@ -13,6 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { MayBeOmitted } from '../../../common/errors/optional';
 import { LIMITS, ROLES, type Role } from '@lotsen/domain';
 
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
@@ -56,7 +57,7 @@ export class CreateUserDto {
   providerId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @MayBeOmitted()
   @IsBoolean()
   active?: boolean;
 
@@ -67,9 +68,11 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const)) {
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ format: 'password', writeOnly: true, description: 'Set to reset the password' })
-  @IsOptional()
+  @MayBeOmitted()
   @IsString()
   @MinLength(LIMITS.passwordMin)
   @MaxLength(LIMITS.passwordMax)

@@ -1,0 +1,30 @@
+import { OFFICE_ROLES, isRole, passwordProblems, LIMITS, type Role } from '@lotsen/domain';
+import type { Validator } from 'react-admin';
+
+/** The password rule of libs/domain as a form validator; empty passes (use `required()` too). */
+export const passwordRule: Validator = (value: unknown) => {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const [problem] = passwordProblems(value);
+  if (!problem) return undefined;
+  return {
+    message: `lotsen.validation.password.${problem}`,
+    args: { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
+  };
+};
+
+function roleOf(values: Record<string, unknown>): Role | null {
+  return isRole(values.role) ? values.role : null;
+}
+
+/** Counsellors and team leads belong to an office (OFFICE_ROLES of libs/domain). */
+export const officeRequiredForRole: Validator = (value: unknown, values: Record<string, unknown>) => {
+  const role = roleOf(values);
+  if (role && OFFICE_ROLES.includes(role) && !value) return 'lotsen.validation.officeRequired';
+  return undefined;
+};
+
+/** A regex validator whose message is one of our keys instead of showing the pattern. */
+export const matching =
+  (pattern: RegExp, message: string): Validator =>
+  (value: unknown) =>
+    typeof value === 'string' && value !== '' && !pattern.test(value) ? message : undefined;

@@ -1,0 +1,16 @@
+import { BooleanField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { GROUP_CHOICES } from '../../common/choices';
+
+export const NeedCategoryShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="labelDe" />
+      <TextField source="labelEn" />
+      <TextField source="key" />
+      <SelectField source="group" choices={GROUP_CHOICES} />
+      <BooleanField source="sensitive" />
+      <BooleanField source="active" />
+      <NumberField source="version" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,28 @@
+import {
+  BooleanField,
+  EmailField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { ROLE_CHOICES } from '../../common/choices';
+import { LocaleDateField } from '../../common/LocaleDateField';
+
+export const UserShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="displayName" />
+      <EmailField source="email" />
+      <SelectField source="role" choices={ROLE_CHOICES} />
+      <ReferenceField source="officeId" reference="offices" emptyText="–" />
+      <TextField source="providerId" emptyText="–" />
+      <BooleanField source="active" />
+      <LocaleDateField source="lastLoginAt" showTime emptyText="–" />
+      <LocaleDateField source="createdAt" showTime />
+      <NumberField source="version" />
+    </SimpleShowLayout>
+  </Show>
+);
