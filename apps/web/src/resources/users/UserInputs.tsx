@@ -32,11 +32,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
         helperText="resources.users.helpers.officeId"
       />
     </ReferenceInput>
-    <TextInput
-      source="providerId"
-      autoComplete="off"
-      helperText="resources.users.helpers.providerId"
-    />
+    <TextInput source="providerId" autoComplete="off" helperText="resources.users.helpers.providerId" />
     <BooleanInput source="active" helperText="resources.users.helpers.active" />
     <PasswordInput
       source="password"
