@@ -11,11 +11,20 @@ const require = createRequire(import.meta.url);
 let stopDatabase = async () => undefined;
 if (!process.env.DATABASE_URL) {
   const dataDir = join(root, process.env.DATA_DIR ?? '.data');
-  const db = await startEmbeddedPostgres({
-    dir: dataDir,
-    port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
-    log: (m) => process.env.LOG_LEVEL === 'debug' && console.log(`[postgres] ${m}`),
-  });
+  let db;
+  try {
+    db = await startEmbeddedPostgres({
+      dir: dataDir,
+      port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
+      log: (m) => process.env.LOG_LEVEL === 'debug' && console.log(`[postgres] ${m}`),
+    });
+  } catch (err) {
+    console.error(
+      `Die eingebettete Datenbank in ${dataDir} startet nicht: ${err?.message ?? err}.\n` +
+        'Läuft noch ein anderes "npm start"? Sonst zeigt LOG_LEVEL=debug npm start die Meldungen von PostgreSQL.',
+    );
+    process.exit(1);
+  }
   process.env.DATABASE_URL = db.url;
   stopDatabase = db.stop;
   console.log(`Eingebettete PostgreSQL-Datenbank läuft (Daten in ${dataDir}).`);
@@ -37,7 +46,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     if (stopping) return;
     stopping = true;
     console.log('Lotsen CRM wird beendet …');
-    await stopApi().catch(() => undefined);
+    setTimeout(() => process.exit(1), 15_000).unref(); // never hang on the way out
+    await stopApi().catch((err) => console.error(err));
     await stopDatabase().catch(() => undefined);
     process.exit(0);
   });

@@ -25,7 +25,6 @@ export function readConfigOrExit(): AppConfig {
 /** Starts the HTTP API; returns a function that stops it. */
 export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise<() => Promise<void>> {
   const app = await createApp(config);
-  app.enableShutdownHooks();
   const logger = new Logger('Bootstrap');
   const dataSource = app.get(DataSource);
   if (config.migrateOnStart) {
@@ -45,10 +44,21 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
 }
 
 if (require.main === module) {
-  bootstrap().catch((err: unknown) => {
-    process.stderr.write(
-      `Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    process.exit(1);
-  });
+  bootstrap()
+    .then((stop) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        });
+      }
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(
+        `Start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+      process.exit(1);
+    });
 }

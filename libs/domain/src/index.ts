@@ -5,3 +5,6 @@ export * from './errors/error-codes';
 export * from './taxonomy/districts';
 export * from './taxonomy/need-categories';
 export * from './validation/limits';
+export * from './case-work/enums';
+export * from './case-work/need-status';
+export * from './case-work/koelner-phonetik';
