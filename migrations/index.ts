@@ -1,5 +1,6 @@
 import { Foundation1767225600000 } from './1767225600000-Foundation';
 import { ReferenceData1767225600001 } from './1767225600001-ReferenceData';
+import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1767225600000, ReferenceData1767225600001];
+export const MIGRATIONS = [Foundation1767225600000, ReferenceData1767225600001, CaseWork1767225600002];

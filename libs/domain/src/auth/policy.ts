@@ -45,6 +45,7 @@ export const ACTIONS = [
   'followUp.write',
   'handoff.read',
   'staff.list',
+  'team.overview',
   // personal
   'profile.read',
   'notification.read',
@@ -135,6 +136,7 @@ export const POLICY: Record<Action, Grants> = {
   'followUp.write': CASE_WORK,
   'handoff.read': CASE_WORK,
   'staff.list': CASE_WORK,
+  'team.overview': { team_lead: 'office' },
   'profile.read': OWN_ONLY,
   'notification.read': OWN_ONLY,
   'notification.update': OWN_ONLY,

@@ -33,6 +33,27 @@ export const RESOURCES = {
     edit: 'needCategory.update',
     delete: 'needCategory.delete',
   },
+  families: { list: 'family.read', show: 'family.read', create: 'family.write', edit: 'family.write' },
+  persons: {
+    list: 'family.read',
+    show: 'family.read',
+    create: 'family.write',
+    edit: 'family.write',
+    delete: 'family.write',
+  },
+  consents: { list: 'family.read', show: 'family.read', create: 'family.write', edit: 'family.write' },
+  contacts: { list: 'contact.read', show: 'contact.read', create: 'contact.write', edit: 'contact.write' },
+  needs: { list: 'need.read', show: 'need.read', create: 'need.write', edit: 'need.write' },
+  'follow-ups': {
+    list: 'followUp.read',
+    show: 'followUp.read',
+    create: 'followUp.write',
+    edit: 'followUp.write',
+  },
+  handoffs: { list: 'handoff.read', show: 'handoff.read' },
+  notifications: { list: 'notification.read', show: 'notification.read', edit: 'notification.update' },
+  staff: { list: 'staff.list', show: 'staff.list' },
+  'audit-events': { list: 'auditEvent.read', show: 'auditEvent.read' },
 } as const satisfies Record<string, ResourceActions>;
 
 export type ResourceName = keyof typeof RESOURCES;

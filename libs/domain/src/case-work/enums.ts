@@ -6,7 +6,12 @@ export type FamilyStatus = (typeof FAMILY_STATUSES)[number];
 export const PERSON_RELATIONS = ['parent', 'child', 'other'] as const;
 export type PersonRelation = (typeof PERSON_RELATIONS)[number];
 
-export const CONSENT_SCOPES = ['store_data', 'share_with_provider', 'contact_by_phone', 'contact_by_email'] as const;
+export const CONSENT_SCOPES = [
+  'store_data',
+  'share_with_provider',
+  'contact_by_phone',
+  'contact_by_email',
+] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 export const CONSENT_FORMS = ['written', 'oral', 'electronic'] as const;
@@ -21,7 +26,13 @@ export type NeedUrgency = (typeof NEED_URGENCIES)[number];
 export const FOLLOW_UP_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
-export const NOTIFICATION_TYPES = ['handoff', 'child_protection', 'follow_up_due', 'referral_update', 'consent_withdrawn'] as const;
+export const NOTIFICATION_TYPES = [
+  'handoff',
+  'child_protection',
+  'follow_up_due',
+  'referral_update',
+  'consent_withdrawn',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** German labels for the web and for messages. */
@@ -38,6 +49,9 @@ export const CONTACT_CHANNEL_LABELS_DE: Record<ContactChannel, string> = {
 export const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 /** A follow-up is overdue when it is still open after its due time. */
-export function isOverdue(followUp: { status: FollowUpStatus; dueAt: string | Date }, now: Date = new Date()): boolean {
+export function isOverdue(
+  followUp: { status: FollowUpStatus; dueAt: string | Date },
+  now: Date = new Date(),
+): boolean {
   return followUp.status === 'open' && new Date(followUp.dueAt).getTime() < now.getTime();
 }

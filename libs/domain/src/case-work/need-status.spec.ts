@@ -1,4 +1,10 @@
-import { checkManualNeedChange, isResolved, MANUAL_NEED_TRANSITIONS, NEED_STATUSES, needStatusFromReferrals } from './need-status';
+import {
+  checkManualNeedChange,
+  isResolved,
+  MANUAL_NEED_TRANSITIONS,
+  NEED_STATUSES,
+  needStatusFromReferrals,
+} from './need-status';
 
 describe('need status rules', () => {
   describe('from referrals', () => {
@@ -9,13 +15,20 @@ describe('need status rules', () => {
       expect(needStatusFromReferrals('open', [{ status: 'draft' }])).toBe('open');
     });
     it('referred → met when a referral is completed with outcome successful', () => {
-      expect(needStatusFromReferrals('referred', [{ status: 'completed', outcome: 'successful' }])).toBe('met');
+      expect(needStatusFromReferrals('referred', [{ status: 'completed', outcome: 'successful' }])).toBe(
+        'met',
+      );
       expect(
-        needStatusFromReferrals('referred', [{ status: 'declined' }, { status: 'completed', outcome: 'successful' }]),
+        needStatusFromReferrals('referred', [
+          { status: 'declined' },
+          { status: 'completed', outcome: 'successful' },
+        ]),
       ).toBe('met');
     });
     it('stays referred while another referral is still running', () => {
-      expect(needStatusFromReferrals('referred', [{ status: 'declined' }, { status: 'accepted' }])).toBe('referred');
+      expect(needStatusFromReferrals('referred', [{ status: 'declined' }, { status: 'accepted' }])).toBe(
+        'referred',
+      );
     });
     it('back to open when all referrals ended without success', () => {
       expect(
@@ -43,7 +56,8 @@ describe('need status rules', () => {
     });
     it('never sets referred by hand, and never leaves referred except by withdrawing', () => {
       for (const from of NEED_STATUSES) {
-        if (from !== 'referred') expect(checkManualNeedChange(from, 'referred', null)).toBe('illegal_transition');
+        if (from !== 'referred')
+          expect(checkManualNeedChange(from, 'referred', null)).toBe('illegal_transition');
       }
       expect(checkManualNeedChange('referred', 'open', null)).toBe('illegal_transition');
       expect(checkManualNeedChange('referred', 'withdrawn', null)).toBeNull();
