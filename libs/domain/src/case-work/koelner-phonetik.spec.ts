@@ -1,4 +1,4 @@
-import { koelnerPhonetik, koelnerPhonetikWord } from './koelner-phonetik';
+import { familyNameKey, koelnerPhonetik, koelnerPhonetikWord } from './koelner-phonetik';
 
 describe('Kölner Phonetik', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('Kölner Phonetik', () => {
     expect(koelnerPhonetik('Müller-Lüdenscheidt')).toBe('657 52682');
     expect(koelnerPhonetik('  ')).toBe('');
     expect(koelnerPhonetik('123')).toBe('');
+  });
+});
+
+describe('familyNameKey', () => {
+  it('ignores a leading "Familie" or "Fam."', () => {
+    expect(familyNameKey('Familie Meyer')).toBe('67');
+    expect(familyNameKey('Fam. Maier')).toBe('67');
+    expect(familyNameKey('Meier')).toBe('67');
   });
 });

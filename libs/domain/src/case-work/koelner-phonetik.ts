@@ -82,3 +82,8 @@ export function koelnerPhonetik(name: string): string {
     .filter((code) => code.length > 0)
     .join(' ');
 }
+
+/** The phonetic key of a family name, without a leading "Familie"/"Fam." ("Familie Meyer" → "67"). */
+export function familyNameKey(name: string): string {
+  return koelnerPhonetik(name.replace(/^\s*(familie|fam\.)\s+/i, ''));
+}
