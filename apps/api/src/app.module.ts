@@ -10,7 +10,17 @@ import { RouteAuditService } from './common/auth/route-audit.service';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/http-exception.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ConsentsModule } from './modules/consents/consents.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { FamiliesModule } from './modules/families/families.module';
+import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
+import { HandoffsModule } from './modules/handoffs/handoffs.module';
+import { NeedsModule } from './modules/needs/needs.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PersonsModule } from './modules/persons/persons.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { DistrictsModule } from './modules/districts/districts.module';
 import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
@@ -69,6 +79,16 @@ export class AppModule {
         DistrictsModule,
         NeedCategoriesModule,
         HealthModule,
+        AuditModule,
+        NotificationsModule,
+        FamiliesModule,
+        PersonsModule,
+        ConsentsModule,
+        ContactsModule,
+        NeedsModule,
+        FollowUpsModule,
+        HandoffsModule,
+        StaffModule,
       ],
       providers: [
         RouteAuditService,

@@ -29,8 +29,26 @@ export function isForeignKeyViolation(err: unknown): boolean {
   return code === '23503' || code === '23001';
 }
 
+const camel = (snake: string): string => snake.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * A write that names a record that does not exist (foreign key violation on INSERT/UPDATE,
+ * constraint `table_column_fkey`) is the caller's mistake: 400 INVALID_REFERENCE naming the field.
+ */
+export function rethrowReferenceViolation(err: unknown): void {
+  if (pgErrorCode(err) !== '23503') return;
+  const driverError = (err as { driverError?: { constraint?: string; table?: string } }).driverError;
+  const constraint = driverError?.constraint ?? '';
+  const table = driverError?.table ?? '';
+  const column = constraint.startsWith(`${table}_`)
+    ? constraint.slice(table.length + 1).replace(/_fkey$/, '')
+    : constraint;
+  throw AppException.invalidReference(camel(column));
+}
+
 /** Turns a unique violation into the 409 its index stands for; rethrows anything else. */
 export function rethrowUniqueViolation(err: unknown, rules: readonly UniqueRule[]): never {
+  rethrowReferenceViolation(err);
   if (pgErrorCode(err) === '23505') {
     const constraint = (err as { constraint?: string }).constraint;
     const rule = rules.find((r) => r.index === constraint) ?? rules[0];

@@ -18,7 +18,10 @@ export async function findPage<T extends ObjectLiteral>(
   let n = 0;
   for (const [field, value] of Object.entries(query.filter)) {
     const param = `f${n++}`;
-    if (field === 'q') {
+    const definition = spec.filterable[field];
+    if (definition?.where) {
+      qb.andWhere(definition.where(param), { [param]: value });
+    } else if (field === 'q') {
       const pattern = `%${escapeLike(String(value))}%`;
       qb.andWhere(
         new Brackets((or) => {
@@ -27,14 +30,14 @@ export async function findPage<T extends ObjectLiteral>(
           }
         }),
       );
-      continue;
-    }
-    const column = field === 'id' ? `${alias}.id` : (spec.filterable[field]?.column ?? `${alias}.${field}`);
-    if (Array.isArray(value)) {
-      if (value.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere(`${column} IN (:...${param})`, { [param]: value });
     } else {
-      qb.andWhere(`${column} = :${param}`, { [param]: value });
+      const column = field === 'id' ? `${alias}.id` : (definition?.column ?? `${alias}.${field}`);
+      if (Array.isArray(value)) {
+        if (value.length === 0) qb.andWhere('1 = 0');
+        else qb.andWhere(`${column} IN (:...${param})`, { [param]: value });
+      } else {
+        qb.andWhere(`${column} = :${param}`, { [param]: value });
+      }
     }
   }
   const sortColumn = spec.sortable[query.sort.field] ?? spec.sortable[spec.defaultSort.field];

@@ -12,6 +12,7 @@ export type FilterKind =
   | { type: 'string'; max?: number }
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly string[] }
+  | { type: 'date' }
   | { type: 'search' };
 
 export interface ListSpec {
@@ -19,8 +20,11 @@ export interface ListSpec {
   alias: string;
   /** API field name → SQL expression (already aliased, e.g. `u.display_name`). */
   sortable: Record<string, string>;
-  /** API field name → kind and SQL expression. `id` is always filterable. */
-  filterable: Record<string, FilterKind & { column?: string }>;
+  /**
+   * API field name → kind, and either the column (default `alias.field`) or a condition built
+   * from the parameter's name (for computed filters such as `overdue`). `id` is always filterable.
+   */
+  filterable: Record<string, FilterKind & { column?: string; where?: (param: string) => string }>;
   /** Columns that `filter.q` searches (case-insensitive, substring). */
   searchColumns?: string[];
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
@@ -42,6 +46,13 @@ export interface RawListQuery {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A real calendar day written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
@@ -70,7 +81,7 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
     throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} has an invalid value`);
   };
   if (Array.isArray(value)) {
-    if (kind.type === 'boolean' || kind.type === 'search') fail();
+    if (kind.type === 'boolean' || kind.type === 'search' || kind.type === 'date') fail();
     if (value.length > LIMITS.pageSizeMax) fail();
     return value.map((v) => parseFilterValue(field, kind, v) as string);
   }
@@ -83,6 +94,8 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
       return fail();
     case 'enum':
       return typeof value === 'string' && kind.values.includes(value) ? value : fail();
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? value : fail();
     case 'string':
     case 'search':
       if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200))
@@ -102,9 +115,7 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
     const kind: FilterKind | undefined =
       field === 'id'
         ? { type: 'uuid' }
-        : field === 'q' && spec.searchColumns
-          ? { type: 'search' }
-          : spec.filterable[field];
+        : (spec.filterable[field] ?? (field === 'q' && spec.searchColumns ? { type: 'search' } : undefined));
     if (!kind) throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} is not a filterable field`);
     if (value === undefined || value === null || value === '') continue;
     filter[field] = parseFilterValue(field, kind, value);

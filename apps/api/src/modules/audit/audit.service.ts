@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+
+export type AuditEntity = 'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff';
+
+/**
+ * Appends rows to the audit log: every read of a family (show, export, each family of a list)
+ * and every write of family data. Writes are logged with the same EntityManager as the change,
+ * so a change and its audit row commit (or roll back) together.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(
+    ctx: RequestContext,
+    action: string,
+    entity: AuditEntity,
+    entityIds: readonly (string | null)[],
+    officeId: string | null,
+    details: Record<string, unknown> | null = null,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (entityIds.length === 0) return;
+    await em.query(
+      `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
+       SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`,
+      [ctx.user.id, officeId, action, entity, entityIds, ctx.ip, details ? JSON.stringify(details) : null],
+    );
+  }
+}

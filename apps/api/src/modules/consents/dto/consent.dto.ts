@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { CONSENT_FORMS, CONSENT_SCOPES, LIMITS, type ConsentForm, type ConsentScope } from '@lotsen/domain';
+import { MayBeOmitted } from '../../../common/errors/optional';
+
+export class CreateConsentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  familyId!: string;
+
+  @ApiProperty({ enum: CONSENT_SCOPES })
+  @IsIn(CONSENT_SCOPES)
+  scope!: ConsentScope;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Required for share_with_provider',
+  })
+  @ValidateIf(
+    (o: CreateConsentDto) =>
+      o.scope === 'share_with_provider' || (o.providerId !== undefined && o.providerId !== null),
+  )
+  @IsUUID()
+  providerId?: string | null;
+
+  @ApiPropertyOptional({ enum: CONSENT_FORMS })
+  @MayBeOmitted()
+  @IsIn(CONSENT_FORMS)
+  form?: ConsentForm;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now' })
+  @MayBeOmitted()
+  @IsDateString({ strict: true })
+  givenAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  expiresAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.textMax)
+  note?: string | null;
+}
+
+/** A consent is changed only to record its withdrawal or correct its expiry and note. */
+export class UpdateConsentDto {
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  withdrawnAt?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  expiresAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.textMax)
+  note?: string | null;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -1,0 +1,27 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { ContactChannel } from '@lotsen/domain';
+
+@Entity({ name: 'contacts' })
+export class Contact {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid', nullable: true }) familyId!: string | null;
+  @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'uuid' }) counsellorId!: string;
+  @Column({ type: 'timestamptz' }) occurredAt!: Date;
+  @Column({ type: 'text' }) channel!: ContactChannel;
+  @Column({ type: 'integer', nullable: true }) durationMinutes!: number | null;
+  @Column({ type: 'uuid', nullable: true }) districtId!: string | null;
+  @Column({ type: 'text', nullable: true }) summary!: string | null;
+  @Column({ type: 'text', nullable: true }) notes!: string | null;
+  @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  @VersionColumn({ type: 'integer' }) version!: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NeedsModule } from '../needs/needs.module';
+import { Contact } from './contact.entity';
+import { ContactsController } from './contacts.controller';
+import { ContactsService } from './contacts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Contact]), NeedsModule],
+  controllers: [ContactsController],
+  providers: [ContactsService],
+})
+export class ContactsModule {}

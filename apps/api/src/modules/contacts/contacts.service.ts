@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { can, CONTACT_CHANNELS } from '@lotsen/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { RequestContext } from '../../common/auth/request-context';
+import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import type { Page } from '../../common/list-query/find-page';
+import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { AuditService } from '../audit/audit.service';
+import { FamilyAccess } from '../families/family-access.service';
+import { FamilyRecords } from '../families/family-records';
+import type { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { Contact } from './contact.entity';
+import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+
+/** Europe/Berlin day boundaries for the date filters. */
+const dayStart = (p: string) => `(CAST(:${p} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+const dayEnd = (p: string) => `((CAST(:${p} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+
+export const CONTACT_LIST: ListSpec = {
+  alias: 'c',
+  sortable: { occurredAt: 'c.occurredAt', channel: 'c.channel', createdAt: 'c.createdAt' },
+  filterable: {
+    familyId: { type: 'uuid' },
+    counsellorId: { type: 'uuid' },
+    districtId: { type: 'uuid' },
+    channel: { type: 'enum', values: CONTACT_CHANNELS },
+    anonymous: { type: 'boolean', where: (p) => `((c.familyId IS NULL) = :${p})` },
+    occurredFrom: { type: 'date', where: (p) => `c.occurredAt >= ${dayStart(p)}` },
+    occurredTo: { type: 'date', where: (p) => `c.occurredAt < ${dayEnd(p)}` },
+  },
+  defaultSort: { field: 'occurredAt', order: 'DESC' },
+};
+
+export type ContactView = Contact & { needs?: Need[] };
+
+/** Personal fields an anonymous contact must not carry. */
+const PERSONAL_FIELDS = ['notes', 'confidential'] as const;
+
+/**
+ * A confidential contact's notes are for its author only (SGB VIII §65): everybody else gets
+ * `notes: null` with `confidential: true` — in lists, on the record and in exports.
+ */
+export function presentContact<T extends Contact>(contact: T, user: AuthUser): T {
+  if (contact.confidential && !can(user, 'confidentialNote.read', { authorId: contact.counsellorId })) {
+    return { ...contact, notes: null };
+  }
+  return contact;
+}
+
+@Injectable()
+export class ContactsService {
+  readonly records: FamilyRecords<Contact>;
+
+  constructor(
+    @InjectRepository(Contact) repo: Repository<Contact>,
+    private readonly dataSource: DataSource,
+    private readonly access: FamilyAccess,
+    private readonly audit: AuditService,
+    private readonly needs: NeedsService,
+  ) {
+    this.records = new FamilyRecords(repo, dataSource, access, audit, {
+      spec: CONTACT_LIST,
+      entity: 'contact',
+      label: 'Contact',
+      read: 'contact.read',
+      write: 'contact.write',
+    });
+  }
+
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<Contact>> {
+    const page = await this.records.list(ctx, query);
+    return { ...page, items: page.items.map((c) => presentContact(c, ctx.user)) };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Contact> {
+    return presentContact(await this.records.get(ctx, id), ctx.user);
+  }
+
+  /** The contact and the needs it raised, in one transaction. */
+  create(ctx: RequestContext, dto: CreateContactDto): Promise<ContactView> {
+    const { needs = [], familyId = null, occurredAt, ...fields } = dto;
+    if (!familyId) refusePersonalFields(dto);
+    const at = occurredAt ? new Date(occurredAt) : new Date();
+    return this.dataSource.transaction(async (em) => {
+      let officeId = ctx.user.officeId as string;
+      let districtId = fields.districtId ?? null;
+      if (familyId) {
+        const family = await this.access.require(ctx, familyId, 'contact.write', em, true);
+        if (family.status === 'anonymized') {
+          throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family takes no new contacts');
+        }
+        officeId = family.officeId;
+        districtId ??= family.districtId;
+        // domain.md: a closed family is reopened by a new contact
+        if (family.status === 'closed') {
+          await em.query(
+            `UPDATE families SET status = 'active', version = version + 1, updated_at = now() WHERE id = $1`,
+            [familyId],
+          );
+        }
+      }
+      const repo = em.getRepository(Contact);
+      let contact: Contact;
+      try {
+        contact = await repo.save(
+          repo.create({
+            ...fields,
+            districtId,
+            familyId,
+            officeId,
+            counsellorId: ctx.user.id,
+            occurredAt: at,
+          }),
+        );
+      } catch (err) {
+        rethrowReferenceViolation(err);
+        throw err;
+      }
+      const createdNeeds = await this.needs.createMany(
+        em,
+        ctx,
+        { officeId, familyId, contactId: contact.id, identifiedAt: at },
+        needs,
+      );
+      if (familyId) {
+        await this.access.touch(em, familyId);
+        await this.audit.record(ctx, 'contact.create', 'contact', [contact.id], officeId, { familyId }, em);
+      }
+      const saved = await repo.findOneByOrFail({ id: contact.id });
+      return { ...presentContact(saved, ctx.user), needs: createdNeeds };
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateContactDto): Promise<Contact> {
+    const { version, occurredAt, ...changes } = dto;
+    const updated = await this.records.update(ctx, id, version, (current) => {
+      if (!current.familyId) refusePersonalFields(dto);
+      const touchesNotes = changes.notes !== undefined || changes.confidential !== undefined;
+      if (touchesNotes && current.confidential && current.counsellorId !== ctx.user.id) {
+        throw AppException.notFound('Contact');
+      }
+      return { ...changes, ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}) };
+    });
+    return presentContact(updated, ctx.user);
+  }
+}
+
+function refusePersonalFields(dto: Partial<Record<(typeof PERSONAL_FIELDS)[number], unknown>>): void {
+  const given = PERSONAL_FIELDS.filter((f) => dto[f] !== undefined && dto[f] !== null && dto[f] !== false);
+  if (given.length > 0) {
+    throw new AppException(
+      400,
+      'PERSONAL_DATA_NOT_ALLOWED',
+      'An anonymous contact holds no personal data: attach it to a family to keep notes',
+      given.map((field) => ({ field, messages: ['not allowed on an anonymous contact'] })),
+    );
+  }
+}

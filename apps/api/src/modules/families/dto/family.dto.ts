@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { LIMITS } from '@lotsen/domain';
+import { MayBeOmitted } from '../../../common/errors/optional';
+
+/** ISO 639 language codes, e.g. `de`, `tr`, `ar`, `uk`. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+export class CreateFamilyDto {
+  @ApiProperty({ example: 'Familie Schulz' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  householdSize?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 25 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(25)
+  childrenCount?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Boolean })
+  @IsOptional()
+  @IsBoolean()
+  singleParent?: boolean | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['de', 'ar'] })
+  @MayBeOmitted()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(LANGUAGE_CODE, { each: true, message: 'each language must be an ISO 639 code such as de or tr' })
+  languages?: string[];
+
+  @ApiPropertyOptional()
+  @MayBeOmitted()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Lead counsellor; defaults to the caller' })
+  @MayBeOmitted()
+  @IsUUID()
+  ownerId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Create even though similar families exist (after a 409 POSSIBLE_DUPLICATE)',
+  })
+  @MayBeOmitted()
+  @IsBoolean()
+  confirmNew?: boolean;
+}
+
+export class UpdateFamilyDto extends PartialType(
+  OmitType(CreateFamilyDto, ['ownerId', 'confirmNew'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {
+  @ApiPropertyOptional({ enum: ['active', 'closed'] })
+  @MayBeOmitted()
+  @IsIn(['active', 'closed'])
+  status?: 'active' | 'closed';
+
+  @ApiProperty({ description: 'The version the client read; 409 when stale' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class HandoffDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  toUserId!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.textMax)
+  note?: string | null;
+}
+
+export class BulkHandoffDto extends HandoffDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(LIMITS.pageSizeMax)
+  @IsUUID('all', { each: true })
+  ids!: string[];
+}
+
+export interface TimelineEntry {
+  at: Date;
+  type: 'contact' | 'need' | 'handoff' | 'follow_up';
+  id: string;
+  title: string;
+  userId: string | null;
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Ctx, type RequestContext } from '../../common/auth/request-context';
+import { sendPage } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
+import type { ListQuery } from '../../common/list-query/list-query';
+import {
+  BulkHandoffDto,
+  CreateFamilyDto,
+  HandoffDto,
+  type TimelineEntry,
+  UpdateFamilyDto,
+} from './dto/family.dto';
+import { Family } from './family.entity';
+import { FAMILY_LIST, FamiliesService } from './families.service';
+
+@ApiTags('families')
+@Controller('families')
+export class FamiliesController {
+  constructor(private readonly families: FamiliesService) {}
+
+  @Get()
+  @Authenticated({ action: 'family.read' })
+  @ApiListQuery(FAMILY_LIST)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @ListParams(FAMILY_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Family[]> {
+    return sendPage(res, 'families', query, await this.families.list(ctx, query));
+  }
+
+  @Post('handoff')
+  @HttpCode(200)
+  @Authenticated({ action: 'family.handoff' })
+  bulkHandoff(@Ctx() ctx: RequestContext, @Body() dto: BulkHandoffDto): Promise<Family[]> {
+    return this.families.bulkHandoff(ctx, dto);
+  }
+
+  @Get(':id')
+  @Authenticated({ action: 'family.read' })
+  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Family> {
+    return this.families.get(ctx, id);
+  }
+
+  @Get(':id/timeline')
+  @Authenticated({ action: 'family.read' })
+  timeline(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<TimelineEntry[]> {
+    return this.families.timeline(ctx, id);
+  }
+
+  @Post()
+  @Authenticated({ action: 'family.write' })
+  @ApiConflictResponse({
+    description: 'POSSIBLE_DUPLICATE with possibleDuplicates: [{id, name, districtId}]',
+  })
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateFamilyDto): Promise<Family> {
+    return this.families.create(ctx, dto);
+  }
+
+  @Put(':id')
+  @Authenticated({ action: 'family.write' })
+  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateFamilyDto): Promise<Family> {
+    return this.families.update(ctx, id, dto);
+  }
+
+  @Post(':id/handoff')
+  @HttpCode(200)
+  @Authenticated({ action: 'family.handoff' })
+  handoff(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: HandoffDto): Promise<Family> {
+    return this.families.handoff(ctx, id, dto);
+  }
+
+  @Delete(':id')
+  @Authenticated({ action: 'family.write' })
+  remove(): never {
+    throw AppException.methodNotAllowed('Families are closed or anonymized, never deleted');
+  }
+}

@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { FAMILY_STATUSES, familyNameKey } from '@lotsen/domain';
+import type { RequestContext } from '../../common/auth/request-context';
+import { whereInScope } from '../../common/auth/scope';
+import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
+import { updateVersioned } from '../../common/database/versioned-update';
+import { AppException } from '../../common/errors/app.exception';
+import { findPage, type Page } from '../../common/list-query/find-page';
+import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import type {
+  BulkHandoffDto,
+  CreateFamilyDto,
+  HandoffDto,
+  TimelineEntry,
+  UpdateFamilyDto,
+} from './dto/family.dto';
+import { FamilyAccess, familyLink, requireOfficeStaff } from './family-access.service';
+import { Family } from './family.entity';
+
+export const FAMILY_LIST: ListSpec = {
+  alias: 'f',
+  sortable: {
+    name: 'f.name',
+    lastActivityAt: 'f.lastActivityAt',
+    createdAt: 'f.createdAt',
+    status: 'f.status',
+  },
+  filterable: {
+    q: {
+      type: 'search',
+      // name, members' names and phone numbers; accents and case folded; small typos tolerated
+      where: (p) =>
+        `(f.search_text LIKE '%' || lotsen_fold(:${p}) || '%' OR lotsen_fold(:${p}) <% f.search_text` +
+        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic))`,
+    },
+    districtId: { type: 'uuid' },
+    ownerId: { type: 'uuid' },
+    status: { type: 'enum', values: FAMILY_STATUSES },
+  },
+  defaultSort: { field: 'lastActivityAt', order: 'DESC' },
+};
+
+export interface PossibleDuplicate {
+  id: string;
+  name: string;
+  districtId: string | null;
+}
+
+/** A search text as the family's `search_text` holds it: phone numbers as bare digits. */
+export function normaliseSearch(q: string): string {
+  const trimmed = q.trim();
+  return /^[\d\s/()+-]+$/.test(trimmed) ? trimmed.replace(/\D/g, '') : trimmed;
+}
+
+@Injectable()
+export class FamiliesService {
+  constructor(
+    @InjectRepository(Family) private readonly families: Repository<Family>,
+    private readonly dataSource: DataSource,
+    private readonly access: FamilyAccess,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<Family>> {
+    const qb = whereInScope(this.families.createQueryBuilder('f'), ctx.user, 'family.read', {
+      officeId: 'f.officeId',
+    });
+    const q = typeof query.filter.q === 'string' ? normaliseSearch(query.filter.q) : undefined;
+    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-');
+    const page = await findPage(
+      qb,
+      { ...query, filter: q ? { ...query.filter, q } : query.filter },
+      FAMILY_LIST,
+    );
+    await this.audit.record(
+      ctx,
+      'family.list',
+      'family',
+      page.items.map((f) => f.id),
+      ctx.user.officeId,
+      q ? { q } : null,
+    );
+    return page;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Family> {
+    const family = await this.access.require(ctx, id, 'family.read');
+    await this.audit.record(ctx, 'family.read', 'family', [family.id], family.officeId);
+    return family;
+  }
+
+  async create(ctx: RequestContext, dto: CreateFamilyDto): Promise<Family> {
+    const { confirmNew, ownerId, ...fields } = dto;
+    const officeId = ctx.user.officeId as string;
+    const owner = ownerId ?? ctx.user.id;
+    if (owner !== ctx.user.id) await requireOfficeStaff(this.dataSource.manager, owner, officeId, 'ownerId');
+    if (!confirmNew) {
+      const duplicates = await this.possibleDuplicates(officeId, fields.name);
+      if (duplicates.length > 0) {
+        throw new AppException(
+          409,
+          'POSSIBLE_DUPLICATE',
+          'Families with the same or a similar name exist; send confirmNew: true to create it all the same',
+          undefined,
+          { possibleDuplicates: duplicates },
+        );
+      }
+    }
+    return this.dataSource.transaction(async (em) => {
+      let id: string;
+      try {
+        const saved = await em.getRepository(Family).save(
+          em.getRepository(Family).create({
+            ...fields,
+            officeId,
+            ownerId: owner,
+            namePhonetic: familyNameKey(fields.name),
+            createdById: ctx.user.id,
+            lastActivityAt: new Date(),
+          }),
+        );
+        id = saved.id;
+      } catch (err) {
+        rethrowReferenceViolation(err);
+        throw err;
+      }
+      await this.audit.record(ctx, 'family.create', 'family', [id], officeId, null, em);
+      return em.getRepository(Family).findOneByOrFail({ id });
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateFamilyDto): Promise<Family> {
+    return this.dataSource.transaction(async (em) => {
+      const family = await this.access.require(ctx, id, 'family.write', em);
+      if (family.status === 'anonymized') {
+        throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family cannot be changed');
+      }
+      const { version, ...changes } = dto;
+      let updated: Family;
+      try {
+        updated = await updateVersioned(em, Family, id, version, {
+          ...changes,
+          ...(changes.name !== undefined ? { namePhonetic: familyNameKey(changes.name) } : {}),
+          lastActivityAt: new Date(),
+        });
+      } catch (err) {
+        rethrowReferenceViolation(err);
+        throw err;
+      }
+      await this.audit.record(
+        ctx,
+        'family.update',
+        'family',
+        [id],
+        family.officeId,
+        { fields: Object.keys(changes) },
+        em,
+      );
+      return updated;
+    });
+  }
+
+  /** Same or similar-sounding name (Kölner Phonetik, or trigram similarity) in the office. */
+  async possibleDuplicates(
+    officeId: string,
+    name: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<PossibleDuplicate[]> {
+    const rows: { id: string; name: string; district_id: string | null }[] = await em.query(
+      `SELECT id, name, district_id FROM families
+       WHERE office_id = $1 AND status <> 'anonymized'
+         AND ((name_phonetic <> '' AND name_phonetic = $2) OR similarity(lotsen_fold(name), lotsen_fold($3)) > 0.5)
+       ORDER BY similarity(lotsen_fold(name), lotsen_fold($3)) DESC
+       LIMIT 10`,
+      [officeId, familyNameKey(name), name],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, districtId: r.district_id }));
+  }
+
+  /** Hands one family to a colleague: owner, handoff row and notification in one transaction. */
+  handoff(ctx: RequestContext, id: string, dto: HandoffDto): Promise<Family> {
+    return this.dataSource.transaction(async (em) => (await this.handOver(em, ctx, [id], dto))[0]);
+  }
+
+  /** Hands many families at once; all or nothing. */
+  bulkHandoff(ctx: RequestContext, dto: BulkHandoffDto): Promise<Family[]> {
+    return this.dataSource.transaction((em) => this.handOver(em, ctx, [...new Set(dto.ids)], dto));
+  }
+
+  private async handOver(
+    em: EntityManager,
+    ctx: RequestContext,
+    ids: string[],
+    dto: HandoffDto,
+  ): Promise<Family[]> {
+    const families: Family[] = [];
+    for (const id of [...ids].sort()) {
+      families.push(await this.access.require(ctx, id, 'family.handoff', em, true));
+    }
+    await requireOfficeStaff(
+      em,
+      dto.toUserId,
+      ctx.user.officeId as string,
+      'toUserId',
+      'INVALID_HANDOFF_TARGET',
+    );
+    const note = dto.note ?? null;
+    for (const family of families) {
+      if (family.ownerId === dto.toUserId) {
+        throw new AppException(
+          400,
+          'INVALID_HANDOFF_TARGET',
+          'The family already belongs to this colleague',
+          [{ field: 'toUserId', messages: ['is the current owner'] }],
+        );
+      }
+      await em.query(
+        `UPDATE families SET owner_id = $2, version = version + 1, updated_at = now(), last_activity_at = now() WHERE id = $1`,
+        [family.id, dto.toUserId],
+      );
+      await em.query(
+        `INSERT INTO handoffs (family_id, office_id, from_user_id, to_user_id, by_user_id, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [family.id, family.officeId, family.ownerId, dto.toUserId, ctx.user.id, note],
+      );
+    }
+    const title =
+      families.length === 1
+        ? `${ctx.user.displayName} hat Ihnen die Familie „${families[0].name}“ übergeben`
+        : `${ctx.user.displayName} hat Ihnen ${families.length} Familien übergeben`;
+    await this.notifications.notify(
+      em,
+      [dto.toUserId],
+      'handoff',
+      title,
+      families.length === 1 ? familyLink(families[0].id) : '#/families',
+    );
+    await this.audit.record(
+      ctx,
+      'family.handoff',
+      'family',
+      families.map((f) => f.id),
+      ctx.user.officeId,
+      { toUserId: dto.toUserId },
+      em,
+    );
+    return em
+      .getRepository(Family)
+      .find({ where: families.map((f) => ({ id: f.id })), order: { name: 'ASC' } });
+  }
+
+  /** The family's history, newest first: contacts, needs, handoffs and follow-ups. */
+  async timeline(ctx: RequestContext, id: string): Promise<TimelineEntry[]> {
+    const family = await this.access.require(ctx, id, 'family.read');
+    await this.audit.record(ctx, 'family.timeline', 'family', [family.id], family.officeId);
+    const rows: {
+      at: Date;
+      type: TimelineEntry['type'];
+      id: string;
+      title: string | null;
+      user_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT * FROM (
+           SELECT c.occurred_at AS at, 'contact' AS type, c.id, coalesce(c.summary, c.channel) AS title, c.counsellor_id AS user_id
+             FROM contacts c WHERE c.family_id = $1
+           UNION ALL
+           SELECT n.identified_at, 'need', n.id, nc.label_de, n.created_by_id
+             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1
+           UNION ALL
+           SELECT h.created_at, 'handoff', h.id, concat_ws(' → ', uf.display_name, ut.display_name), h.by_user_id
+             FROM handoffs h JOIN users uf ON uf.id = h.from_user_id JOIN users ut ON ut.id = h.to_user_id
+            WHERE h.family_id = $1
+           UNION ALL
+           SELECT fu.created_at, 'follow_up', fu.id, fu.title, fu.created_by_id FROM follow_ups fu WHERE fu.family_id = $1
+         ) t ORDER BY at DESC, id LIMIT 500`,
+      [family.id],
+    );
+    return rows.map((r) => ({ at: r.at, type: r.type, id: r.id, title: r.title ?? '', userId: r.user_id }));
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OFFICE_ROLES, type Action, type ErrorCode } from '@lotsen/domain';
+import type { RequestContext } from '../../common/auth/request-context';
+import { requireInScope } from '../../common/auth/scope';
+import { AppException } from '../../common/errors/app.exception';
+import { isUuid } from '../../common/list-query/list-query';
+import { Family } from './family.entity';
+
+/** The web route of a family, used as a notification's link. */
+export const familyLink = (familyId: string): string => `#/families/${familyId}/show`;
+
+/**
+ * Everything that hangs off a family (members, consents, contacts, needs, follow-ups) is
+ * reached through its family: this checks the family's scope once for all of them and moves its
+ * `lastActivityAt` with every write.
+ */
+@Injectable()
+export class FamilyAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The family, or 404 when it does not exist or lies outside the caller's scope for `action`. */
+  async require(
+    ctx: RequestContext,
+    familyId: string,
+    action: Action,
+    em: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<Family> {
+    const family = isUuid(familyId)
+      ? await em
+          .getRepository(Family)
+          .findOne({ where: { id: familyId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) })
+      : null;
+    requireInScope(ctx.user, action, family, 'Family');
+    return family as Family;
+  }
+
+  /** domain.md: a family's `lastActivityAt` moves with every related write. */
+  async touch(em: EntityManager, familyId: string): Promise<void> {
+    await em.query(`UPDATE families SET last_activity_at = now() WHERE id = $1`, [familyId]);
+  }
+}
+
+/** The user must be an active counsellor or team lead of the office (owner, assignee, handoff target). */
+export async function requireOfficeStaff(
+  em: EntityManager,
+  userId: string,
+  officeId: string,
+  field: string,
+  code: Extract<ErrorCode, 'INVALID_REFERENCE' | 'INVALID_HANDOFF_TARGET'> = 'INVALID_REFERENCE',
+): Promise<void> {
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM users WHERE id = $1 AND office_id = $2 AND active AND role = ANY($3)`,
+    [userId, officeId, OFFICE_ROLES],
+  );
+  if (rows.length === 0) {
+    throw new AppException(400, code, 'Must be an active counsellor or team lead of the office', [
+      { field, messages: ['not an active counsellor or team lead of this office'] },
+    ]);
+  }
+}

@@ -1,0 +1,30 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { FamilyStatus } from '@lotsen/domain';
+
+@Entity({ name: 'families' })
+export class Family {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'uuid' }) ownerId!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text', select: false }) namePhonetic!: string;
+  @Column({ type: 'uuid', nullable: true }) districtId!: string | null;
+  @Column({ type: 'integer', nullable: true }) householdSize!: number | null;
+  @Column({ type: 'integer', nullable: true }) childrenCount!: number | null;
+  @Column({ type: 'boolean', nullable: true }) singleParent!: boolean | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
+  @Column({ type: 'boolean', default: false }) interpreterNeeded!: boolean;
+  @Column({ type: 'text', default: 'active' }) status!: FamilyStatus;
+  @Column({ type: 'timestamptz' }) lastActivityAt!: Date;
+  @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
+  @VersionColumn({ type: 'integer' }) version!: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}

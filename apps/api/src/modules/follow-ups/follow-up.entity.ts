@@ -1,0 +1,28 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { FollowUpStatus } from '@lotsen/domain';
+
+@Entity({ name: 'follow_ups' })
+export class FollowUp {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) familyId!: string;
+  @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'uuid', nullable: true }) referralId!: string | null;
+  @Column({ type: 'uuid', nullable: true }) needId!: string | null;
+  @Column({ type: 'uuid' }) assigneeId!: string;
+  @Column({ type: 'text' }) title!: string;
+  @Column({ type: 'timestamptz' }) dueAt!: Date;
+  @Column({ type: 'text', default: 'open' }) status!: FollowUpStatus;
+  @Column({ type: 'timestamptz', nullable: true }) doneAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) note!: string | null;
+  @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
+  @VersionColumn({ type: 'integer' }) version!: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,13 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'handoffs' })
+export class Handoff {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) familyId!: string;
+  @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'uuid' }) fromUserId!: string;
+  @Column({ type: 'uuid' }) toUserId!: string;
+  @Column({ type: 'uuid' }) byUserId!: string;
+  @Column({ type: 'text', nullable: true }) note!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

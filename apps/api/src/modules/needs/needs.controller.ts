@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Ctx, type RequestContext } from '../../common/auth/request-context';
+import { sendPage } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
+import type { ListQuery } from '../../common/list-query/list-query';
+import { CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
+import { Need } from './need.entity';
+import { NEED_LIST, NeedsService } from './needs.service';
+
+@ApiTags('needs')
+@Controller('needs')
+export class NeedsController {
+  constructor(private readonly needs: NeedsService) {}
+
+  @Get()
+  @Authenticated({ action: 'need.read' })
+  @ApiListQuery(NEED_LIST)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @ListParams(NEED_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Need[]> {
+    return sendPage(res, 'needs', query, await this.needs.records.list(ctx, query));
+  }
+
+  @Get(':id')
+  @Authenticated({ action: 'need.read' })
+  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Need> {
+    return this.needs.records.get(ctx, id);
+  }
+
+  @Post()
+  @Authenticated({ action: 'need.write' })
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateNeedDto): Promise<Need> {
+    return this.needs.create(ctx, dto);
+  }
+
+  @Put(':id')
+  @Authenticated({ action: 'need.write' })
+  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateNeedDto): Promise<Need> {
+    return this.needs.update(ctx, id, dto);
+  }
+
+  @Delete(':id')
+  @Authenticated({ action: 'need.write' })
+  remove(): never {
+    throw AppException.methodNotAllowed(
+      'Needs are withdrawn (status withdrawn), never deleted: they count in the statistics',
+    );
+  }
+}

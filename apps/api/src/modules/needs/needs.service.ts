@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import {
+  checkManualNeedChange,
+  CHILD_PROTECTION_CATEGORY,
+  isResolved,
+  NEED_STATUSES,
+  NEED_URGENCIES,
+  type NeedStatus,
+  type UnmetReason,
+} from '@lotsen/domain';
+import type { RequestContext } from '../../common/auth/request-context';
+import { AppException } from '../../common/errors/app.exception';
+import type { ListSpec } from '../../common/list-query/list-query';
+import { AuditService } from '../audit/audit.service';
+import { FamilyAccess, familyLink } from '../families/family-access.service';
+import { FamilyRecords } from '../families/family-records';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
+import { Need } from './need.entity';
+
+export const NEED_LIST: ListSpec = {
+  alias: 'n',
+  sortable: {
+    identifiedAt: 'n.identifiedAt',
+    status: 'n.status',
+    urgency: 'n.urgency',
+    categoryKey: 'n.categoryKey',
+  },
+  filterable: {
+    familyId: { type: 'uuid' },
+    contactId: { type: 'uuid' },
+    categoryKey: { type: 'string', max: 40 },
+    status: { type: 'enum', values: NEED_STATUSES },
+    urgency: { type: 'enum', values: NEED_URGENCIES },
+  },
+  defaultSort: { field: 'identifiedAt', order: 'DESC' },
+};
+
+interface NeedOrigin {
+  officeId: string;
+  familyId: string | null;
+  contactId: string | null;
+  identifiedAt: Date;
+}
+
+function problemToException(
+  problem: ReturnType<typeof checkManualNeedChange>,
+  from: NeedStatus,
+  to: NeedStatus,
+): AppException | null {
+  switch (problem) {
+    case null:
+      return null;
+    case 'illegal_transition':
+      return new AppException(409, 'ILLEGAL_TRANSITION', `A need cannot go from ${from} to ${to} by hand`);
+    case 'unmet_reason_required':
+      return new AppException(400, 'VALIDATION_FAILED', 'An unmet need needs a reason', [
+        { field: 'unmetReason', messages: ['required when status is unmet'] },
+      ]);
+    case 'unmet_reason_not_allowed':
+      return new AppException(400, 'VALIDATION_FAILED', 'Only an unmet need has a reason', [
+        { field: 'unmetReason', messages: ['only with status unmet'] },
+      ]);
+  }
+}
+
+@Injectable()
+export class NeedsService {
+  readonly records: FamilyRecords<Need>;
+
+  constructor(
+    @InjectRepository(Need) repo: Repository<Need>,
+    private readonly dataSource: DataSource,
+    private readonly access: FamilyAccess,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {
+    this.records = new FamilyRecords(repo, dataSource, access, audit, {
+      spec: NEED_LIST,
+      entity: 'need',
+      label: 'Need',
+      read: 'need.read',
+      write: 'need.write',
+    });
+  }
+
+  /**
+   * Writes the needs raised by a contact (or entered for a family) with the caller's
+   * EntityManager. A need of category `kinderschutz` notifies every active team lead of the
+   * office at once, in the same transaction.
+   */
+  async createMany(
+    em: EntityManager,
+    ctx: RequestContext,
+    origin: NeedOrigin,
+    items: readonly ContactNeedDto[],
+  ): Promise<Need[]> {
+    if (items.length === 0) return [];
+    await this.requireActiveCategories(
+      em,
+      items.map((i) => i.categoryKey),
+    );
+    const repo = em.getRepository(Need);
+    const needs: Need[] = [];
+    for (const item of items) {
+      const status = item.status ?? 'open';
+      const problem = problemToException(
+        checkManualNeedChange('open', status, item.unmetReason ?? null),
+        'open',
+        status,
+      );
+      if (problem) throw problem;
+      needs.push(
+        await repo.save(
+          repo.create({
+            ...origin,
+            categoryKey: item.categoryKey,
+            description: item.description ?? null,
+            urgency: item.urgency ?? 'normal',
+            status,
+            unmetReason: (item.unmetReason ?? null) as UnmetReason | null,
+            resolvedAt: isResolved(status) ? origin.identifiedAt : null,
+            createdById: ctx.user.id,
+          }),
+        ),
+      );
+    }
+    if (needs.some((n) => n.categoryKey === CHILD_PROTECTION_CATEGORY)) {
+      await this.alertTeamLeads(em, ctx, origin);
+    }
+    if (origin.familyId) {
+      await this.audit.record(
+        ctx,
+        'need.create',
+        'need',
+        needs.map((n) => n.id),
+        origin.officeId,
+        { familyId: origin.familyId },
+        em,
+      );
+    }
+    return repo.find({ where: needs.map((n) => ({ id: n.id })), order: { createdAt: 'ASC' } });
+  }
+
+  create(ctx: RequestContext, dto: CreateNeedDto): Promise<Need> {
+    return this.dataSource.transaction(async (em) => {
+      const family = await this.access.require(ctx, dto.familyId, 'need.write', em);
+      if (family.status === 'anonymized') {
+        throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family takes no new personal data');
+      }
+      if (dto.contactId) {
+        const rows: unknown[] = await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND family_id = $2`, [
+          dto.contactId,
+          family.id,
+        ]);
+        if (rows.length === 0) throw AppException.invalidReference('contactId');
+      }
+      const [need] = await this.createMany(
+        em,
+        ctx,
+        {
+          officeId: family.officeId,
+          familyId: family.id,
+          contactId: dto.contactId ?? null,
+          identifiedAt: new Date(),
+        },
+        [{ categoryKey: dto.categoryKey, description: dto.description, urgency: dto.urgency }],
+      );
+      await this.access.touch(em, family.id);
+      return need;
+    });
+  }
+
+  update(ctx: RequestContext, id: string, dto: UpdateNeedDto): Promise<Need> {
+    const { version, status, unmetReason, ...changes } = dto;
+    return this.records.update(ctx, id, version, (current) => {
+      const to = status ?? current.status;
+      const reason =
+        unmetReason !== undefined ? unmetReason : to === current.status ? current.unmetReason : null;
+      if (status !== undefined || unmetReason !== undefined) {
+        const problem = problemToException(
+          checkManualNeedChange(current.status, to, reason),
+          current.status,
+          to,
+        );
+        if (problem) throw problem;
+      }
+      const statusChanged = to !== current.status;
+      return {
+        ...changes,
+        ...(status !== undefined || unmetReason !== undefined ? { status: to, unmetReason: reason } : {}),
+        ...(statusChanged ? { resolvedAt: isResolved(to) ? new Date() : null } : {}),
+      };
+    });
+  }
+
+  private async requireActiveCategories(em: EntityManager, keys: string[]): Promise<void> {
+    const rows: { key: string }[] = await em.query(
+      `SELECT key FROM need_categories WHERE key = ANY($1) AND active`,
+      [[...new Set(keys)]],
+    );
+    const known = new Set(rows.map((r) => r.key));
+    const unknown = keys.findIndex((k) => !known.has(k));
+    if (unknown >= 0) {
+      throw new AppException(400, 'INVALID_REFERENCE', `${keys[unknown]} is not an active need category`, [
+        { field: `needs.${unknown}.categoryKey`, messages: ['not an active need category'] },
+      ]);
+    }
+  }
+
+  private async alertTeamLeads(em: EntityManager, ctx: RequestContext, origin: NeedOrigin): Promise<void> {
+    const leads: { id: string }[] = await em.query(
+      `SELECT id FROM users WHERE office_id = $1 AND role = 'team_lead' AND active`,
+      [origin.officeId],
+    );
+    const where = origin.familyId ? 'bei einer Familie' : 'in einem anonymen Kontakt';
+    await this.notifications.notify(
+      em,
+      leads.map((l) => l.id),
+      'child_protection',
+      `Kinderschutz: ${ctx.user.displayName} hat einen Kinderschutz-Bedarf ${where} erfasst`,
+      origin.familyId
+        ? familyLink(origin.familyId)
+        : origin.contactId
+          ? `#/contacts/${origin.contactId}/show`
+          : null,
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { LIMITS, PERSON_RELATIONS, type PersonRelation } from '@lotsen/domain';
+import { MayBeOmitted } from '../../../common/errors/optional';
+import { IsPastDate } from '../../../common/errors/dates';
+
+export class CreatePersonDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  familyId!: string;
+
+  @ApiProperty({ enum: PERSON_RELATIONS })
+  @IsIn(PERSON_RELATIONS)
+  relation!: PersonRelation;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.nameMax)
+  firstName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.nameMax)
+  lastName?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @IsOptional()
+  @IsPastDate()
+  birthDate?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0331 289 0' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()/-]{3,30}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(LIMITS.emailMax)
+  email?: string | null;
+
+  @ApiPropertyOptional({ description: 'Create even though a member of another family matches (after 409)' })
+  @MayBeOmitted()
+  @IsBoolean()
+  confirmNew?: boolean;
+}
+
+export class UpdatePersonDto extends PartialType(
+  OmitType(CreatePersonDto, ['familyId', 'confirmNew'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

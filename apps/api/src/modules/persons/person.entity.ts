@@ -1,0 +1,26 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { PersonRelation } from '@lotsen/domain';
+
+@Entity({ name: 'persons' })
+export class Person {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) familyId!: string;
+  @Column({ type: 'uuid' }) officeId!: string;
+  @Column({ type: 'text' }) relation!: PersonRelation;
+  @Column({ type: 'text', nullable: true }) firstName!: string | null;
+  @Column({ type: 'text', nullable: true }) lastName!: string | null;
+  @Column({ type: 'text', select: false }) lastNamePhonetic!: string;
+  @Column({ type: 'date', nullable: true }) birthDate!: string | null;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  @VersionColumn({ type: 'integer' }) version!: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
