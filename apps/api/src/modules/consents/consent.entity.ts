@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { ConsentForm, ConsentScope } from '@lotsen/domain';
 
 @Entity({ name: 'consents' })
-export class Consent {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class Consent extends VersionedEntity {
   @Column({ type: 'uuid' }) familyId!: string;
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'text' }) scope!: ConsentScope;
@@ -21,7 +14,4 @@ export class Consent {
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) recordedById!: string | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { ContactChannel } from '@lotsen/domain';
 
 @Entity({ name: 'contacts' })
-export class Contact {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class Contact extends VersionedEntity {
   @Column({ type: 'uuid', nullable: true }) familyId!: string | null;
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'uuid' }) counsellorId!: string;
@@ -21,7 +14,4 @@ export class Contact {
   @Column({ type: 'text', nullable: true }) summary!: string | null;
   @Column({ type: 'text', nullable: true }) notes!: string | null;
   @Column({ type: 'boolean', default: false }) confidential!: boolean;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

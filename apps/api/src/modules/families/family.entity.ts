@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { FamilyStatus } from '@lotsen/domain';
 
 @Entity({ name: 'families' })
-export class Family {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class Family extends VersionedEntity {
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'uuid' }) ownerId!: string;
   @Column({ type: 'text' }) name!: string;
@@ -24,7 +17,4 @@ export class Family {
   @Column({ type: 'text', default: 'active' }) status!: FamilyStatus;
   @Column({ type: 'timestamptz' }) lastActivityAt!: Date;
   @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

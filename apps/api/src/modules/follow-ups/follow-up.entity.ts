@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { FollowUpStatus } from '@lotsen/domain';
 
 @Entity({ name: 'follow_ups' })
-export class FollowUp {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class FollowUp extends VersionedEntity {
   @Column({ type: 'uuid' }) familyId!: string;
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'uuid', nullable: true }) referralId!: string | null;
@@ -22,7 +15,4 @@ export class FollowUp {
   @Column({ type: 'timestamptz', nullable: true }) doneAt!: Date | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,15 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 
 @Entity({ name: 'need_categories' })
-export class NeedCategory {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class NeedCategory extends VersionedEntity {
   @Column({ type: 'text' }) key!: string;
   @Column({ type: 'text' }) labelDe!: string;
   @Column({ type: 'text' }) labelEn!: string;
@@ -17,7 +10,4 @@ export class NeedCategory {
   @Column({ type: 'boolean', default: false }) sensitive!: boolean;
   @Column({ type: 'boolean', default: true }) active!: boolean;
   @Column({ type: 'integer', default: 0 }) sortOrder!: number;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

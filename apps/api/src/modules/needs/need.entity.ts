@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { NeedStatus, NeedUrgency, UnmetReason } from '@lotsen/domain';
 
 @Entity({ name: 'needs' })
-export class Need {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class Need extends VersionedEntity {
   @Column({ type: 'uuid', nullable: true }) familyId!: string | null;
   @Column({ type: 'uuid', nullable: true }) contactId!: string | null;
   @Column({ type: 'uuid' }) officeId!: string;
@@ -22,7 +15,4 @@ export class Need {
   @Column({ type: 'timestamptz' }) identifiedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,16 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from '../../common/database/versioned.entity';
 import type { PersonRelation } from '@lotsen/domain';
 
 @Entity({ name: 'persons' })
-export class Person {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class Person extends VersionedEntity {
   @Column({ type: 'uuid' }) familyId!: string;
   @Column({ type: 'uuid' }) officeId!: string;
   @Column({ type: 'text' }) relation!: PersonRelation;
@@ -20,7 +13,4 @@ export class Person {
   @Column({ type: 'date', nullable: true }) birthDate!: string | null;
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
-  @VersionColumn({ type: 'integer' }) version!: number;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { CONSENT_FORMS, CONSENT_SCOPES, LIMITS, type ConsentForm, type ConsentScope } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 
@@ -58,7 +49,7 @@ export class CreateConsentDto {
 }
 
 /** A consent is changed only to record its withdrawal or correct its expiry and note. */
-export class UpdateConsentDto {
+export class UpdateConsentDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   @IsOptional()
   @IsDateString({ strict: true })
@@ -74,9 +65,4 @@ export class UpdateConsentDto {
   @IsString()
   @MaxLength(LIMITS.textMax)
   note?: string | null;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
 }

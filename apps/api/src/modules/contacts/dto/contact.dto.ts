@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { CONTACT_CHANNELS, LIMITS, type ContactChannel } from '@lotsen/domain';
 import { IsNotFuture } from '../../../common/errors/dates';
 import { MayBeOmitted } from '../../../common/errors/optional';
@@ -85,7 +86,7 @@ export class CreateContactDto {
   needs?: ContactNeedDto[];
 }
 
-export class UpdateContactDto {
+export class UpdateContactDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date-time' })
   @MayBeOmitted()
   @IsNotFuture()
@@ -124,9 +125,4 @@ export class UpdateContactDto {
   @MayBeOmitted()
   @IsBoolean()
   confidential?: boolean;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { DISTRICT_CODE_PATTERN, LIMITS, SOZIALRAEUME, type Sozialraum } from '@lotsen/domain';
 
@@ -54,11 +55,9 @@ export class CreateDistrictDto {
 }
 
 /** The code is the district's identity in reports: fixed once created. */
-export class UpdateDistrictDto extends PartialType(OmitType(CreateDistrictDto, ['code'] as const), {
-  skipNullProperties: false,
-}) {
-  @ApiProperty({ description: 'The version the client read; 409 when stale' })
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateDistrictDto extends IntersectionType(
+  PartialType(OmitType(CreateDistrictDto, ['code'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {}

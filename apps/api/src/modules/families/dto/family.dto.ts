@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { LIMITS } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 
@@ -77,21 +78,16 @@ export class CreateFamilyDto {
   confirmNew?: boolean;
 }
 
-export class UpdateFamilyDto extends PartialType(
-  OmitType(CreateFamilyDto, ['ownerId', 'confirmNew'] as const),
-  {
+export class UpdateFamilyDto extends IntersectionType(
+  PartialType(OmitType(CreateFamilyDto, ['ownerId', 'confirmNew'] as const), {
     skipNullProperties: false,
-  },
+  }),
+  VersionDto,
 ) {
   @ApiPropertyOptional({ enum: ['active', 'closed'] })
   @MayBeOmitted()
   @IsIn(['active', 'closed'])
   status?: 'active' | 'closed';
-
-  @ApiProperty({ description: 'The version the client read; 409 when stale' })
-  @IsInt()
-  @Min(1)
-  version!: number;
 }
 
 export class HandoffDto {

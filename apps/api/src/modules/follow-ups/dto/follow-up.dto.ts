@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { FOLLOW_UP_STATUSES, LIMITS, type FollowUpStatus } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 
@@ -45,7 +36,7 @@ export class CreateFollowUpDto {
   note?: string | null;
 }
 
-export class UpdateFollowUpDto {
+export class UpdateFollowUpDto extends VersionDto {
   @ApiPropertyOptional()
   @MayBeOmitted()
   @IsString()
@@ -73,9 +64,4 @@ export class UpdateFollowUpDto {
   @IsString()
   @MaxLength(LIMITS.textMax)
   note?: string | null;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
 }

@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import {
   LIMITS,
@@ -48,11 +49,9 @@ export class CreateNeedCategoryDto {
 }
 
 /** The key is what needs and reports refer to: fixed once created. */
-export class UpdateNeedCategoryDto extends PartialType(OmitType(CreateNeedCategoryDto, ['key'] as const), {
-  skipNullProperties: false,
-}) {
-  @ApiProperty({ description: 'The version the client read; 409 when stale' })
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateNeedCategoryDto extends IntersectionType(
+  PartialType(OmitType(CreateNeedCategoryDto, ['key'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {}

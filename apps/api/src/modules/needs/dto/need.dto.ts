@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import {
   LIMITS,
   NEED_CATEGORY_KEY_PATTERN,
@@ -69,7 +70,7 @@ export class CreateNeedDto {
   urgency?: NeedUrgency;
 }
 
-export class UpdateNeedDto {
+export class UpdateNeedDto extends VersionDto {
   @ApiPropertyOptional({
     enum: NEED_STATUSES,
     description: 'Manual moves only (libs/domain MANUAL_NEED_TRANSITIONS)',
@@ -93,9 +94,4 @@ export class UpdateNeedDto {
   @MayBeOmitted()
   @IsIn(NEED_URGENCIES)
   urgency?: NeedUrgency;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsInt, Min, ValidateIf } from 'class-validator';
+import { IsDateString, ValidateIf } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 
-export class UpdateNotificationDto {
+export class UpdateNotificationDto extends VersionDto {
   @ApiProperty({
     type: String,
     format: 'date-time',
@@ -11,9 +12,4 @@ export class UpdateNotificationDto {
   @ValidateIf((_o, v) => v !== null)
   @IsDateString()
   readAt!: string | null;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
 }

@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { LIMITS } from '@lotsen/domain';
 import { OFFICE_KINDS, type OfficeKind } from '../office.entity';
@@ -28,9 +29,7 @@ export class CreateOfficeDto {
   active?: boolean;
 }
 
-export class UpdateOfficeDto extends PartialType(CreateOfficeDto, { skipNullProperties: false }) {
-  @ApiProperty({ description: 'The version the client read; 409 when stale' })
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+export class UpdateOfficeDto extends IntersectionType(
+  PartialType(CreateOfficeDto, { skipNullProperties: false }),
+  VersionDto,
+) {}

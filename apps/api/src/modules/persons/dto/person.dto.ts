@@ -1,16 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { LIMITS, PERSON_RELATIONS, type PersonRelation } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { IsPastDate } from '../../../common/errors/dates';
@@ -58,14 +48,9 @@ export class CreatePersonDto {
   confirmNew?: boolean;
 }
 
-export class UpdatePersonDto extends PartialType(
-  OmitType(CreatePersonDto, ['familyId', 'confirmNew'] as const),
-  {
+export class UpdatePersonDto extends IntersectionType(
+  PartialType(OmitType(CreatePersonDto, ['familyId', 'confirmNew'] as const), {
     skipNullProperties: false,
-  },
-) {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version!: number;
-}
+  }),
+  VersionDto,
+) {}

@@ -1,18 +1,17 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
+import { VersionDto } from '../../../common/errors/version.dto';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { LIMITS, ROLES, type Role } from '@lotsen/domain';
 
@@ -68,18 +67,16 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['password'] as const), {
-  skipNullProperties: false,
-}) {
+export class UpdateUserDto extends IntersectionType(
+  PartialType(OmitType(CreateUserDto, ['password'] as const), {
+    skipNullProperties: false,
+  }),
+  VersionDto,
+) {
   @ApiPropertyOptional({ format: 'password', writeOnly: true, description: 'Set to reset the password' })
   @MayBeOmitted()
   @IsString()
   @MinLength(LIMITS.passwordMin)
   @MaxLength(LIMITS.passwordMax)
   password?: string;
-
-  @ApiProperty({ description: 'The version the client read; 409 when stale' })
-  @IsInt()
-  @Min(1)
-  version!: number;
 }
