@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ROLE_LABELS_DE, type Role } from '@lotsen/domain';
 import { hashPassword } from '../modules/auth/password';
+import { demoCaseWorkStep } from './demo-case-work';
 
 /** The one password of every demo account (demo installations only, never production). */
 export const DEMO_PASSWORD = 'Lotsen-Demo-2026';
@@ -100,6 +101,7 @@ export const DEMO_STEPS: DemoStep[] = [
       return logins;
     },
   },
+  demoCaseWorkStep,
 ];
 
 export function formatDemoLogins(logins: DemoLogin[]): string {
