@@ -8,3 +8,4 @@ export * from './validation/limits';
 export * from './case-work/enums';
 export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';
+export * from './referrals/referral-status';

@@ -1,0 +1,92 @@
+import type { ReferralOutcome, ReferralState } from '../case-work/need-status';
+
+/**
+ * The closed loop of a referral (api.md, "Actions"):
+ * `draft→sent|cancelled`, `sent→accepted|declined|cancelled`, `accepted→in_progress|cancelled`,
+ * `in_progress→completed|not_taken_up`, `accepted→not_taken_up`.
+ */
+export const REFERRAL_STATUSES = [
+  'draft',
+  'sent',
+  'accepted',
+  'in_progress',
+  'completed',
+  'declined',
+  'cancelled',
+  'not_taken_up',
+] as const satisfies readonly ReferralState[];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const REFERRAL_MODES = ['info', 'warm'] as const;
+export type ReferralMode = (typeof REFERRAL_MODES)[number];
+
+export const REFERRAL_OUTCOMES = [
+  'successful',
+  'partly',
+  'unsuccessful',
+] as const satisfies readonly ReferralOutcome[];
+
+export const PROVIDER_DECLINE_REASONS = ['no_capacity', 'not_eligible', 'out_of_area'] as const;
+export const FAMILY_DECLINE_REASONS = ['family_unreachable', 'family_declined'] as const;
+export const DECLINE_REASONS = [...PROVIDER_DECLINE_REASONS, ...FAMILY_DECLINE_REASONS, 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  draft: ['sent', 'cancelled'],
+  sent: ['accepted', 'declined', 'cancelled'],
+  accepted: ['in_progress', 'cancelled', 'not_taken_up'],
+  in_progress: ['completed', 'not_taken_up'],
+  completed: [],
+  declined: [],
+  cancelled: [],
+  not_taken_up: [],
+};
+
+/** Where a referral may go from `from`. */
+export function nextStatuses(from: ReferralStatus): readonly ReferralStatus[] {
+  return REFERRAL_TRANSITIONS[from];
+}
+
+export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
+  return REFERRAL_TRANSITIONS[from].includes(to);
+}
+
+/** A referral that can move no further has ended. */
+export function isFinal(status: ReferralStatus): boolean {
+  return REFERRAL_TRANSITIONS[status].length === 0;
+}
+
+/** Moves that are the provider's answer (a provider user may make these, and staff on its behalf). */
+export const PROVIDER_MOVES: readonly ReferralStatus[] = [
+  'accepted',
+  'declined',
+  'in_progress',
+  'completed',
+  'not_taken_up',
+];
+
+export type TransitionProblem = 'illegal_transition' | 'outcome_required' | 'decline_reason_required';
+
+/** Checks a move with what it needs: an outcome to complete, a reason to decline. */
+export function checkReferralTransition(
+  from: ReferralStatus,
+  to: ReferralStatus,
+  input: { outcome?: ReferralOutcome | null; declineReason?: DeclineReason | null },
+): TransitionProblem | null {
+  if (!canTransition(from, to)) return 'illegal_transition';
+  if (to === 'completed' && !input.outcome) return 'outcome_required';
+  if (to === 'declined' && !input.declineReason) return 'decline_reason_required';
+  return null;
+}
+
+/** Is a consent valid at `now`: given, not yet expired, not withdrawn? */
+export function isConsentValid(
+  consent: { givenAt: string | Date; expiresAt?: string | Date | null; withdrawnAt?: string | Date | null },
+  now: Date = new Date(),
+): boolean {
+  const t = now.getTime();
+  if (new Date(consent.givenAt).getTime() > t) return false;
+  if (consent.withdrawnAt && new Date(consent.withdrawnAt).getTime() <= t) return false;
+  if (consent.expiresAt && new Date(consent.expiresAt).getTime() <= t) return false;
+  return true;
+}
