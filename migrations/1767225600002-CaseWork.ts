@@ -43,7 +43,9 @@ export class CaseWork1767225600002 implements MigrationInterface {
     await q.query(`CREATE INDEX families_office_activity_idx ON families (office_id, last_activity_at DESC)`);
     await q.query(`CREATE INDEX families_owner_idx ON families (owner_id)`);
     await q.query(`CREATE INDEX families_phonetic_idx ON families (office_id, name_phonetic)`);
-    await q.query(`CREATE INDEX families_name_trgm_idx ON families USING gin (lotsen_fold(name) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX families_name_trgm_idx ON families USING gin (lotsen_fold(name) gin_trgm_ops)`,
+    );
     await q.query(`CREATE INDEX families_search_trgm_idx ON families USING gin (search_text gin_trgm_ops)`);
 
     await q.query(`

@@ -44,13 +44,11 @@ describe('case work', () => {
       const contact = await anna.agent
         .post('/api/contacts')
         .send({ familyId: family.id, channel: 'phone', needs: [{ categoryKey: 'wohngeld' }] });
-      const followUp = await anna.agent
-        .post('/api/follow-ups')
-        .send({
-          familyId: family.id,
-          title: 'Rückruf',
-          dueAt: new Date(Date.now() + 86400000).toISOString(),
-        });
+      const followUp = await anna.agent.post('/api/follow-ups').send({
+        familyId: family.id,
+        title: 'Rückruf',
+        dueAt: new Date(Date.now() + 86400000).toISOString(),
+      });
       expect([person.status, contact.status, followUp.status]).toEqual([201, 201, 201]);
       const needId = contact.body.needs[0].id;
 
@@ -160,15 +158,13 @@ describe('case work', () => {
   describe('families', () => {
     it('finds a family by name, member, phone — accent- and case-insensitive and with a typo', async () => {
       const family = await newFamily(anna, 'Familie Çelik-Schultz');
-      await anna.agent
-        .post('/api/persons')
-        .send({
-          familyId: family.id,
-          relation: 'parent',
-          firstName: 'Zoë',
-          lastName: 'Çelik',
-          phone: '0331 / 200 4711',
-        });
+      await anna.agent.post('/api/persons').send({
+        familyId: family.id,
+        relation: 'parent',
+        firstName: 'Zoë',
+        lastName: 'Çelik',
+        phone: '0331 / 200 4711',
+      });
       const search = async (q: string) =>
         (
           (await anna.agent.get('/api/families').query({ filter: JSON.stringify({ q }) })).body as {
@@ -252,14 +248,12 @@ describe('case work', () => {
   describe('confidential notes', () => {
     it('shows notes to their author only — not to a colleague, not to the team lead, not in lists', async () => {
       const family = await newFamily(anna, 'Familie Vertraulich');
-      const res = await anna.agent
-        .post('/api/contacts')
-        .send({
-          familyId: family.id,
-          channel: 'walk_in',
-          notes: 'Anvertraut: Gewalt in der Beziehung',
-          confidential: true,
-        });
+      const res = await anna.agent.post('/api/contacts').send({
+        familyId: family.id,
+        channel: 'walk_in',
+        notes: 'Anvertraut: Gewalt in der Beziehung',
+        confidential: true,
+      });
       expect(res.status).toBe(201);
       expect(res.body.notes).toBe('Anvertraut: Gewalt in der Beziehung');
       for (const who of [ben, lead]) {
@@ -332,20 +326,16 @@ describe('case work', () => {
   describe('follow-ups', () => {
     it('lists overdue ones with overdue=true and sets doneAt when marked done', async () => {
       const family = await newFamily(anna, 'Familie Wiedervorlage');
-      const overdue = await anna.agent
-        .post('/api/follow-ups')
-        .send({
-          familyId: family.id,
-          title: 'Überfällig',
-          dueAt: new Date(Date.now() - 86400000).toISOString(),
-        });
-      const later = await anna.agent
-        .post('/api/follow-ups')
-        .send({
-          familyId: family.id,
-          title: 'Später',
-          dueAt: new Date(Date.now() + 7 * 86400000).toISOString(),
-        });
+      const overdue = await anna.agent.post('/api/follow-ups').send({
+        familyId: family.id,
+        title: 'Überfällig',
+        dueAt: new Date(Date.now() - 86400000).toISOString(),
+      });
+      const later = await anna.agent.post('/api/follow-ups').send({
+        familyId: family.id,
+        title: 'Später',
+        dueAt: new Date(Date.now() + 7 * 86400000).toISOString(),
+      });
       expect(overdue.body).toMatchObject({ assigneeId: anna.user.id, status: 'open', overdue: true });
       expect(later.body.overdue).toBe(false);
       const list = await anna.agent

@@ -1,13 +1,25 @@
-import { Admin, Resource } from 'react-admin';
+import { Suspense } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import { auditEvents } from './resources/audit-events';
+import { consents } from './resources/consents';
+import { contacts } from './resources/contacts';
 import { districts } from './resources/districts';
+import { families } from './resources/families';
+import { followUps, MyFollowUpsPage } from './resources/follow-ups';
+import { handoffs } from './resources/handoffs';
 import { needCategories } from './resources/need-categories';
+import { needs } from './resources/needs';
+import { notifications } from './resources/notifications';
 import { offices } from './resources/offices';
+import { persons } from './resources/persons';
+import { staff } from './resources/staff';
 import { users } from './resources/users';
 
 /**
@@ -26,9 +38,29 @@ export const App = () => (
     layout={Layout}
     loginPage={LoginPage}
   >
+    <Resource name="families" {...families} />
+    <Resource name="contacts" {...contacts} />
+    <Resource name="follow-ups" {...followUps} />
+    <Resource name="persons" {...persons} />
+    <Resource name="needs" {...needs} />
+    <Resource name="consents" {...consents} />
+    <Resource name="handoffs" {...handoffs} />
+    <Resource name="notifications" {...notifications} />
+    <Resource name="staff" {...staff} />
+    <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} />
     <Resource name="offices" {...offices} />
     <Resource name="districts" {...districts} />
     <Resource name="need-categories" {...needCategories} />
+    <CustomRoutes>
+      <Route
+        path="/my-follow-ups"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MyFollowUpsPage />
+          </Suspense>
+        }
+      />
+    </CustomRoutes>
   </Admin>
 );

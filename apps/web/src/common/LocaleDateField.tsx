@@ -1,9 +1,14 @@
-import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { DateField, useFieldValue, useLocaleState, type DateFieldProps } from 'react-admin';
+import { dateTimeOptions, intlLocale } from './dates';
 
-const INTL_LOCALES: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
-
-/** A DateField formatted for the chosen UI language rather than the browser's. */
+/**
+ * A DateField in the format of the chosen UI language (German: 12.05.2026, 14:30) and always in
+ * Europe/Berlin time, whatever the browser's zone. Plain dates (birth dates) stay that day.
+ */
 export const LocaleDateField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
-  return <DateField locales={INTL_LOCALES[locale] ?? locale} {...props} />;
+  const value = useFieldValue(props);
+  return (
+    <DateField locales={intlLocale(locale)} options={dateTimeOptions(value, props.showTime)} {...props} />
+  );
 };

@@ -1,42 +1,71 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Grid, Stack, Typography } from '@mui/material';
+import { Title, useCanAccess, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { isRole } from '@lotsen/domain';
+import { DueFollowUps } from './DueFollowUps';
+import { MyOpenFamilies } from './MyOpenFamilies';
+import { MyRecentContacts } from './MyRecentContacts';
+import { TeamCaseload } from './TeamCaseload';
+import { TeamOverdueFollowUps } from './TeamOverdueFollowUps';
+import { Welcome } from './Welcome';
 
-/** The start page: a greeting per role. Data widgets (follow-ups, referrals) come later. */
+/**
+ * The start page. Counsellors (and team leads, who carry cases too) see their due follow-ups,
+ * open families and recent contacts; team leads first see their team (team.overview). Roles
+ * without case work keep the greeting. Which widgets show follows the policy.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<unknown>();
   const role = isRole(permissions) ? permissions : null;
-  const name = identity?.fullName;
+  const { canAccess: caseWork, isPending } = useCanAccess({ resource: 'families', action: 'list' });
+  const { canAccess: teamOverview } = useCanAccess({ resource: 'team', action: 'team.overview' });
+
+  if (isPending) return <Title title="lotsen.dashboard.title" />;
+
+  if (!caseWork) {
+    return (
+      <Stack spacing={2} sx={{ mt: 2, maxWidth: 760 }}>
+        <Title title="lotsen.dashboard.title" />
+        <Welcome role={role} hint="lotsen.dashboard.menuHint" />
+      </Stack>
+    );
+  }
 
   return (
-    <Stack spacing={2} sx={{ mt: 2, maxWidth: 760 }}>
+    <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="lotsen.dashboard.title" />
-      <Card component="section" aria-labelledby="dashboard-welcome">
-        <CardContent>
-          <Typography id="dashboard-welcome" component="h1" variant="h5" gutterBottom>
-            {name
-              ? translate('lotsen.dashboard.welcome', { name })
-              : translate('lotsen.dashboard.welcomeAnonymous')}
-          </Typography>
-          {role && (
-            <>
-              <Typography variant="subtitle1" color="text.secondary" gutterBottom>
-                {translate('lotsen.dashboard.yourRole', {
-                  role: translate(`lotsen.roles.${role}`),
-                })}
-              </Typography>
-              <Typography variant="body1" sx={{ mb: 1 }}>
-                {translate(`lotsen.roleDescriptions.${role}`)}
-              </Typography>
-            </>
-          )}
-          <Typography variant="body2" color="text.secondary">
-            {translate('lotsen.dashboard.menuHint')} {translate('lotsen.dashboard.comingSoon')}
-          </Typography>
-        </CardContent>
-      </Card>
+      <Typography component="h1" variant="h5">
+        {identity?.fullName
+          ? translate('lotsen.dashboard.welcome', { name: identity.fullName })
+          : translate('lotsen.dashboard.welcomeAnonymous')}
+      </Typography>
+      {role && (
+        <Typography variant="subtitle1" color="text.secondary" sx={{ mt: '0 !important' }}>
+          {translate('lotsen.dashboard.yourRole', { role: translate(`lotsen.roles.${role}`) })}
+        </Typography>
+      )}
+      <Grid container spacing={2}>
+        {teamOverview && (
+          <>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <TeamOverdueFollowUps />
+            </Grid>
+            <Grid size={{ xs: 12, lg: 6 }}>
+              <TeamCaseload />
+            </Grid>
+          </>
+        )}
+        <Grid size={{ xs: 12, xl: 6 }}>
+          <DueFollowUps />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, xl: 3 }}>
+          <MyOpenFamilies />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6, xl: 3 }}>
+          <MyRecentContacts />
+        </Grid>
+      </Grid>
     </Stack>
   );
 };

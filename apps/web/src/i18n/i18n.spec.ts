@@ -1,5 +1,20 @@
 import englishMessages from 'ra-language-english';
-import { ERROR_CODES, NEED_CATEGORY_GROUPS, ROLES } from '@lotsen/domain';
+import {
+  CONSENT_FORMS,
+  CONSENT_SCOPES,
+  CONTACT_CHANNELS,
+  ERROR_CODES,
+  FAMILY_STATUSES,
+  FOLLOW_UP_STATUSES,
+  NEED_CATEGORY_GROUPS,
+  NEED_STATUSES,
+  NEED_URGENCIES,
+  NOTIFICATION_TYPES,
+  PERSON_RELATIONS,
+  RESOURCES,
+  ROLES,
+  UNMET_REASONS,
+} from '@lotsen/domain';
 import { de } from './de';
 import { en } from './en';
 
@@ -44,6 +59,44 @@ describe('messages', () => {
       for (const role of ROLES) expect(valueAt(messages, `lotsen.roles.${role}`)).toEqual(expect.any(String));
       for (const group of NEED_CATEGORY_GROUPS) {
         expect(valueAt(messages, `lotsen.groups.${group}`)).toEqual(expect.any(String));
+      }
+    }
+  });
+
+  it('name every value of the case-work enums', () => {
+    const groups: Record<string, readonly string[]> = {
+      familyStatuses: FAMILY_STATUSES,
+      relations: PERSON_RELATIONS,
+      consentScopes: CONSENT_SCOPES,
+      consentForms: CONSENT_FORMS,
+      channels: CONTACT_CHANNELS,
+      urgencies: NEED_URGENCIES,
+      needStatuses: NEED_STATUSES,
+      unmetReasons: UNMET_REASONS,
+      followUpStatuses: FOLLOW_UP_STATUSES,
+      notificationTypes: NOTIFICATION_TYPES,
+      needStatusProblems: ['illegal_transition', 'unmet_reason_required', 'unmet_reason_not_allowed'],
+    };
+    for (const messages of [german, english]) {
+      for (const [group, values] of Object.entries(groups)) {
+        for (const value of values) {
+          expect([group, value, valueAt(messages, `lotsen.${group}.${value}`)]).toEqual([
+            group,
+            value,
+            expect.any(String),
+          ]);
+        }
+      }
+    }
+  });
+
+  it('name every resource of the API', () => {
+    for (const messages of [german, english]) {
+      for (const resource of Object.keys(RESOURCES)) {
+        expect([resource, valueAt(messages, `resources.${resource}.name`)]).toEqual([
+          resource,
+          expect.any(String),
+        ]);
       }
     }
   });

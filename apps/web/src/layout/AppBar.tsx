@@ -6,9 +6,13 @@ import {
   TitlePortal,
   useTranslate,
 } from 'react-admin';
+import { NotificationBell } from './NotificationBell';
+import { QuickContactButton } from './quick-contact/QuickContactButton';
 
 const toolbar = (
   <>
+    <QuickContactButton />
+    <NotificationBell />
     <LocalesMenuButton />
     <LoadingIndicator />
   </>

@@ -35,7 +35,13 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = await currentUser();
     if (!user) throw new Error('lotsen.errors.UNAUTHENTICATED');
-    return { id: user.id, fullName: user.displayName, email: user.email, role: user.role };
+    return {
+      id: user.id,
+      fullName: user.displayName,
+      email: user.email,
+      role: user.role,
+      officeId: user.officeId,
+    };
   },
 
   async getPermissions() {

@@ -38,3 +38,74 @@ describe('canAccessWith', () => {
     expect(canAccessWith(userWith('admin'), { resource: 'districts', action: 'export' })).toBe(false);
   });
 });
+
+const CASE_RESOURCES = ['families', 'contacts', 'follow-ups', 'audit-events', 'staff', 'notifications'];
+
+function caseMenuOf(role: Role): string[] {
+  return CASE_RESOURCES.filter((resource) => canAccessWith(userWith(role), { resource, action: 'list' }));
+}
+
+describe('canAccessWith, case work', () => {
+  it('opens case work to counsellors and team leads, the audit log to team leads and admins', () => {
+    expect(caseMenuOf('counsellor')).toEqual([
+      'families',
+      'contacts',
+      'follow-ups',
+      'staff',
+      'notifications',
+    ]);
+    expect(caseMenuOf('team_lead')).toEqual(CASE_RESOURCES);
+    expect(caseMenuOf('admin')).toEqual(['audit-events', 'notifications']);
+    expect(caseMenuOf('analyst')).toEqual(['notifications']);
+    expect(caseMenuOf('provider')).toEqual(['notifications']);
+  });
+
+  it('lets the owner hand off a family, and a team lead any of the office', () => {
+    const family = { officeId: 'o1', ownerId: 'colleague' };
+    const own = { officeId: 'o1', ownerId: 'u1' };
+    const handoff = (role: Role, record: Record<string, unknown>) =>
+      canAccessWith(userWith(role), { resource: 'families', action: 'family.handoff', record });
+    expect(handoff('counsellor', own)).toBe(true);
+    expect(handoff('counsellor', family)).toBe(false);
+    expect(handoff('team_lead', family)).toBe(true);
+    expect(handoff('team_lead', { officeId: 'o2', ownerId: 'colleague' })).toBe(false);
+  });
+
+  it('takes a record without officeId (a person, a consent) as one of the caller’s office', () => {
+    const person = { id: 'p1', familyId: 'f1', firstName: 'Anna', version: 1 };
+    const consent = { id: 'z1', familyId: 'f1', scope: 'store_data', providerId: null, version: 1 };
+    expect(
+      canAccessWith(userWith('counsellor'), { resource: 'consents', action: 'edit', record: consent }),
+    ).toBe(true);
+    expect(
+      canAccessWith(userWith('counsellor'), { resource: 'persons', action: 'edit', record: person }),
+    ).toBe(true);
+    expect(canAccessWith(userWith('admin'), { resource: 'persons', action: 'edit', record: person })).toBe(
+      false,
+    );
+    const foreign = { id: 'c1', officeId: 'o2' };
+    expect(
+      canAccessWith(userWith('counsellor'), { resource: 'contacts', action: 'edit', record: foreign }),
+    ).toBe(false);
+  });
+
+  it('offers the bulk handoff to team leads only', () => {
+    const bulk = (role: Role) =>
+      canAccessWith(userWith(role), { resource: 'families', action: 'bulk_handoff' });
+    expect(ROLES.filter(bulk)).toEqual(['team_lead']);
+  });
+
+  it('shows confidential notes to their author only, and the team overview to team leads', () => {
+    const read = (role: Role, authorId: string) =>
+      canAccessWith(userWith(role), {
+        resource: 'contacts',
+        action: 'confidentialNote.read',
+        record: { authorId },
+      });
+    expect(read('counsellor', 'u1')).toBe(true);
+    expect(read('team_lead', 'someone')).toBe(false);
+    expect(
+      ROLES.filter((role) => canAccessWith(userWith(role), { resource: 'team', action: 'team.overview' })),
+    ).toEqual(['team_lead']);
+  });
+});

@@ -1,4 +1,4 @@
-import { actionFor, can, type Subject } from '@lotsen/domain';
+import { ACTIONS, actionFor, can, type Action, type Subject } from '@lotsen/domain';
 import { toActor, type SessionUser } from './session';
 
 /** Pages every logged-in user may open. */
@@ -6,14 +6,44 @@ const OPEN_TO_ALL = new Set(['dashboard']);
 
 const SUBJECT_FIELDS = ['officeId', 'ownerId', 'providerId', 'authorId', 'userId'] as const;
 
-/** The fields of a record that the policy's scopes look at. */
-export function subjectOf(record: Record<string, unknown>): Subject {
+/**
+ * The fields of a record that the policy's scopes look at. A record without `officeId` (a
+ * person, a consent) was returned by the API, which answers only within the caller's office
+ * (404 otherwise): it counts as a record of the caller's office.
+ */
+export function subjectOf(record: Record<string, unknown>, user?: SessionUser): Subject {
   const subject: Subject = {};
   for (const field of SUBJECT_FIELDS) {
     const value = record[field];
     if (typeof value === 'string' || value === null) subject[field] = value;
   }
+  if (!('officeId' in record) && user) subject.officeId = user.officeId;
   return subject;
+}
+
+function isPolicyAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Accesses beyond react-admin's five, each a question to the policy:
+ * - `families` × `bulk_handoff`: handing off families of one's office that one does not own
+ *   (what the bulk handoff does; the policy grants it to team leads);
+ * - any action of the policy by its name (`family.handoff`, `team.overview`,
+ *   `confidentialNote.read`, …), with the record as subject when one is given.
+ */
+function extraAccess(
+  user: SessionUser,
+  params: { resource: string; action: string; record?: Record<string, unknown> },
+): boolean | null {
+  const actor = toActor(user);
+  if (params.resource === 'families' && params.action === 'bulk_handoff') {
+    return can(actor, 'family.handoff', { officeId: user.officeId, ownerId: null });
+  }
+  if (isPolicyAction(params.action)) {
+    return can(actor, params.action, params.record ? subjectOf(params.record, user) : undefined);
+  }
+  return null;
 }
 
 /**
@@ -27,7 +57,9 @@ export function canAccessWith(
 ): boolean {
   if (!user) return false;
   if (OPEN_TO_ALL.has(params.resource)) return true;
+  const extra = extraAccess(user, params);
+  if (extra !== null) return extra;
   const action = actionFor(params.resource, params.action);
   if (action === null) return false;
-  return can(toActor(user), action, params.record ? subjectOf(params.record) : undefined);
+  return can(toActor(user), action, params.record ? subjectOf(params.record, user) : undefined);
 }

@@ -1,0 +1,58 @@
+import {
+  addDays,
+  berlinDateOf,
+  endOfBerlinDay,
+  formatDateTime,
+  fromBerlinWallTime,
+  startOfBerlinDay,
+  toBerlinWallTime,
+  todayInBerlin,
+} from './dates';
+
+describe('dates in Europe/Berlin', () => {
+  it('formats instants in German, in Berlin time, whatever the machine’s zone', () => {
+    // 22:30 UTC on 31 March 2026 is 00:30 on 1 April in Berlin (summer time, +2).
+    expect(formatDateTime('2026-03-31T22:30:00Z', 'de', true)).toBe('01.04.2026, 00:30');
+    expect(formatDateTime('2026-03-31T22:30:00Z', 'de')).toBe('01.04.2026');
+    // Winter time (+1).
+    expect(formatDateTime('2026-01-15T08:05:00Z', 'de', true)).toBe('15.01.2026, 09:05');
+    expect(formatDateTime('2026-01-15T08:05:00Z', 'en', true)).toBe('15/01/2026, 09:05');
+  });
+
+  it('shows a plain date as that day and ignores empty values', () => {
+    expect(formatDateTime('2019-07-01', 'de')).toBe('01.07.2019');
+    expect(formatDateTime('2019-07-01', 'de', true)).toBe('01.07.2019');
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('')).toBe('');
+    expect(formatDateTime('nonsense')).toBe('');
+  });
+
+  it('knows today’s Berlin day', () => {
+    expect(todayInBerlin(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInBerlin(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+    expect(berlinDateOf('2026-12-31T23:00:00Z')).toBe('2027-01-01');
+  });
+
+  it('converts between Berlin wall-clock time and instants, in summer and winter', () => {
+    expect(fromBerlinWallTime('2026-07-01T10:15')).toBe('2026-07-01T08:15:00.000Z');
+    expect(fromBerlinWallTime('2026-01-01T10:15')).toBe('2026-01-01T09:15:00.000Z');
+    expect(toBerlinWallTime('2026-07-01T08:15:00.000Z')).toBe('2026-07-01T10:15');
+    expect(toBerlinWallTime('2026-01-01T09:15:00.000Z')).toBe('2026-01-01T10:15');
+    // Around the switch to summer time (29 March 2026, 02:00 → 03:00).
+    expect(fromBerlinWallTime('2026-03-29T01:30')).toBe('2026-03-29T00:30:00.000Z');
+    expect(fromBerlinWallTime('2026-03-29T03:30')).toBe('2026-03-29T01:30:00.000Z');
+    expect(fromBerlinWallTime('29.03.2026')).toBeNull();
+  });
+
+  it('gives the first and last moment of a Berlin day', () => {
+    expect(startOfBerlinDay('2026-07-01')).toBe('2026-06-30T22:00:00.000Z');
+    expect(endOfBerlinDay('2026-07-01')).toBe('2026-07-01T21:59:59.999Z');
+    expect(endOfBerlinDay('2026-01-01')).toBe('2026-01-01T22:59:59.999Z');
+    expect(endOfBerlinDay('')).toBeNull();
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

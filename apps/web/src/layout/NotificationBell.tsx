@@ -1,0 +1,181 @@
+import { useId, useState, type MouseEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Badge,
+  Box,
+  Button,
+  CircularProgress,
+  Divider,
+  IconButton,
+  ListItemIcon,
+  ListItemText,
+  Menu,
+  MenuItem,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import NotificationsNoneIcon from '@mui/icons-material/NotificationsNone';
+import FiberManualRecordIcon from '@mui/icons-material/FiberManualRecord';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import {
+  useDataProvider,
+  useGetList,
+  useLocaleState,
+  useNavigate,
+  useTranslate,
+  useUpdate,
+} from 'react-admin';
+import { formatDateTime } from '../common/dates';
+import { useNotifyError } from '../common/useNotifyError';
+import type { LotsenDataProvider } from '../providers/dataProvider';
+import { routeOfNotificationLink } from './notificationLink';
+
+interface Notification {
+  id: string;
+  type: string;
+  title: string;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+  version: number;
+}
+
+/** The unread count is polled every minute (while the tab is visible). */
+const POLL_MS = 60_000;
+const LATEST = 10;
+
+function useUnreadCount() {
+  const dataProvider = useDataProvider<LotsenDataProvider>();
+  return useQuery({
+    queryKey: ['notifications', 'unreadCount'],
+    queryFn: () => dataProvider.countUnreadNotifications(),
+    refetchInterval: POLL_MS,
+  });
+}
+
+/**
+ * The bell in the app bar: the unread count, a menu with the latest notifications; a click
+ * marks one read and opens its link; "Alle als gelesen markieren" marks all.
+ */
+export const NotificationBell = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const navigate = useNavigate();
+  const notifyError = useNotifyError();
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider<LotsenDataProvider>();
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [markingAll, setMarkingAll] = useState(false);
+  const { data: unread = 0 } = useUnreadCount();
+  const { data: latest, isPending } = useGetList<Notification>(
+    'notifications',
+    { pagination: { page: 1, perPage: LATEST }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} },
+    { enabled: anchor !== null },
+  );
+  const [update] = useUpdate<Notification>();
+
+  const refreshNotifications = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
+
+  const open = (notification: Notification) => {
+    setAnchor(null);
+    if (!notification.readAt) {
+      update(
+        'notifications',
+        {
+          id: notification.id,
+          data: { readAt: new Date().toISOString() },
+          previousData: notification,
+        },
+        { mutationMode: 'pessimistic', onSettled: refreshNotifications, onError: notifyError },
+      );
+    }
+    const route = routeOfNotificationLink(notification.link);
+    if (route) navigate(route);
+  };
+
+  const markAllRead = async () => {
+    setMarkingAll(true);
+    try {
+      await dataProvider.markAllNotificationsRead();
+      await refreshNotifications();
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setMarkingAll(false);
+    }
+  };
+
+  const label = translate('lotsen.notifications.bell', { smart_count: unread });
+
+  return (
+    <>
+      <Tooltip title={label}>
+        <IconButton
+          color="inherit"
+          aria-label={label}
+          aria-haspopup="menu"
+          aria-controls={anchor ? menuId : undefined}
+          onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
+        >
+          <Badge badgeContent={unread} color="error" max={99}>
+            {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
+          </Badge>
+        </IconButton>
+      </Tooltip>
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+        slotProps={{ paper: { sx: { width: 440, maxWidth: '100vw' } } }}
+      >
+        <Box sx={{ px: 2, py: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
+            {translate('lotsen.notifications.title')}
+          </Typography>
+          <Button
+            size="small"
+            startIcon={markingAll ? <CircularProgress size={14} /> : <DoneAllIcon />}
+            onClick={markAllRead}
+            disabled={markingAll || unread === 0}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
+            {translate('lotsen.notifications.markAllRead')}
+          </Button>
+        </Box>
+        <Divider />
+        {isPending && anchor !== null ? (
+          <MenuItem disabled>
+            <CircularProgress size={18} />
+          </MenuItem>
+        ) : null}
+        {!isPending && (latest ?? []).length === 0 ? (
+          <MenuItem disabled>{translate('lotsen.notifications.empty')}</MenuItem>
+        ) : null}
+        {(latest ?? []).map((notification) => (
+          <MenuItem key={notification.id} onClick={() => open(notification)} sx={{ whiteSpace: 'normal' }}>
+            <ListItemIcon>
+              {notification.readAt ? null : (
+                <FiberManualRecordIcon
+                  color="primary"
+                  fontSize="small"
+                  titleAccess={translate('lotsen.notifications.unread')}
+                />
+              )}
+            </ListItemIcon>
+            <ListItemText
+              primary={notification.title}
+              secondary={[
+                translate(`lotsen.notificationTypes.${notification.type}`, { _: notification.type }),
+                formatDateTime(notification.createdAt, locale, true),
+              ].join(' · ')}
+              slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
+            />
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+};

@@ -1,0 +1,15 @@
+import { routeOfNotificationLink } from './notificationLink';
+
+describe('routeOfNotificationLink', () => {
+  it('turns the hash link of a notification into a route', () => {
+    expect(routeOfNotificationLink('#/families/f1/show')).toBe('/families/f1/show');
+    expect(routeOfNotificationLink('/families/f1/show/needs')).toBe('/families/f1/show/needs');
+  });
+
+  it('follows no external or empty link', () => {
+    expect(routeOfNotificationLink('https://example.org')).toBeNull();
+    expect(routeOfNotificationLink('//example.org/x')).toBeNull();
+    expect(routeOfNotificationLink('')).toBeNull();
+    expect(routeOfNotificationLink(null)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react';
+import { Grid } from '@mui/material';
+import { BooleanField, Labeled, NumberField, ReferenceField, TextArrayField, TextField } from 'react-admin';
+import { FamilyStatusChip } from '../../../common/chips';
+import { LocaleDateField } from '../../../common/LocaleDateField';
+import { StaffField } from '../../../common/staff';
+
+const Cell = ({ source, children }: { source: string; children: ReactElement }) => (
+  <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+    <Labeled source={source} resource="families">
+      {children}
+    </Labeled>
+  </Grid>
+);
+
+/** "Überblick": the household facts, owner, district, status and last activity. */
+export const OverviewTab = () => (
+  <Grid container spacing={2}>
+    <Cell source="name">
+      <TextField source="name" />
+    </Cell>
+    <Cell source="status">
+      <FamilyStatusChip />
+    </Cell>
+    <Cell source="ownerId">
+      <StaffField source="ownerId" />
+    </Cell>
+    <Cell source="districtId">
+      <ReferenceField source="districtId" reference="districts" link={false} emptyText="–" />
+    </Cell>
+    <Cell source="householdSize">
+      <NumberField source="householdSize" emptyText="–" />
+    </Cell>
+    <Cell source="childrenCount">
+      <NumberField source="childrenCount" emptyText="–" />
+    </Cell>
+    <Cell source="singleParent">
+      <BooleanField source="singleParent" emptyText="–" />
+    </Cell>
+    <Cell source="languages">
+      <TextArrayField source="languages" emptyText="–" />
+    </Cell>
+    <Cell source="interpreterNeeded">
+      <BooleanField source="interpreterNeeded" />
+    </Cell>
+    <Cell source="lastActivityAt">
+      <LocaleDateField source="lastActivityAt" showTime />
+    </Cell>
+    <Cell source="createdAt">
+      <LocaleDateField source="createdAt" showTime />
+    </Cell>
+  </Grid>
+);

@@ -1,0 +1,95 @@
+import {
+  DataTable,
+  DateInput,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  SelectInput,
+  useGetIdentity,
+  useTranslate,
+  type ListProps,
+} from 'react-admin';
+import { Stack } from '@mui/material';
+import { FOLLOW_UP_STATUS_CHOICES, PER_PAGE } from '../../common/choices';
+import { FollowUpStatusChip, OverdueChip } from '../../common/chips';
+import { LocaleDateField } from '../../common/LocaleDateField';
+import { StaffField, StaffInput } from '../../common/staff';
+import { MarkDoneButton } from './MarkDoneButton';
+
+/** Filters the API accepts for follow-ups: assigneeId, status, overdue, dueBefore (a Berlin day). */
+const filters = [
+  <SelectInput key="status" source="status" choices={FOLLOW_UP_STATUS_CHOICES} alwaysOn />,
+  <StaffInput key="assigneeId" source="assigneeId" />,
+  <NullableBooleanInput key="overdue" source="overdue" />,
+  <DateInput key="dueBefore" source="dueBefore" />,
+];
+
+const DueAt = () => (
+  <Stack direction="row" sx={{ alignItems: 'center' }}>
+    <LocaleDateField source="dueAt" />
+    <OverdueChip />
+  </Stack>
+);
+
+interface FollowUpTableProps {
+  showAssignee?: boolean;
+}
+
+const FollowUpTable = ({ showAssignee = true }: FollowUpTableProps) => (
+  <DataTable bulkActionButtons={false} rowClick={false}>
+    <DataTable.Col source="dueAt" field={DueAt} />
+    <DataTable.Col source="title" disableSort />
+    <DataTable.Col source="familyId" disableSort>
+      <ReferenceField source="familyId" reference="families" />
+    </DataTable.Col>
+    {showAssignee && (
+      <DataTable.Col source="assigneeId" disableSort>
+        <StaffField source="assigneeId" />
+      </DataTable.Col>
+    )}
+    <DataTable.Col source="status" field={FollowUpStatusChip} />
+    <DataTable.Col label="lotsen.common.actions" disableSort align="right">
+      <MarkDoneButton />
+    </DataTable.Col>
+  </DataTable>
+);
+
+/** The office's follow-ups (sortable: dueAt, status, createdAt). */
+export const FollowUpList = (props: Partial<ListProps>) => (
+  <List
+    sort={{ field: 'dueAt', order: 'ASC' }}
+    filters={filters}
+    filterDefaultValues={{ status: 'open' }}
+    perPage={PER_PAGE}
+    exporter={false}
+    {...props}
+  >
+    <FollowUpTable />
+  </List>
+);
+
+/**
+ * "Meine Wiedervorlagen": the caller's open follow-ups, the oldest due first; overdue ones carry
+ * a red chip, and one click marks one done.
+ */
+export const MyFollowUps = () => {
+  const { identity, isPending } = useGetIdentity();
+  const translate = useTranslate();
+  if (isPending || !identity) return null;
+  return (
+    <List
+      resource="follow-ups"
+      storeKey="my-follow-ups"
+      title={translate('lotsen.menu.myFollowUps')}
+      filter={{ assigneeId: identity.id, status: 'open' }}
+      sort={{ field: 'dueAt', order: 'ASC' }}
+      perPage={PER_PAGE}
+      exporter={false}
+      actions={false}
+      disableSyncWithLocation
+      empty={false}
+    >
+      <FollowUpTable showAssignee={false} />
+    </List>
+  );
+};
