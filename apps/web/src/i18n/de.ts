@@ -264,6 +264,8 @@ const errors: Record<ErrorCode, string> = {
   FAMILY_ANONYMIZED: 'Diese Familie ist anonymisiert. Es können keine neuen Einträge hinzugefügt werden.',
   INVALID_HANDOFF_TARGET:
     'An diese Person kann nicht übergeben werden: Übergeben werden kann nur an aktive Berater*innen und Teamleitungen Ihres Standorts.',
+  CONSENT_REQUIRED:
+    'Für eine Vermittlung mit Datenweitergabe fehlt eine gültige Einwilligung der Familie für diesen Träger.',
   PAYLOAD_TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
   INTERNAL_ERROR: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   SERVICE_UNAVAILABLE:
@@ -594,6 +596,21 @@ const resources = {
       createdAt: 'Zeitpunkt',
       version: 'Version',
     },
+  },
+  providers: {
+    name: 'Träger |||| Träger',
+    forcedCaseName: 'Träger |||| Träger',
+    fields: { id: 'ID', name: 'Name' },
+  },
+  offers: {
+    name: 'Angebot |||| Angebote',
+    forcedCaseName: 'Angebot |||| Angebote',
+    fields: { id: 'ID', title: 'Titel' },
+  },
+  referrals: {
+    name: 'Vermittlung |||| Vermittlungen',
+    forcedCaseName: 'Vermittlung |||| Vermittlungen',
+    fields: { id: 'ID', status: 'Status' },
   },
   staff: {
     name: 'Mitarbeiter*in |||| Mitarbeiter*innen',

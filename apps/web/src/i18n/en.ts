@@ -311,6 +311,21 @@ const ours: LotsenMessages = {
         version: 'Version',
       },
     },
+    providers: {
+      name: 'Provider |||| Providers',
+      forcedCaseName: 'provider |||| providers',
+      fields: { id: 'ID', name: 'Name' },
+    },
+    offers: {
+      name: 'Offer |||| Offers',
+      forcedCaseName: 'offer |||| offers',
+      fields: { id: 'ID', title: 'Title' },
+    },
+    referrals: {
+      name: 'Referral |||| Referrals',
+      forcedCaseName: 'referral |||| referrals',
+      fields: { id: 'ID', status: 'Status' },
+    },
     staff: {
       name: 'Colleague |||| Colleagues',
       forcedCaseName: 'colleague |||| colleagues',
@@ -495,6 +510,8 @@ const ours: LotsenMessages = {
       FAMILY_ANONYMIZED: 'This family has been anonymised. No new entries can be added.',
       INVALID_HANDOFF_TARGET:
         'You cannot hand off to this person: only active counsellors and team leads of your office can take over.',
+      CONSENT_REQUIRED:
+        "A referral that shares the family's data needs the family's valid consent for this provider.",
       PAYLOAD_TOO_LARGE: 'The data sent is too large.',
       INTERNAL_ERROR: 'An error occurred on the server. Please try again later.',
       SERVICE_UNAVAILABLE: 'The service is unavailable right now. Please try again in a few minutes.',

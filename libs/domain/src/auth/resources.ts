@@ -53,6 +53,19 @@ export const RESOURCES = {
   handoffs: { list: 'handoff.read', show: 'handoff.read' },
   notifications: { list: 'notification.read', show: 'notification.read', edit: 'notification.update' },
   staff: { list: 'staff.list', show: 'staff.list' },
+  providers: {
+    list: 'provider.read',
+    show: 'provider.read',
+    create: 'provider.write',
+    edit: 'provider.write',
+  },
+  offers: { list: 'offer.read', show: 'offer.read', create: 'offer.write', edit: 'offer.write' },
+  referrals: {
+    list: 'referral.read',
+    show: 'referral.read',
+    create: 'referral.write',
+    edit: 'referral.respond',
+  },
   'audit-events': { list: 'auditEvent.read', show: 'auditEvent.read' },
 } as const satisfies Record<string, ResourceActions>;
 

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles';
 import type { ReferralOutcome, ReferralState } from '../case-work/need-status';
 
 /**
@@ -90,3 +91,26 @@ export function isConsentValid(
   if (consent.expiresAt && new Date(consent.expiresAt).getTime() <= t) return false;
   return true;
 }
+
+/** Roles that see the address of an offer marked `addressHidden` (e.g. a women's shelter). */
+export const HIDDEN_ADDRESS_ROLES: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
+
+/** Fields of an offer that a provider user may change for their own provider. */
+export const PROVIDER_EDITABLE_OFFER_FIELDS = [
+  'capacity',
+  'description',
+  'openingHours',
+  'phone',
+  'email',
+] as const;
+
+export const OFFER_CAPACITIES = ['available', 'waitlist', 'full'] as const;
+export type OfferCapacity = (typeof OFFER_CAPACITIES)[number];
+
+export const PROVIDER_KINDS = ['city_department', 'independent', 'health', 'other'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/** Days after sending until the follow-up that checks a referral's outcome is due. */
+export const DEFAULT_REFERRAL_FOLLOW_UP_DAYS = 14;
+/** Days after which a sent referral without an answer counts as unanswered. */
+export const DEFAULT_REFERRAL_UNANSWERED_DAYS = 7;
