@@ -71,6 +71,22 @@ const ROUTES: { method: 'get' | 'post' | 'put' | 'delete'; path: string; action:
   { method: 'get', path: '/api/team/overview', action: 'team.overview' },
   { method: 'get', path: '/api/audit-events', action: 'auditEvent.read' },
   { method: 'get', path: `/api/audit-events/${SOME_ID}`, action: 'auditEvent.read' },
+  { method: 'get', path: '/api/providers', action: 'provider.read' },
+  { method: 'get', path: `/api/providers/${SOME_ID}`, action: 'provider.read' },
+  { method: 'post', path: '/api/providers', action: 'provider.write' },
+  { method: 'put', path: `/api/providers/${SOME_ID}`, action: 'provider.write' },
+  { method: 'delete', path: `/api/providers/${SOME_ID}`, action: 'provider.write' },
+  { method: 'get', path: '/api/offers', action: 'offer.read' },
+  { method: 'get', path: `/api/offers/${SOME_ID}`, action: 'offer.read' },
+  { method: 'post', path: '/api/offers', action: 'offer.write' },
+  { method: 'put', path: `/api/offers/${SOME_ID}`, action: 'offer.write' },
+  { method: 'delete', path: `/api/offers/${SOME_ID}`, action: 'offer.write' },
+  { method: 'get', path: '/api/referrals', action: 'referral.read' },
+  { method: 'get', path: `/api/referrals/${SOME_ID}`, action: 'referral.read' },
+  { method: 'post', path: '/api/referrals', action: 'referral.write' },
+  { method: 'post', path: `/api/referrals/${SOME_ID}/transition`, action: 'referral.respond' },
+  { method: 'delete', path: `/api/referrals/${SOME_ID}`, action: 'referral.write' },
+  { method: 'get', path: '/api/reports/referral-outcomes', action: 'report.read' },
 ];
 
 describe('authorization: every route × every role', () => {

@@ -21,6 +21,10 @@ import { NeedsModule } from './modules/needs/needs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PersonsModule } from './modules/persons/persons.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { OffersModule } from './modules/offers/offers.module';
+import { ProvidersModule } from './modules/providers/providers.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { DistrictsModule } from './modules/districts/districts.module';
 import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
@@ -89,6 +93,10 @@ export class AppModule {
         FollowUpsModule,
         HandoffsModule,
         StaffModule,
+        ProvidersModule,
+        OffersModule,
+        ReferralsModule,
+        ReportsModule,
       ],
       providers: [
         RouteAuditService,

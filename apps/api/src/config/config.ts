@@ -1,3 +1,5 @@
+import { DEFAULT_REFERRAL_FOLLOW_UP_DAYS, DEFAULT_REFERRAL_UNANSWERED_DAYS } from '@lotsen/domain';
+
 /**
  * Configuration from environment variables, checked once at start-up.
  * Every wrong or missing value is reported on a line of its own.
@@ -25,6 +27,8 @@ export interface AppConfig {
   lockoutThreshold: number;
   lockoutWindowMs: number;
   lockoutDurationMs: number;
+  referralFollowUpDays: number;
+  referralUnansweredDays: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +157,8 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     lockoutThreshold: number('LOCKOUT_THRESHOLD', 10, 1, 1000),
     lockoutWindowMs: number('LOCKOUT_WINDOW_MINUTES', 15, 0.01, 1440) * 60_000,
     lockoutDurationMs: number('LOCKOUT_MINUTES', 15, 0.01, 1440) * 60_000,
+    referralFollowUpDays: number('REFERRAL_FOLLOW_UP_DAYS', DEFAULT_REFERRAL_FOLLOW_UP_DAYS, 1, 365),
+    referralUnansweredDays: number('REFERRAL_UNANSWERED_DAYS', DEFAULT_REFERRAL_UNANSWERED_DAYS, 1, 365),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

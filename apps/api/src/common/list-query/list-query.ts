@@ -13,6 +13,7 @@ export type FilterKind =
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'date' }
+  | { type: 'integer'; min: number; max: number }
   | { type: 'search' };
 
 export interface ListSpec {
@@ -81,7 +82,8 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
     throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} has an invalid value`);
   };
   if (Array.isArray(value)) {
-    if (kind.type === 'boolean' || kind.type === 'search' || kind.type === 'date') fail();
+    if (kind.type === 'boolean' || kind.type === 'search' || kind.type === 'date' || kind.type === 'integer')
+      fail();
     if (value.length > LIMITS.pageSizeMax) fail();
     return value.map((v) => parseFilterValue(field, kind, v) as string);
   }
@@ -96,6 +98,12 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
       return typeof value === 'string' && kind.values.includes(value) ? value : fail();
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? value : fail();
+    case 'integer': {
+      const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      return typeof n === 'number' && Number.isInteger(n) && n >= kind.min && n <= kind.max
+        ? String(n)
+        : fail();
+    }
     case 'string':
     case 'search':
       if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200))

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 
-export type AuditEntity = 'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff';
+export type AuditEntity =
+  'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff' | 'referral';
 
 /**
  * Appends rows to the audit log: every read of a family (show, export, each family of a list)

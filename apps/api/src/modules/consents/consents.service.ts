@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { CONSENT_SCOPES } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import type { ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
-import { FamilyAccess } from '../families/family-access.service';
+import { FamilyAccess, familyLink } from '../families/family-access.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { FamilyRecords } from '../families/family-records';
 import { Consent } from './consent.entity';
 import type { CreateConsentDto, UpdateConsentDto } from './dto/consent.dto';
@@ -22,6 +23,19 @@ export const CONSENT_LIST: ListSpec = {
   defaultSort: { field: 'givenAt', order: 'DESC' },
 };
 
+/**
+ * A withdrawn sharing consent hides the warm referrals that rely on it from the provider at once
+ * (their visibility checks the consent); their counsellors learn of it here.
+ */
+async function counsellorsOfWarmReferrals(em: EntityManager, consentId: string): Promise<string[]> {
+  const rows: { counsellor_id: string }[] = await em.query(
+    `SELECT DISTINCT counsellor_id FROM referrals
+     WHERE consent_id = $1 AND mode = 'warm' AND status IN ('sent', 'accepted', 'in_progress')`,
+    [consentId],
+  );
+  return rows.map((r) => r.counsellor_id);
+}
+
 const dateOrNull = (value: string | null | undefined): Date | null | undefined =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 
@@ -34,6 +48,7 @@ export class ConsentsService {
     dataSource: DataSource,
     access: FamilyAccess,
     audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {
     this.records = new FamilyRecords(repo, dataSource, access, audit, {
       spec: CONSENT_LIST,
@@ -62,15 +77,29 @@ export class ConsentsService {
     }));
   }
 
+  private async notifyReferralCounsellors(em: EntityManager, consent: Consent): Promise<void> {
+    const counsellors = await counsellorsOfWarmReferrals(em, consent.id);
+    await this.notifications.notify(
+      em,
+      counsellors,
+      'consent_withdrawn',
+      'Einwilligung widerrufen: Vermittlungen mit Datenweitergabe sind für den Träger nicht mehr sichtbar',
+      `${familyLink(consent.familyId)}/referrals`,
+    );
+  }
+
   update(ctx: RequestContext, id: string, dto: UpdateConsentDto): Promise<Consent> {
     const { version, withdrawnAt, expiresAt, note } = dto;
-    return this.records.update(ctx, id, version, (current) => {
+    return this.records.update(ctx, id, version, async (current, em) => {
       if (current.withdrawnAt && withdrawnAt === null) {
         throw new AppException(
           409,
           'ILLEGAL_TRANSITION',
           'A withdrawn consent stays withdrawn; record a new one',
         );
+      }
+      if (withdrawnAt && !current.withdrawnAt && current.scope === 'share_with_provider') {
+        await this.notifyReferralCounsellors(em, current);
       }
       return {
         ...(withdrawnAt !== undefined ? { withdrawnAt: dateOrNull(withdrawnAt) } : {}),

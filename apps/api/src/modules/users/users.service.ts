@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { OFFICE_ROLES, ROLES, type Role } from '@lotsen/domain';
+import { OFFICE_ROLES, PROVIDER_ROLES, ROLES, type Role } from '@lotsen/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { EntityCrud, rethrowUniqueViolation, type UniqueRule } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
@@ -55,6 +55,7 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<User> {
     const { password, ...fields } = dto;
     await this.checkRoleAndOffice(fields.role, fields.officeId ?? null);
+    checkProvider(fields.role, fields.providerId ?? null);
     return this.crud.create({ ...fields, passwordHash: await hashPassword(password) });
   }
 
@@ -78,6 +79,7 @@ export class UsersService {
     const role = changes.role ?? current.role;
     const officeId = changes.officeId !== undefined ? changes.officeId : current.officeId;
     await this.checkRoleAndOffice(role, officeId);
+    checkProvider(role, changes.providerId !== undefined ? changes.providerId : current.providerId);
     const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
 
     return this.dataSource.transaction(async (em) => {
@@ -109,5 +111,14 @@ export class UsersService {
     const exists =
       isUuid(officeId) && (await this.dataSource.getRepository(Office).existsBy({ id: officeId }));
     if (!exists) throw AppException.invalidReference('officeId');
+  }
+}
+
+/** A provider user is bound to a provider (a missing one is a 400 INVALID_REFERENCE by foreign key). */
+function checkProvider(role: Role, providerId: string | null): void {
+  if (PROVIDER_ROLES.includes(role) && !providerId) {
+    throw new AppException(400, 'VALIDATION_FAILED', 'Provider users belong to a provider', [
+      { field: 'providerId', messages: ['required for this role'] },
+    ]);
   }
 }

@@ -1,0 +1,22 @@
+import { Column, Entity } from 'typeorm';
+import type { OfferCapacity } from '@lotsen/domain';
+import { VersionedEntity } from '../../common/database/versioned.entity';
+
+@Entity({ name: 'offers' })
+export class Offer extends VersionedEntity {
+  @Column({ type: 'uuid' }) providerId!: string;
+  @Column({ type: 'text' }) title!: string;
+  @Column({ type: 'text', nullable: true }) description!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) categoryKeys!: string[];
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) districtIds!: string[];
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
+  @Column({ type: 'integer', nullable: true }) ageFrom!: number | null;
+  @Column({ type: 'integer', nullable: true }) ageTo!: number | null;
+  @Column({ type: 'text', nullable: true }) address!: string | null;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  @Column({ type: 'text', nullable: true }) openingHours!: string | null;
+  @Column({ type: 'text', default: 'available' }) capacity!: OfferCapacity;
+  @Column({ type: 'boolean', default: false }) addressHidden!: boolean;
+  @Column({ type: 'boolean', default: true }) active!: boolean;
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Ctx, type RequestContext } from '../../common/auth/request-context';
+import { sendPage } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
+import type { ListQuery } from '../../common/list-query/list-query';
+import { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
+import { Offer } from './offer.entity';
+import { OFFER_LIST, OffersService } from './offers.service';
+
+@ApiTags('offers')
+@Controller('offers')
+export class OffersController {
+  constructor(private readonly offers: OffersService) {}
+
+  @Get()
+  @Authenticated({ action: 'offer.read' })
+  @ApiListQuery(OFFER_LIST)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @ListParams(OFFER_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Offer[]> {
+    return sendPage(res, 'offers', query, await this.offers.list(ctx, query));
+  }
+
+  @Get(':id')
+  @Authenticated({ action: 'offer.read' })
+  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Offer> {
+    return this.offers.get(ctx, id);
+  }
+
+  @Post()
+  @Authenticated({ action: 'offer.write' })
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateOfferDto): Promise<Offer> {
+    return this.offers.create(ctx, dto);
+  }
+
+  @Put(':id')
+  @Authenticated({ action: 'offer.write' })
+  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateOfferDto): Promise<Offer> {
+    return this.offers.update(ctx, id, dto);
+  }
+
+  @Delete(':id')
+  @Authenticated({ action: 'offer.write' })
+  remove(): never {
+    throw AppException.methodNotAllowed('Offers are deactivated, never deleted: referrals refer to them');
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { HIDDEN_ADDRESS_ROLES, OFFER_CAPACITIES, PROVIDER_EDITABLE_OFFER_FIELDS } from '@lotsen/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { RequestContext } from '../../common/auth/request-context';
+import { requireInScope, whereInScope } from '../../common/auth/scope';
+import { EntityCrud } from '../../common/crud/entity-crud';
+import { AppException } from '../../common/errors/app.exception';
+import { findPage, type Page } from '../../common/list-query/find-page';
+import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import type { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
+import { Offer } from './offer.entity';
+
+export const OFFER_LIST: ListSpec = {
+  alias: 'o',
+  sortable: { title: 'o.title', capacity: 'o.capacity', createdAt: 'o.createdAt' },
+  filterable: {
+    q: {
+      type: 'search',
+      where: (p) =>
+        `(lotsen_fold(o.title || ' ' || coalesce(o.description, '')) LIKE '%' || lotsen_fold(:${p}) || '%'` +
+        ` OR o.provider_id IN (SELECT id FROM providers WHERE lotsen_fold(name) LIKE '%' || lotsen_fold(:${p}) || '%'))`,
+    },
+    categoryKey: { type: 'string', max: 40, where: (p) => `o.category_keys @> ARRAY[CAST(:${p} AS text)]` },
+    // offers for that district, or for the whole city (no districts)
+    districtId: {
+      type: 'uuid',
+      where: (p) => `(o.district_ids = '{}' OR o.district_ids @> ARRAY[CAST(:${p} AS uuid)])`,
+    },
+    language: { type: 'string', max: 3, where: (p) => `o.languages @> ARRAY[CAST(:${p} AS text)]` },
+    age: {
+      type: 'integer',
+      min: 0,
+      max: 99,
+      where: (p) =>
+        `((o.age_from IS NULL OR o.age_from <= CAST(:${p} AS int)) AND (o.age_to IS NULL OR o.age_to >= CAST(:${p} AS int)))`,
+    },
+    capacity: { type: 'enum', values: OFFER_CAPACITIES },
+    providerId: { type: 'uuid' },
+    active: { type: 'boolean' },
+  },
+  defaultSort: { field: 'title', order: 'ASC' },
+};
+
+/** A hidden address (a women's shelter) is for office staff only — never provider users or exports. */
+export function presentOffer(offer: Offer, user: Pick<AuthUser, 'role'>): Offer {
+  return offer.addressHidden && !HIDDEN_ADDRESS_ROLES.includes(user.role)
+    ? { ...offer, address: null }
+    : offer;
+}
+
+@Injectable()
+export class OffersService {
+  private readonly crud: EntityCrud<Offer>;
+
+  constructor(@InjectRepository(Offer) private readonly offers: Repository<Offer>) {
+    this.crud = new EntityCrud(offers, OFFER_LIST, 'Offer');
+  }
+
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<Offer>> {
+    const qb = whereInScope(this.offers.createQueryBuilder('o'), ctx.user, 'offer.read', {
+      providerId: 'o.providerId',
+    });
+    const page = await findPage(qb, query, OFFER_LIST);
+    return { ...page, items: page.items.map((o) => presentOffer(o, ctx.user)) };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Offer> {
+    const offer = await this.crud.get(id);
+    requireInScope(ctx.user, 'offer.read', offer, 'Offer');
+    return presentOffer(offer, ctx.user);
+  }
+
+  async create(ctx: RequestContext, dto: CreateOfferDto): Promise<Offer> {
+    if (ctx.user.role === 'provider') {
+      throw new AppException(403, 'FORBIDDEN', 'Offers are added by the office; ask your contact there');
+    }
+    checkAges(dto.ageFrom, dto.ageTo);
+    return presentOffer(await this.crud.create(dto), ctx.user);
+  }
+
+  /** Office staff change everything; a provider user only capacity, description and contact times. */
+  async update(ctx: RequestContext, id: string, dto: UpdateOfferDto): Promise<Offer> {
+    const current = await this.crud.get(id);
+    requireInScope(ctx.user, 'offer.write', current, 'Offer');
+    const { version, ...changes } = dto;
+    if (ctx.user.role === 'provider') {
+      const forbidden = Object.keys(changes).filter(
+        (f) => !(PROVIDER_EDITABLE_OFFER_FIELDS as readonly string[]).includes(f),
+      );
+      if (forbidden.length > 0) {
+        throw new AppException(
+          403,
+          'FORBIDDEN',
+          'Providers change only capacity, description, opening hours, phone and e-mail',
+          forbidden.map((field) => ({ field, messages: ['not editable by providers'] })),
+        );
+      }
+    }
+    checkAges(
+      changes.ageFrom !== undefined ? changes.ageFrom : current.ageFrom,
+      changes.ageTo !== undefined ? changes.ageTo : current.ageTo,
+    );
+    return presentOffer(await this.crud.update(id, version, changes), ctx.user);
+  }
+}
+
+function checkAges(from: number | null | undefined, to: number | null | undefined): void {
+  if (from != null && to != null && from > to) {
+    throw new AppException(400, 'VALIDATION_FAILED', 'ageFrom must not be above ageTo', [
+      { field: 'ageTo', messages: ['must be at least ageFrom'] },
+    ]);
+  }
+}

@@ -1,0 +1,16 @@
+import { Column, Entity } from 'typeorm';
+import type { ProviderKind } from '@lotsen/domain';
+import { VersionedEntity } from '../../common/database/versioned.entity';
+
+@Entity({ name: 'providers' })
+export class Provider extends VersionedEntity {
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text' }) kind!: ProviderKind;
+  @Column({ type: 'text', nullable: true }) address!: string | null;
+  @Column({ type: 'uuid', nullable: true }) districtId!: string | null;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  @Column({ type: 'text', nullable: true }) website!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
+  @Column({ type: 'boolean', default: true }) active!: boolean;
+}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A reporting period of whole days (Europe/Berlin), both ends included. */
+export class PeriodQueryDto {
+  @ApiProperty({ format: 'date', example: '2026-07-01' })
+  @Matches(DAY, { message: 'from must be a date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-09-30' })
+  @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
+  to!: string;
+}
