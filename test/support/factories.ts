@@ -27,7 +27,7 @@ export interface TestUser {
 export async function createUser(
   ds: DataSource,
   role: Role,
-  options: { officeId?: string | null; active?: boolean; email?: string } = {},
+  options: { officeId?: string | null; active?: boolean; email?: string; providerId?: string | null } = {},
 ): Promise<TestUser> {
   const needsOffice = role === 'counsellor' || role === 'team_lead';
   const officeId =
@@ -35,9 +35,17 @@ export async function createUser(
   const email = options.email ?? `${role}.${unique()}@test.example`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const rows: { id: string }[] = await ds.query(
-    `INSERT INTO users (email, display_name, role, office_id, active, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [email, `Test ${role}`, role, officeId, options.active ?? true, await passwordHash],
+    `INSERT INTO users (email, display_name, role, office_id, active, password_hash, provider_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      email,
+      `Test ${role}`,
+      role,
+      officeId,
+      options.active ?? true,
+      await passwordHash,
+      options.providerId ?? null,
+    ],
   );
   return { id: rows[0].id, email, role, officeId };
 }
