@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ROLE_LABELS_DE, type Role } from '@lotsen/domain';
 import { hashPassword } from '../modules/auth/password';
 import { demoCaseWorkStep } from './demo-case-work';
+import { demoReferralsStep } from './demo-referrals';
 
 /** The one password of every demo account (demo installations only, never production). */
 export const DEMO_PASSWORD = 'Lotsen-Demo-2026';
@@ -102,6 +103,7 @@ export const DEMO_STEPS: DemoStep[] = [
     },
   },
   demoCaseWorkStep,
+  demoReferralsStep,
 ];
 
 export function formatDemoLogins(logins: DemoLogin[]): string {
