@@ -68,16 +68,14 @@ describe('directory and closed-loop referrals', () => {
         .post('/api/families')
         .send({ name: `Familie ${Math.random().toString(36).slice(2, 8)}`, districtId, confirmNew: true })
     ).body;
-    await anna.agent
-      .post('/api/persons')
-      .send({
-        familyId: family.id,
-        relation: 'parent',
-        firstName: 'Eva',
-        lastName: 'Test',
-        phone: '0331 123456',
-        email: 'eva@test.example',
-      });
+    await anna.agent.post('/api/persons').send({
+      familyId: family.id,
+      relation: 'parent',
+      firstName: 'Eva',
+      lastName: 'Test',
+      phone: '0331 123456',
+      email: 'eva@test.example',
+    });
     await anna.agent.post('/api/consents').send({ familyId: family.id, scope: 'contact_by_phone' });
     const need = (await anna.agent.post('/api/needs').send({ familyId: family.id, categoryKey: category }))
       .body;
@@ -249,6 +247,10 @@ describe('directory and closed-loop referrals', () => {
       const met = await needOf(need.id);
       expect(met.status).toBe('met');
       expect(met.resolvedAt).not.toBeNull();
+      const again = await anna.agent
+        .post('/api/referrals')
+        .send({ needId: need.id, offerId: kitaOffer, mode: 'info' });
+      expect([again.status, again.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
       const illegal = await move(anna, draft.id, { to: 'sent' });
       expect(illegal.status).toBe(409);
       expect(illegal.body.code).toBe('ILLEGAL_TRANSITION');

@@ -17,8 +17,11 @@ import { handoffs } from './resources/handoffs';
 import { needCategories } from './resources/need-categories';
 import { needs } from './resources/needs';
 import { notifications } from './resources/notifications';
+import { offers, OurOffersPage } from './resources/offers';
 import { offices } from './resources/offices';
 import { persons } from './resources/persons';
+import { providers } from './resources/providers';
+import { referrals } from './resources/referrals';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
 
@@ -41,6 +44,9 @@ export const App = () => (
     <Resource name="families" {...families} />
     <Resource name="contacts" {...contacts} />
     <Resource name="follow-ups" {...followUps} />
+    <Resource name="referrals" {...referrals} />
+    <Resource name="offers" {...offers} />
+    <Resource name="providers" {...providers} />
     <Resource name="persons" {...persons} />
     <Resource name="needs" {...needs} />
     <Resource name="consents" {...consents} />
@@ -58,6 +64,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <MyFollowUpsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/our-offers"
+        element={
+          <Suspense fallback={<Loading />}>
+            <OurOffersPage />
           </Suspense>
         }
       />

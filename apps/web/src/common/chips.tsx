@@ -8,6 +8,8 @@ import {
   type FollowUpStatus,
   type NeedStatus,
   type NeedUrgency,
+  type OfferCapacity,
+  type ReferralStatus,
 } from '@lotsen/domain';
 
 type Color = ChipProps['color'];
@@ -34,7 +36,30 @@ const FOLLOW_UP_STATUS_COLORS: Record<FollowUpStatus, Color> = {
 
 const URGENCY_COLORS: Record<NeedUrgency, Color> = { low: 'default', normal: 'default', high: 'error' };
 
-function makeChip<T extends string>(group: string, colors: Record<T, Color>, defaultSource: string) {
+const REFERRAL_STATUS_COLORS: Record<ReferralStatus, Color> = {
+  draft: 'default',
+  sent: 'info',
+  accepted: 'primary',
+  in_progress: 'primary',
+  completed: 'success',
+  declined: 'error',
+  cancelled: 'default',
+  not_taken_up: 'warning',
+};
+
+/** Capacity at a glance: available green, waiting list amber, full red. */
+const CAPACITY_COLORS: Record<OfferCapacity, Color> = {
+  available: 'success',
+  waitlist: 'warning',
+  full: 'error',
+};
+
+function makeChip<T extends string>(
+  group: string,
+  colors: Record<T, Color>,
+  defaultSource: string,
+  variant: ChipProps['variant'] = 'outlined',
+) {
   const EnumChip = (props: Partial<FieldProps>) => {
     const translate = useTranslate();
     const value = useFieldValue({ ...props, source: props.source ?? defaultSource }) as T | null | undefined;
@@ -42,7 +67,7 @@ function makeChip<T extends string>(group: string, colors: Record<T, Color>, def
     return (
       <Chip
         size="small"
-        variant="outlined"
+        variant={variant}
         color={colors[value] ?? 'default'}
         label={translate(`lotsen.${group}.${value}`, { _: value })}
       />
@@ -59,6 +84,12 @@ export const FollowUpStatusChip = makeChip<FollowUpStatus>(
   'status',
 );
 export const UrgencyChip = makeChip<NeedUrgency>('urgencies', URGENCY_COLORS, 'urgency');
+export const ReferralStatusChip = makeChip<ReferralStatus>(
+  'referralStatuses',
+  REFERRAL_STATUS_COLORS,
+  'status',
+);
+export const CapacityChip = makeChip<OfferCapacity>('offerCapacities', CAPACITY_COLORS, 'capacity', 'filled');
 
 interface FollowUpLike {
   status: FollowUpStatus;

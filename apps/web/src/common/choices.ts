@@ -2,13 +2,19 @@ import {
   CONSENT_FORMS,
   CONSENT_SCOPES,
   CONTACT_CHANNELS,
+  DECLINE_REASONS,
   FAMILY_STATUSES,
   FOLLOW_UP_STATUSES,
   NEED_CATEGORY_GROUPS,
   NEED_STATUSES,
   NEED_URGENCIES,
   NOTIFICATION_TYPES,
+  OFFER_CAPACITIES,
   PERSON_RELATIONS,
+  PROVIDER_KINDS,
+  REFERRAL_MODES,
+  REFERRAL_OUTCOMES,
+  REFERRAL_STATUSES,
   ROLES,
   SOZIALRAEUME,
   UNMET_REASONS,
@@ -42,5 +48,11 @@ export const NEED_STATUS_CHOICES = choicesOf(NEED_STATUSES, 'needStatuses');
 export const UNMET_REASON_CHOICES = choicesOf(UNMET_REASONS, 'unmetReasons');
 export const FOLLOW_UP_STATUS_CHOICES = choicesOf(FOLLOW_UP_STATUSES, 'followUpStatuses');
 export const NOTIFICATION_TYPE_CHOICES = choicesOf(NOTIFICATION_TYPES, 'notificationTypes');
+export const REFERRAL_STATUS_CHOICES = choicesOf(REFERRAL_STATUSES, 'referralStatuses');
+export const REFERRAL_MODE_CHOICES = choicesOf(REFERRAL_MODES, 'referralModes');
+export const REFERRAL_OUTCOME_CHOICES = choicesOf(REFERRAL_OUTCOMES, 'referralOutcomes');
+export const DECLINE_REASON_CHOICES = choicesOf(DECLINE_REASONS, 'declineReasons');
+export const OFFER_CAPACITY_CHOICES = choicesOf(OFFER_CAPACITIES, 'offerCapacities');
+export const PROVIDER_KIND_CHOICES = choicesOf(PROVIDER_KINDS, 'providerKinds');
 
 export const PER_PAGE = 25;

@@ -1,4 +1,4 @@
-import { OFFICE_ROLES, isRole, passwordProblems, LIMITS, type Role } from '@lotsen/domain';
+import { OFFICE_ROLES, PROVIDER_ROLES, isRole, passwordProblems, LIMITS, type Role } from '@lotsen/domain';
 import type { Validator } from 'react-admin';
 
 /** The password rule of libs/domain as a form validator; empty passes (use `required()` too). */
@@ -20,6 +20,13 @@ function roleOf(values: Record<string, unknown>): Role | null {
 export const officeRequiredForRole: Validator = (value: unknown, values: Record<string, unknown>) => {
   const role = roleOf(values);
   if (role && OFFICE_ROLES.includes(role) && !value) return 'lotsen.validation.officeRequired';
+  return undefined;
+};
+
+/** Provider users belong to a provider (PROVIDER_ROLES of libs/domain). */
+export const providerRequiredForRole: Validator = (value: unknown, values: Record<string, unknown>) => {
+  const role = roleOf(values);
+  if (role && PROVIDER_ROLES.includes(role) && !value) return 'lotsen.validation.providerRequired';
   return undefined;
 };
 

@@ -1,17 +1,23 @@
-import { Grid, Stack, Typography } from '@mui/material';
-import { Title, useCanAccess, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Suspense } from 'react';
+import { Box, Grid, Stack, Typography } from '@mui/material';
+import { Loading, Title, useCanAccess, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { isRole } from '@lotsen/domain';
+import { IncomingReferralsPage } from '../resources/referrals';
 import { DueFollowUps } from './DueFollowUps';
 import { MyOpenFamilies } from './MyOpenFamilies';
 import { MyRecentContacts } from './MyRecentContacts';
+import { ReferralOutcomes } from './ReferralOutcomes';
 import { TeamCaseload } from './TeamCaseload';
 import { TeamOverdueFollowUps } from './TeamOverdueFollowUps';
+import { UnansweredReferrals } from './UnansweredReferrals';
 import { Welcome } from './Welcome';
 
 /**
  * The start page. Counsellors (and team leads, who carry cases too) see their due follow-ups,
- * open families and recent contacts; team leads first see their team (team.overview). Roles
- * without case work keep the greeting. Which widgets show follows the policy.
+ * open families and recent contacts; team leads first see their team (team.overview), the
+ * unanswered referrals and the referral outcomes. A provider's users see their incoming
+ * referrals. Other roles keep the greeting (analysts with the referral outcomes). Which widgets
+ * show follows the policy.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -20,14 +26,32 @@ export const Dashboard = () => {
   const role = isRole(permissions) ? permissions : null;
   const { canAccess: caseWork, isPending } = useCanAccess({ resource: 'families', action: 'list' });
   const { canAccess: teamOverview } = useCanAccess({ resource: 'team', action: 'team.overview' });
+  const { canAccess: incoming, isPending: incomingPending } = useCanAccess({
+    resource: 'referrals',
+    action: 'incoming',
+  });
+  const { canAccess: reports } = useCanAccess({ resource: 'reports', action: 'report.read' });
 
-  if (isPending) return <Title title="lotsen.dashboard.title" />;
+  if (isPending || incomingPending) return <Title title="lotsen.dashboard.title" />;
+
+  if (incoming) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <IncomingReferralsPage />
+      </Suspense>
+    );
+  }
 
   if (!caseWork) {
     return (
-      <Stack spacing={2} sx={{ mt: 2, maxWidth: 760 }}>
+      <Stack spacing={2} sx={{ mt: 2, maxWidth: reports ? undefined : 760 }}>
         <Title title="lotsen.dashboard.title" />
         <Welcome role={role} hint="lotsen.dashboard.menuHint" />
+        {reports && (
+          <Box>
+            <ReferralOutcomes />
+          </Box>
+        )}
       </Stack>
     );
   }
@@ -53,6 +77,12 @@ export const Dashboard = () => {
             </Grid>
             <Grid size={{ xs: 12, lg: 6 }}>
               <TeamCaseload />
+            </Grid>
+            <Grid size={{ xs: 12, xl: 8 }}>
+              <ReferralOutcomes />
+            </Grid>
+            <Grid size={{ xs: 12, xl: 4 }}>
+              <UnansweredReferrals />
             </Grid>
           </>
         )}

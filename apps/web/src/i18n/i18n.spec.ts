@@ -3,6 +3,7 @@ import {
   CONSENT_FORMS,
   CONSENT_SCOPES,
   CONTACT_CHANNELS,
+  DECLINE_REASONS,
   ERROR_CODES,
   FAMILY_STATUSES,
   FOLLOW_UP_STATUSES,
@@ -10,11 +11,17 @@ import {
   NEED_STATUSES,
   NEED_URGENCIES,
   NOTIFICATION_TYPES,
+  OFFER_CAPACITIES,
   PERSON_RELATIONS,
+  PROVIDER_KINDS,
+  REFERRAL_MODES,
+  REFERRAL_OUTCOMES,
+  REFERRAL_STATUSES,
   RESOURCES,
   ROLES,
   UNMET_REASONS,
 } from '@lotsen/domain';
+import { inputFor } from '../resources/referrals/referralMoves';
 import { de } from './de';
 import { en } from './en';
 
@@ -81,6 +88,36 @@ describe('messages', () => {
       for (const [group, values] of Object.entries(groups)) {
         for (const value of values) {
           expect([group, value, valueAt(messages, `lotsen.${group}.${value}`)]).toEqual([
+            group,
+            value,
+            expect.any(String),
+          ]);
+        }
+      }
+    }
+  });
+
+  it('name every value of the referral and directory enums, and a button for every move', () => {
+    const groups: Record<string, readonly string[]> = {
+      'lotsen.referralStatuses': REFERRAL_STATUSES,
+      'lotsen.referralModes': REFERRAL_MODES,
+      'lotsen.referralOutcomes': REFERRAL_OUTCOMES,
+      'lotsen.declineReasons': DECLINE_REASONS,
+      'lotsen.offerCapacities': OFFER_CAPACITIES,
+      'lotsen.providerKinds': PROVIDER_KINDS,
+      'lotsen.referralMoveProblems': ['illegal_transition', 'outcome_required', 'decline_reason_required'],
+      'resources.referrals.moves': REFERRAL_STATUSES.filter((status) => status !== 'draft'),
+      'resources.referrals.refer.modes': REFERRAL_MODES,
+      'resources.referrals.refer.modeHelp': REFERRAL_MODES,
+      // moves that end a referral without reason or outcome ask for a confirmation of their own
+      'resources.referrals.move': REFERRAL_STATUSES.filter(
+        (status) => inputFor(status) === 'confirm',
+      ).flatMap((status) => [`${status}Title`, `${status}Intro`]),
+    };
+    for (const messages of [german, english]) {
+      for (const [group, values] of Object.entries(groups)) {
+        for (const value of values) {
+          expect([group, value, valueAt(messages, `${group}.${value}`)]).toEqual([
             group,
             value,
             expect.any(String),

@@ -109,3 +109,52 @@ describe('canAccessWith, case work', () => {
     ).toEqual(['team_lead']);
   });
 });
+
+describe('canAccessWith, directory and referrals', () => {
+  const allowed = (resource: string, action: string, record?: Record<string, unknown>) =>
+    ROLES.filter((role) => canAccessWith(userWith(role), { resource, action, record }));
+
+  it('gives the offer directory and the referral list to those who refer', () => {
+    expect(allowed('offers', 'directory')).toEqual(['counsellor', 'team_lead']);
+    expect(allowed('referrals', 'create')).toEqual(['counsellor', 'team_lead']);
+  });
+
+  it('lists the provider register in the menu of those who keep it', () => {
+    expect(allowed('providers', 'create')).toEqual(['team_lead', 'admin']);
+    expect(allowed('offers', 'create')).toEqual(['team_lead', 'admin']);
+  });
+
+  it('gives provider users their incoming referrals and their own offers', () => {
+    expect(allowed('referrals', 'incoming')).toEqual(['provider']);
+    expect(allowed('offers', 'own_offers')).toEqual(['provider']);
+  });
+
+  it('lets a provider user answer and edit only for the own provider', () => {
+    const provider = { ...userWith('provider'), officeId: null, providerId: 'p1' };
+    const respond = (record: Record<string, unknown>) =>
+      canAccessWith(provider, { resource: 'referrals', action: 'referral.respond', record });
+    expect(respond({ id: 'r1', providerId: 'p1', status: 'sent' })).toBe(true);
+    expect(respond({ id: 'r2', providerId: 'p2', status: 'sent' })).toBe(false);
+    expect(
+      canAccessWith(provider, {
+        resource: 'referrals',
+        action: 'referral.write',
+        record: { providerId: 'p1' },
+      }),
+    ).toBe(false);
+    expect(
+      canAccessWith(provider, { resource: 'offers', action: 'edit', record: { providerId: 'p1' } }),
+    ).toBe(true);
+    expect(
+      canAccessWith(provider, { resource: 'offers', action: 'edit', record: { providerId: 'p2' } }),
+    ).toBe(false);
+  });
+
+  it('lets staff of the office make every move of its referrals', () => {
+    const referral = { id: 'r1', officeId: 'o1', providerId: 'p1' };
+    for (const action of ['referral.write', 'referral.respond']) {
+      expect(allowed('referrals', action, referral)).toEqual(['counsellor', 'team_lead']);
+      expect(allowed('referrals', action, { ...referral, officeId: 'o2' })).toEqual([]);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { ACTIONS, actionFor, can, type Action, type Subject } from '@lotsen/domain';
+import { ACTIONS, actionFor, can, scopeOf, type Action, type Subject } from '@lotsen/domain';
 import { toActor, type SessionUser } from './session';
 
 /** Pages every logged-in user may open. */
@@ -29,6 +29,15 @@ function isPolicyAction(value: string): value is Action {
  * Accesses beyond react-admin's five, each a question to the policy:
  * - `families` × `bulk_handoff`: handing off families of one's office that one does not own
  *   (what the bulk handoff does; the policy grants it to team leads);
+ * - `offers` × `directory`: the offer directory ("Angebote"), for those who read offers and refer
+ *   families to them (`referral.write`);
+ * - `offers` × `create`: only with `offer.write` on every offer; a provider user's `offer.write`
+ *   (scope `provider`) changes a few fields of existing offers (PROVIDER_EDITABLE_OFFER_FIELDS)
+ *   and creates none (docs/api-referrals.md);
+ * - `offers` × `own_offers`: "Unsere Angebote", for users who change offers of their own provider
+ *   (`offer.write` in the scope `provider`);
+ * - `referrals` × `incoming`: the incoming referrals of one's provider as start page
+ *   (`referral.respond` in the scope `provider`);
  * - any action of the policy by its name (`family.handoff`, `team.overview`,
  *   `confidentialNote.read`, …), with the record as subject when one is given.
  */
@@ -39,6 +48,18 @@ function extraAccess(
   const actor = toActor(user);
   if (params.resource === 'families' && params.action === 'bulk_handoff') {
     return can(actor, 'family.handoff', { officeId: user.officeId, ownerId: null });
+  }
+  if (params.resource === 'offers' && params.action === 'directory') {
+    return can(actor, 'offer.read') && can(actor, 'referral.write');
+  }
+  if (params.resource === 'offers' && params.action === 'create') {
+    return scopeOf(actor.role, 'offer.write') === 'any';
+  }
+  if (params.resource === 'offers' && params.action === 'own_offers') {
+    return scopeOf(actor.role, 'offer.write') === 'provider';
+  }
+  if (params.resource === 'referrals' && params.action === 'incoming') {
+    return scopeOf(actor.role, 'referral.respond') === 'provider';
   }
   if (isPolicyAction(params.action)) {
     return can(actor, params.action, params.record ? subjectOf(params.record, user) : undefined);

@@ -199,6 +199,22 @@ describe('dataProvider, case work', () => {
     expect(calls[2].url).toBe('/api/notifications/read-all');
     expect(calls[2].init.method).toBe('POST');
   });
+
+  it('moves a referral and reads the referral outcomes of a period', async () => {
+    responses.push(
+      json({ id: 'r1', status: 'declined' }),
+      json({ from: '2026-04-02', to: '2026-06-30', byProvider: [{ providerId: 'p1', name: 'A', sent: 3 }] }),
+    );
+    await dataProvider.transitionReferral('r1', { to: 'declined', declineReason: 'no_capacity' });
+    expect(calls[0].url).toBe('/api/referrals/r1/transition');
+    expect(calls[0].init.method).toBe('POST');
+    expect(bodyOf(0)).toEqual({ to: 'declined', declineReason: 'no_capacity' });
+
+    const report = await dataProvider.getReferralOutcomes({ from: '2026-04-02', to: '2026-06-30' });
+    expect(calls[1].url).toBe('/api/reports/referral-outcomes?from=2026-04-02&to=2026-06-30');
+    expect(report.byProvider).toHaveLength(1);
+    expect(report.byCategory).toEqual([]);
+  });
 });
 
 describe('totalFromContentRange', () => {

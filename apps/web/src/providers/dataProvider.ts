@@ -78,6 +78,32 @@ export interface TeamMemberOverview {
   overdueFollowUps: number;
 }
 
+/** One row of GET /api/reports/referral-outcomes (docs/api-referrals.md, "reports"). */
+export interface ReferralOutcomeCounts {
+  sent: number;
+  accepted: number;
+  declined: number;
+  completed: number;
+  notTakenUp: number;
+  /** Median days from sent to the provider's answer; null when nothing was answered. */
+  medianDaysToResponse: number | null;
+}
+
+export interface ReferralOutcomesReport {
+  from: string;
+  to: string;
+  byProvider: (ReferralOutcomeCounts & { providerId: string; name: string })[];
+  byCategory: (ReferralOutcomeCounts & { categoryKey: string })[];
+}
+
+/** The body of POST /api/referrals/{id}/transition. */
+export interface ReferralTransition {
+  to: string;
+  note?: string;
+  outcome?: string;
+  declineReason?: string;
+}
+
 export interface HandoffParams {
   toUserId: string;
   note?: string | null;
@@ -91,6 +117,8 @@ export interface LotsenDataProvider extends DataProvider {
   countUnreadNotifications(): Promise<number>;
   markAllNotificationsRead(): Promise<{ updated: number }>;
   getTeamOverview(): Promise<TeamMemberOverview[]>;
+  transitionReferral(referralId: Identifier, transition: ReferralTransition): Promise<RaRecord>;
+  getReferralOutcomes(period: { from: string; to: string }): Promise<ReferralOutcomesReport>;
 }
 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -163,5 +191,25 @@ export const dataProvider: LotsenDataProvider = {
   async getTeamOverview() {
     const { json } = await httpClient(`${API_URL}/team/overview`);
     return asArray<TeamMemberOverview>(json);
+  },
+
+  async transitionReferral(referralId, transition) {
+    const { json } = await postJson(
+      `/referrals/${encodeURIComponent(String(referralId))}/transition`,
+      transition,
+    );
+    return json as RaRecord;
+  },
+
+  async getReferralOutcomes({ from, to }) {
+    const query = new URLSearchParams({ from, to });
+    const { json } = await httpClient(`${API_URL}/reports/referral-outcomes?${query.toString()}`);
+    const report = (json ?? {}) as Partial<ReferralOutcomesReport>;
+    return {
+      from: report.from ?? from,
+      to: report.to ?? to,
+      byProvider: asArray(report.byProvider),
+      byCategory: asArray(report.byCategory),
+    };
   },
 };

@@ -64,3 +64,13 @@ export function needStatusFromReferrals(
 export function isResolved(status: NeedStatus): boolean {
   return status === 'met' || status === 'unmet' || status === 'withdrawn';
 }
+
+/**
+ * Needs a referral may be made for: open ones, unmet ones (a new offer may have come up) and
+ * referred ones (a second provider in parallel). Met and withdrawn needs are done.
+ */
+export const REFERABLE_NEED_STATUSES: readonly NeedStatus[] = ['open', 'unmet', 'referred'];
+
+export function isReferable(status: NeedStatus): boolean {
+  return REFERABLE_NEED_STATUSES.includes(status);
+}

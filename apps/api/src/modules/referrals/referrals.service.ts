@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, Repository, type SelectQueryBuilder } f
 import {
   checkReferralTransition,
   isConsentValid,
+  isReferable,
   isResolved,
   needStatusFromReferrals,
   PROVIDER_MOVES,
@@ -109,6 +110,13 @@ export class ReferralsService {
         throw AppException.notFound('Need');
       }
       const family = await this.access.require(ctx, need.familyId, 'referral.write', em);
+      if (!isReferable(need.status)) {
+        throw new AppException(
+          409,
+          'ILLEGAL_TRANSITION',
+          `A ${need.status} need is done: it takes no new referral`,
+        );
+      }
       let providerId = dto.providerId ?? null;
       if (dto.offerId) {
         const rows: { provider_id: string }[] = await em.query(

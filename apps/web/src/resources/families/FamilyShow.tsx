@@ -7,6 +7,7 @@ import { FollowUpsTab } from './tabs/FollowUpsTab';
 import { NeedsTab } from './tabs/NeedsTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { PersonsTab } from './tabs/PersonsTab';
+import { ReferralsTab } from './tabs/ReferralsTab';
 import { TimelineTab } from './tabs/TimelineTab';
 
 const Actions = () => (
@@ -34,6 +35,9 @@ export const FamilyShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.families.tabs.needs" path="needs">
         <NeedsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.families.tabs.referrals" path="referrals">
+        <ReferralsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.families.tabs.followUps" path="follow-ups">
         <FollowUpsTab />

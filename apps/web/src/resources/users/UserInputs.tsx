@@ -11,13 +11,14 @@ import {
 } from 'react-admin';
 import { LIMITS } from '@lotsen/domain';
 import { ROLE_CHOICES } from '../../common/choices';
-import { officeRequiredForRole, passwordRule } from '../../common/validation';
+import { officeRequiredForRole, passwordRule, providerRequiredForRole } from '../../common/validation';
 
 const validateEmail = [required(), email(), maxLength(LIMITS.emailMax)];
 const validateDisplayName = [required(), maxLength(LIMITS.displayNameMax)];
 const validateRole = [required()];
 const validateNewPassword = [required(), passwordRule];
 const validatePasswordReset = [passwordRule];
+const providerQuery = (text: string) => (text ? { q: text } : {});
 
 /** The inputs of a user, shared by create and edit. The password is write-only. */
 export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
@@ -32,7 +33,14 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
         helperText="resources.users.helpers.officeId"
       />
     </ReferenceInput>
-    <TextInput source="providerId" autoComplete="off" helperText="resources.users.helpers.providerId" />
+    <ReferenceInput source="providerId" reference="providers" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={providerQuery}
+        validate={providerRequiredForRole}
+        helperText="resources.users.helpers.providerId"
+      />
+    </ReferenceInput>
     <BooleanInput source="active" helperText="resources.users.helpers.active" />
     <PasswordInput
       source="password"

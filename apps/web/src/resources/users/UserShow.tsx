@@ -18,7 +18,7 @@ export const UserShow = () => (
       <EmailField source="email" />
       <SelectField source="role" choices={ROLE_CHOICES} />
       <ReferenceField source="officeId" reference="offices" emptyText="–" />
-      <TextField source="providerId" emptyText="–" />
+      <ReferenceField source="providerId" reference="providers" emptyText="–" />
       <BooleanField source="active" />
       <LocaleDateField source="lastLoginAt" showTime emptyText="–" />
       <LocaleDateField source="createdAt" showTime />

@@ -8,6 +8,7 @@ import { LocaleDateField } from '../../../common/LocaleDateField';
 import { NeedCategoryField } from '../../../common/needCategories';
 import { NeedInputs } from '../../needs/NeedInputs';
 import { NeedStatusButton } from '../../needs/NeedStatusButton';
+import { ReferButton } from '../../referrals/ReferDialog';
 import { EmptyHint, TabActions } from './TabActions';
 
 const StatusWithReason = () => (
@@ -17,7 +18,10 @@ const StatusWithReason = () => (
   </Stack>
 );
 
-/** "Bedarfe": the family's needs and their status; status changes follow libs/domain's rules. */
+/**
+ * "Bedarfe": the family's needs and their status; status changes follow libs/domain's rules.
+ * An open or unmet need is referred to an offer with "Vermitteln".
+ */
 export const NeedsTab = () => {
   const family = useRecordContext();
   if (!family) return null;
@@ -54,6 +58,7 @@ export const NeedsTab = () => {
             <LocaleDateField source="resolvedAt" emptyText="–" />
           </DataTable.Col>
           <DataTable.Col label="lotsen.common.actions" disableSort align="right">
+            <ReferButton family={family} />
             <NeedStatusButton />
             <EditDialogButton resource="needs">
               <NeedInputs mode="edit" />

@@ -1,0 +1,173 @@
+import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Box,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import InsightsIcon from '@mui/icons-material/Insights';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { isDateOnly } from '../common/dates';
+import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
+import type { LotsenDataProvider, ReferralOutcomeCounts } from '../providers/dataProvider';
+import { DashboardCard } from './DashboardCard';
+import { defaultOutcomePeriod, formatMedianDays, sortOutcomeRows, totalOf } from './referralOutcomes';
+
+const COUNT_COLUMNS = ['sent', 'accepted', 'declined', 'completed', 'notTakenUp'] as const;
+
+interface OutcomeTableProps<T extends ReferralOutcomeCounts> {
+  caption: string;
+  nameColumn: string;
+  rows: T[];
+  nameOf: (row: T) => string;
+  keyOf: (row: T) => string;
+}
+
+/** One table of the report: a row per provider or category, a total line below. */
+function OutcomeTable<T extends ReferralOutcomeCounts>({
+  caption,
+  nameColumn,
+  rows,
+  nameOf,
+  keyOf,
+}: OutcomeTableProps<T>) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const captionId = useId();
+  const total = totalOf(rows);
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Typography id={captionId} component="h3" variant="subtitle1" sx={{ fontWeight: 600, mt: 1 }}>
+        {translate(caption)}
+      </Typography>
+      <Table size="small" aria-labelledby={captionId}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate(`lotsen.dashboard.columns.${nameColumn}`)}</TableCell>
+            {COUNT_COLUMNS.map((column) => (
+              <TableCell key={column} align="right">
+                {translate(`lotsen.dashboard.columns.${column}`)}
+              </TableCell>
+            ))}
+            <TableCell align="right">{translate('lotsen.dashboard.columns.medianDaysToResponse')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {sortOutcomeRows(rows, nameOf).map((row) => (
+            <TableRow key={keyOf(row)}>
+              <TableCell component="th" scope="row">
+                {nameOf(row)}
+              </TableCell>
+              {COUNT_COLUMNS.map((column) => (
+                <TableCell key={column} align="right">
+                  {row[column] ?? 0}
+                </TableCell>
+              ))}
+              <TableCell align="right">{formatMedianDays(row.medianDaysToResponse, locale)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableCell component="th" scope="row">
+              {translate('lotsen.dashboard.total')}
+            </TableCell>
+            {COUNT_COLUMNS.map((column) => (
+              <TableCell key={column} align="right">
+                {total[column]}
+              </TableCell>
+            ))}
+            <TableCell />
+          </TableRow>
+        </TableFooter>
+      </Table>
+    </Box>
+  );
+}
+
+/**
+ * Team lead (and analyst): what became of the referrals sent in a period, per provider and per
+ * category (GET /api/reports/referral-outcomes); the last 90 days unless another period is chosen.
+ */
+export const ReferralOutcomes = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<LotsenDataProvider>();
+  const [period, setPeriod] = useState(defaultOutcomePeriod);
+  const valid = isDateOnly(period.from) && isDateOnly(period.to) && period.from <= period.to;
+  const { data, isPending, error } = useQuery({
+    queryKey: ['reports', 'referral-outcomes', period.from, period.to],
+    queryFn: () => dataProvider.getReferralOutcomes(period),
+    enabled: valid,
+  });
+  const { byKey } = useNeedCategories();
+  const categoryLabel = useCategoryLabel();
+  const byProvider = data?.byProvider ?? [];
+  const byCategory = data?.byCategory ?? [];
+
+  return (
+    <DashboardCard
+      title="lotsen.dashboard.referralOutcomes"
+      icon={InsightsIcon}
+      isPending={valid && isPending}
+      error={error}
+    >
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ mb: 1 }}
+        role="group"
+        aria-label={translate('lotsen.dashboard.period')}
+      >
+        <TextField
+          type="date"
+          size="small"
+          label={translate('lotsen.dashboard.from')}
+          value={period.from}
+          onChange={(event) => setPeriod((current) => ({ ...current, from: event.target.value }))}
+          slotProps={{ inputLabel: { shrink: true } }}
+          error={!valid}
+          sx={{ width: 190 }}
+        />
+        <TextField
+          type="date"
+          size="small"
+          label={translate('lotsen.dashboard.to')}
+          value={period.to}
+          onChange={(event) => setPeriod((current) => ({ ...current, to: event.target.value }))}
+          slotProps={{ inputLabel: { shrink: true } }}
+          error={!valid}
+          sx={{ width: 190 }}
+        />
+      </Stack>
+      {byProvider.length === 0 && byCategory.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+          {translate('lotsen.dashboard.noOutcomes')}
+        </Typography>
+      ) : (
+        <>
+          <OutcomeTable
+            caption="lotsen.dashboard.byProvider"
+            nameColumn="provider"
+            rows={byProvider}
+            nameOf={(row) => row.name}
+            keyOf={(row) => row.providerId}
+          />
+          <OutcomeTable
+            caption="lotsen.dashboard.byCategory"
+            nameColumn="category"
+            rows={byCategory}
+            nameOf={(row) => categoryLabel(byKey.get(row.categoryKey), row.categoryKey)}
+            keyOf={(row) => row.categoryKey}
+          />
+        </>
+      )}
+    </DashboardCard>
+  );
+};

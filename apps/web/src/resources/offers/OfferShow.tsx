@@ -1,0 +1,78 @@
+import type { ReactElement } from 'react';
+import { Grid } from '@mui/material';
+import {
+  BooleanField,
+  EditButton,
+  EmailField,
+  Labeled,
+  ReferenceField,
+  Show,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { CapacityChip } from '../../common/chips';
+import { LanguagesField } from '../../common/LanguageChips';
+import { AgeRangeField, NeedCategoriesField, OfferAddressField, OfferDistrictsField } from './OfferFields';
+
+const Actions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+const Cell = ({ source, children, wide }: { source: string; children: ReactElement; wide?: boolean }) => (
+  <Grid size={wide ? 12 : { xs: 12, sm: 6, md: 4 }}>
+    <Labeled source={source} resource="offers">
+      {children}
+    </Labeled>
+  </Grid>
+);
+
+export const OfferShow = () => (
+  <Show actions={<Actions />}>
+    <Grid container spacing={2} sx={{ p: 2 }}>
+      <Cell source="title">
+        <TextField source="title" />
+      </Cell>
+      <Cell source="providerId">
+        <ReferenceField source="providerId" reference="providers" link="show" />
+      </Cell>
+      <Cell source="capacity">
+        <CapacityChip />
+      </Cell>
+      <Cell source="description" wide>
+        <TextField source="description" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
+      </Cell>
+      <Cell source="categoryKeys">
+        <NeedCategoriesField />
+      </Cell>
+      <Cell source="districtIds">
+        <OfferDistrictsField />
+      </Cell>
+      <Cell source="languages">
+        <LanguagesField />
+      </Cell>
+      <Cell source="age">
+        <AgeRangeField />
+      </Cell>
+      <Cell source="openingHours">
+        <TextField source="openingHours" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
+      </Cell>
+      <Cell source="phone">
+        <TextField source="phone" emptyText="–" />
+      </Cell>
+      <Cell source="email">
+        <EmailField source="email" emptyText="–" />
+      </Cell>
+      <Cell source="address">
+        <OfferAddressField />
+      </Cell>
+      <Cell source="addressHidden">
+        <BooleanField source="addressHidden" />
+      </Cell>
+      <Cell source="active">
+        <BooleanField source="active" />
+      </Cell>
+    </Grid>
+  </Show>
+);
