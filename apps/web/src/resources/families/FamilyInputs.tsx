@@ -3,13 +3,13 @@ import {
   BooleanInput,
   NullableBooleanInput,
   NumberInput,
-  ReferenceInput,
   SelectInput,
   TextArrayInput,
   TextInput,
   maxLength,
   required,
   useRecordContext,
+  useGetList,
 } from 'react-admin';
 import { Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
@@ -19,17 +19,33 @@ import { StaffInput } from '../../common/staff';
 const validateName = [required(), maxLength(LIMITS.nameMax)];
 
 /** District picker: active districts by name. */
+/**
+ * The district picker. The list is short, so it is loaded once and filtered in the browser:
+ * typing "Stern" and pressing Enter picks Stern at once, with no server round trip during which
+ * Enter would take the first entry of the unfiltered list.
+ */
 export const DistrictInput = ({
   source = 'districtId',
   ...props
 }: {
   source?: string;
   helperText?: string;
-}) => (
-  <ReferenceInput source={source} reference="districts" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
-    <AutocompleteInput optionText="name" autoHighlight {...props} />
-  </ReferenceInput>
-);
+}) => {
+  const { data, isPending } = useGetList<{ id: string; name: string }>('districts', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  return (
+    <AutocompleteInput
+      source={source}
+      choices={data ?? []}
+      isPending={isPending}
+      optionText="name"
+      autoHighlight
+      {...props}
+    />
+  );
+};
 
 /** The inputs of a family, shared by create and edit. The owner changes only by handoff. */
 export const FamilyInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
