@@ -4,4 +4,9 @@ import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 import { Referrals1767225600003 } from './1767225600003-Referrals';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1767225600000, ReferenceData1767225600001, CaseWork1767225600002, Referrals1767225600003];
+export const MIGRATIONS = [
+  Foundation1767225600000,
+  ReferenceData1767225600001,
+  CaseWork1767225600002,
+  Referrals1767225600003,
+];
