@@ -17,6 +17,7 @@ import {
 // Type only: demo-data.ts imports this file for DEMO_STEPS (no runtime cycle).
 import type { DemoStep } from './demo-data';
 import { Random } from './random';
+import { insertRows } from './insert-rows';
 
 /**
  * Demo case work (issue 3, point 10): ~150 families with members, ~1,500 contacts over the last
@@ -1592,20 +1593,6 @@ export function buildDemoCaseWork(options: DemoCaseWorkOptions): DemoCaseWork {
 
 // ------------------------------------------------------------------------------------------
 // Writing it
-
-const BATCH = 500;
-
-/** INSERT … SELECT FROM json_populate_recordset: one statement per batch of rows. */
-async function insertRows(em: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]).join(', ');
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await em.query(
-      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`,
-      [JSON.stringify(rows.slice(i, i + BATCH))],
-    );
-  }
-}
 
 /** Resolves offices, staff and districts by name, e-mail and code, then inserts every row. */
 export async function insertDemoCaseWork(em: EntityManager, data: DemoCaseWork): Promise<boolean> {

@@ -17,6 +17,7 @@ import { berlinDayOf, berlinTime } from './demo-case-work';
 // Type only: demo-data.ts imports this file for DEMO_STEPS (no runtime cycle).
 import type { DemoStep } from './demo-data';
 import { Random } from './random';
+import { insertRows } from './insert-rows';
 
 /**
  * Demo provider directory and referrals (issue 4, point 2): ~40 providers and ~80 offers that look
@@ -1378,20 +1379,6 @@ export function inconsistentNeeds(
 
 // ------------------------------------------------------------------------------------------
 // Writing it
-
-const BATCH = 500;
-
-/** INSERT … SELECT FROM json_populate_recordset: one statement per batch of rows. */
-async function insertRows(em: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]).join(', ');
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await em.query(
-      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`,
-      [JSON.stringify(rows.slice(i, i + BATCH))],
-    );
-  }
-}
 
 const isoOf = (value: Date | string | null): string | null =>
   value === null ? null : value instanceof Date ? value.toISOString() : new Date(value).toISOString();
