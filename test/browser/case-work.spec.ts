@@ -1,23 +1,24 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createOffice, createUser, loginAs, TEST_PASSWORD, type TestUser } from '../support/factories';
-import { launchChromium, signInThroughPage } from '../support/browser';
+import { createOffice, loginAs, type TestUser } from '../support/factories';
+import {
+  chooseByKeyboard,
+  createNamedUser,
+  focused,
+  germanPage,
+  gone,
+  launchChromium,
+  menu,
+  reads,
+  row,
+  signInAndGreet,
+  visible,
+} from '../support/browser';
 
 const WEB_DIR = join(__dirname, '..', '..', 'dist', 'web');
-/** The longest a single step may take: wait for what a person would see, never for a fixed time. */
-const STEP = 20_000;
 const DAY = 86_400_000;
-
-/** The little of the browser's DOM that the page functions below use (the test build has no DOM types). */
-interface InPage {
-  document: {
-    activeElement: unknown;
-    body: { innerText: string };
-    getElementById(id: string): { textContent: string | null } | null;
-  };
-}
 
 /**
  * A counsellor's day in the German web app (issue 3, point 12): a quick anonymous contact, a new
@@ -46,89 +47,15 @@ describe("case work (browser, German): a counsellor's day", () => {
   });
 
   /** A counsellor with a human name, in `officeId` or in an office of their own. */
-  async function counsellor(displayName: string, officeId?: string) {
-    const user = await createUser(t.dataSource, 'counsellor', officeId ? { officeId } : {});
-    await t.dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [user.id, displayName]);
-    return { ...user, displayName };
-  }
+  const counsellor = (displayName: string, officeId?: string) =>
+    createNamedUser(t.dataSource, 'counsellor', displayName, officeId ? { officeId } : {});
 
   /** Signs `user` in through the login page in a fresh browser context and waits for the greeting. */
   async function signIn(user: TestUser & { displayName: string }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP);
-    page.setDefaultNavigationTimeout(STEP);
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) =>
-      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-    );
-    page.on('response', (response) => {
-      if (response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    try {
-      await signInThroughPage(page, baseUrl, user.email, TEST_PASSWORD);
-      await visible(page.getByRole('heading', { name: `Willkommen, ${user.displayName}!` }));
-    } catch (error) {
-      // say what the page showed, so that a failed sign-in can be told from a slow machine
-      const text = await page
-        .locator('body')
-        .innerText({ timeout: 2000 })
-        .catch(() => '(nothing)');
-      const report = [
-        error instanceof Error ? error.message : String(error),
-        `Sign-in of ${user.email} at ${page.url()}; the page read:`,
-        text.slice(0, 800),
-        ...problems,
-      ];
-      throw new Error(report.join('\n'), { cause: error });
-    }
+    const page = await germanPage(browser);
+    contexts.push(page.context());
+    await signInAndGreet(page, baseUrl, user);
     return page;
-  }
-
-  const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: STEP });
-  const gone = (locator: Locator) => locator.waitFor({ state: 'detached', timeout: STEP });
-  /** Waits until `locator` has the keyboard focus. */
-  const focused = async (locator: Locator) =>
-    locator
-      .page()
-      .waitForFunction(
-        (element) => element === (globalThis as unknown as InPage).document.activeElement,
-        await locator.elementHandle(),
-        { timeout: STEP },
-      );
-  const menu = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
-  /** A table row holding all of `texts`. */
-  const row = (scope: Page | Locator, ...texts: string[]) =>
-    texts.reduce((rows, text) => rows.filter({ hasText: text }), scope.getByRole('row'));
-
-  /**
-   * Types into an autocomplete, waits until the option is the highlighted one (the listbox of a
-   * reference input is filtered by the server, so the full list shows first) and takes it with Enter.
-   */
-  async function chooseByKeyboard(page: Page, input: Locator, typed: string, option: string) {
-    await input.focus();
-    await input.pressSequentially(typed);
-    await page.waitForFunction(
-      ([element, name]) => {
-        const id = element?.getAttribute('aria-activedescendant');
-        return !!id && (globalThis as unknown as InPage).document.getElementById(id)?.textContent === name;
-      },
-      [await input.elementHandle(), option] as const,
-      { timeout: STEP },
-    );
-    await page.keyboard.press('Enter');
-  }
-
-  /** Waits until the page reads `text`, e.g. a label followed by its value (whatever the markup). */
-  async function reads(page: Page, text: RegExp) {
-    await page.waitForFunction(
-      ([source, flags]) =>
-        new RegExp(source, flags).test((globalThis as unknown as InPage).document.body.innerText),
-      [text.source, text.flags] as const,
-      { timeout: STEP },
-    );
   }
 
   async function districtId(code: string): Promise<string> {

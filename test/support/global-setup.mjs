@@ -15,7 +15,12 @@ export default async function globalSetup() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'lotsen-test-pg-'));
   chmodSync(dir, 0o755); // as root, PostgreSQL runs as the OS user postgres and must reach it
-  const db = await startEmbeddedPostgres({ dir, persistent: false, port: 55432, database: 'lotsen_test' });
+  const db = await startEmbeddedPostgres({
+    dir,
+    persistent: false,
+    port: 55432 + (process.pid % 400),
+    database: 'lotsen_test',
+  });
   process.env.LOTSEN_TEST_SERVER_URL = db.url;
   globalThis.__lotsenStopPostgres = db.stop;
 }
