@@ -9,3 +9,4 @@ export * from './case-work/enums';
 export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';
 export * from './referrals/referral-status';
+export * from './reports/suppression';
