@@ -87,6 +87,7 @@ const ROUTES: { method: 'get' | 'post' | 'put' | 'delete'; path: string; action:
   { method: 'post', path: `/api/referrals/${SOME_ID}/transition`, action: 'referral.respond' },
   { method: 'delete', path: `/api/referrals/${SOME_ID}`, action: 'referral.write' },
   { method: 'get', path: '/api/reports/referral-outcomes', action: 'report.read' },
+  { method: 'get', path: '/api/reports/demand', action: 'report.read' },
 ];
 
 describe('authorization: every route × every role', () => {

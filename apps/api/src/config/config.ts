@@ -1,4 +1,9 @@
-import { DEFAULT_REFERRAL_FOLLOW_UP_DAYS, DEFAULT_REFERRAL_UNANSWERED_DAYS } from '@lotsen/domain';
+import {
+  DEFAULT_MIN_CELL,
+  DEFAULT_REFERRAL_FOLLOW_UP_DAYS,
+  DEFAULT_REFERRAL_UNANSWERED_DAYS,
+  MIN_CELL_FLOOR,
+} from '@lotsen/domain';
 
 /**
  * Configuration from environment variables, checked once at start-up.
@@ -29,6 +34,8 @@ export interface AppConfig {
   lockoutDurationMs: number;
   referralFollowUpDays: number;
   referralUnansweredDays: number;
+  /** Smallest published count in reports (never below 3; sensitive categories at least 5). */
+  reportMinCell: number;
 }
 
 export class ConfigError extends Error {
@@ -159,6 +166,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     lockoutDurationMs: number('LOCKOUT_MINUTES', 15, 0.01, 1440) * 60_000,
     referralFollowUpDays: number('REFERRAL_FOLLOW_UP_DAYS', DEFAULT_REFERRAL_FOLLOW_UP_DAYS, 1, 365),
     referralUnansweredDays: number('REFERRAL_UNANSWERED_DAYS', DEFAULT_REFERRAL_UNANSWERED_DAYS, 1, 365),
+    reportMinCell: number('REPORT_MIN_CELL', DEFAULT_MIN_CELL, MIN_CELL_FLOOR, 100),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -4,22 +4,39 @@ import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
-import { PeriodQueryDto } from './dto/period.dto';
+import { DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
+import { DemandReportService, type DemandReport } from './demand-report.service';
 import { ReferralOutcomesService, type ReferralOutcomes } from './referral-outcomes.service';
 
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly outcomes: ReferralOutcomesService) {}
+  constructor(
+    private readonly outcomes: ReferralOutcomesService,
+    private readonly demand: DemandReportService,
+  ) {}
+
+  @Get('demand')
+  @Authenticated({ action: 'report.read' })
+  demandReport(@Ctx() ctx: RequestContext, @Query() query: DemandQueryDto): Promise<DemandReport> {
+    checkPeriod(query);
+    // team leads see their office; analysts the city or one office
+    const officeId = ctx.user.role === 'team_lead' ? ctx.user.officeId : (query.officeId ?? null);
+    return this.demand.report(query.from, query.to, officeId);
+  }
 
   @Get('referral-outcomes')
   @Authenticated({ action: 'report.read' })
   referralOutcomes(@Ctx() ctx: RequestContext, @Query() period: PeriodQueryDto): Promise<ReferralOutcomes> {
-    if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
-      throw new AppException(400, 'VALIDATION_FAILED', 'from and to must be real days with from <= to', [
-        { field: 'to', messages: ['must not lie before from'] },
-      ]);
-    }
+    checkPeriod(period);
     return this.outcomes.report(ctx, period.from, period.to);
+  }
+}
+
+function checkPeriod(period: PeriodQueryDto): void {
+  if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
+    throw new AppException(400, 'VALIDATION_FAILED', 'from and to must be real days with from <= to', [
+      { field: 'to', messages: ['must not lie before from'] },
+    ]);
   }
 }

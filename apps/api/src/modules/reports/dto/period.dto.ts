@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,4 +12,14 @@ export class PeriodQueryDto {
   @ApiProperty({ format: 'date', example: '2026-09-30' })
   @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
   to!: string;
+}
+
+export class DemandQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Analysts: one office; team leads always get their own',
+  })
+  @IsOptional()
+  @IsUUID()
+  officeId?: string;
 }
