@@ -86,7 +86,7 @@ describe('demand report: every published number is right', () => {
       const anonymous = random() < 0.7;
       const family = anonymous ? null : pick(families);
       const office = family ? family.office : pick(offices).id;
-      const user = offices.find((o) => o.id === office)!.user;
+      const user = (offices.find((o) => o.id === office) ?? offices[0]).user;
       const channel = pick(CONTACT_CHANNELS);
       const district = family ? family.district : random() < 0.1 ? null : pick(districts).id;
       const contactId = (
@@ -95,7 +95,7 @@ describe('demand report: every published number is right', () => {
           [family?.id ?? null, office, user, at, channel, district],
         )
       )[0].id;
-      const unknown = districts.find((d) => d.code === 'unknown')!.id;
+      const unknown = (districts.find((d) => d.code === 'unknown') ?? districts[0]).id;
       made.contacts.push({
         at,
         channel,
