@@ -2,6 +2,7 @@ import { Foundation1767225600000 } from './1767225600000-Foundation';
 import { ReferenceData1767225600001 } from './1767225600001-ReferenceData';
 import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 import { Referrals1767225600003 } from './1767225600003-Referrals';
+import { ReportSnapshots1767225600004 } from './1767225600004-ReportSnapshots';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ReferenceData1767225600001,
   CaseWork1767225600002,
   Referrals1767225600003,
+  ReportSnapshots1767225600004,
 ];

@@ -88,6 +88,10 @@ const ROUTES: { method: 'get' | 'post' | 'put' | 'delete'; path: string; action:
   { method: 'delete', path: `/api/referrals/${SOME_ID}`, action: 'referral.write' },
   { method: 'get', path: '/api/reports/referral-outcomes', action: 'report.read' },
   { method: 'get', path: '/api/reports/demand', action: 'report.read' },
+  { method: 'get', path: '/api/report-snapshots', action: 'reportSnapshot.read' },
+  { method: 'get', path: `/api/report-snapshots/${SOME_ID}`, action: 'reportSnapshot.read' },
+  { method: 'get', path: `/api/report-snapshots/${SOME_ID}/export`, action: 'reportSnapshot.read' },
+  { method: 'post', path: '/api/report-snapshots', action: 'reportSnapshot.create' },
 ];
 
 describe('authorization: every route × every role', () => {

@@ -10,3 +10,4 @@ export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';
 export * from './referrals/referral-status';
 export * from './reports/suppression';
+export * from './reports/periods';

@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReportSnapshot } from './report-snapshot.entity';
+import { ReportSnapshotsController } from './report-snapshots.controller';
+import { ReportSnapshotsService } from './report-snapshots.service';
 import { DemandReportService } from './demand-report.service';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [ReferralOutcomesService, DemandReportService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([ReportSnapshot])],
+  controllers: [ReportsController, ReportSnapshotsController],
+  providers: [ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+})
 export class ReportsModule {}

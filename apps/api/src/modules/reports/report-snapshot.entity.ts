@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DemandReport } from './demand-report.service';
+
+export interface SnapshotData {
+  report: DemandReport;
+  /** Labels as they were when the report was frozen. */
+  labels: { categories: Record<string, string>; districts: Record<string, string>; office: string | null };
+}
+
+/** A frozen report; the database refuses any change to it. */
+@Entity({ name: 'report_snapshots' })
+export class ReportSnapshot {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'text' }) kind!: 'demand';
+  @Column({ type: 'text' }) period!: string;
+  @Column({ type: 'date' }) periodFrom!: string;
+  @Column({ type: 'date' }) periodTo!: string;
+  @Column({ type: 'uuid', nullable: true }) officeId!: string | null;
+  @Column({ type: 'integer' }) minCell!: number;
+  @Column({ type: 'jsonb' }) data!: SnapshotData;
+  @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

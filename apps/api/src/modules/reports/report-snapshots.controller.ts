@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { Ctx, type RequestContext } from '../../common/auth/request-context';
+import { sendPage } from '../../common/crud/entity-crud';
+import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
+import type { ListQuery } from '../../common/list-query/list-query';
+import { CreateSnapshotDto, ExportQueryDto } from './dto/snapshot.dto';
+import { demandReportCsv } from './exports/csv';
+import { ReportSnapshot } from './report-snapshot.entity';
+import { ReportSnapshotsService, SNAPSHOT_LIST } from './report-snapshots.service';
+
+@ApiTags('report-snapshots')
+@Controller('report-snapshots')
+export class ReportSnapshotsController {
+  constructor(private readonly snapshots: ReportSnapshotsService) {}
+
+  @Get()
+  @Authenticated({ action: 'reportSnapshot.read' })
+  @ApiListQuery(SNAPSHOT_LIST)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @ListParams(SNAPSHOT_LIST) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReportSnapshot[]> {
+    return sendPage(res, 'report-snapshots', query, await this.snapshots.list(ctx, query));
+  }
+
+  @Get(':id')
+  @Authenticated({ action: 'reportSnapshot.read' })
+  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ReportSnapshot> {
+    return this.snapshots.get(ctx, id);
+  }
+
+  @Post()
+  @Authenticated({ action: 'reportSnapshot.create' })
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateSnapshotDto): Promise<ReportSnapshot> {
+    return this.snapshots.create(ctx, dto);
+  }
+
+  @Get(':id/export')
+  @Authenticated({ action: 'reportSnapshot.read' })
+  @ApiProduces('text/csv')
+  async export(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() _query: ExportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const snapshot = await this.snapshots.get(ctx, id);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="bedarfsbericht-${snapshot.period}.csv"`);
+    return demandReportCsv(snapshot.data, snapshot.period);
+  }
+}

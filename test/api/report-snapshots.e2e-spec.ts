@@ -1,0 +1,162 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+import { createOffice, signedIn } from '../support/factories';
+
+/** Reads the CSV back as a spreadsheet would: BOM, lines, `;`-separated, quoted cells. */
+function parseCsv(text: string): string[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows: string[][] = [];
+  for (const line of text.slice(1).split('\r\n')) {
+    if (line === '') continue;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ';') {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
+    }
+    cells.push(cell);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+describe('report snapshots', () => {
+  let t: TestApp;
+  let office: string;
+  let analyst: Awaited<ReturnType<typeof signedIn>>;
+  let lead: Awaited<ReturnType<typeof signedIn>>;
+  let counsellor: Awaited<ReturnType<typeof signedIn>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    office = await createOffice(t.dataSource, 'Familienbüro Bericht');
+    analyst = await signedIn(t, 'analyst');
+    lead = await signedIn(t, 'team_lead', { officeId: office });
+    counsellor = await signedIn(t, 'counsellor', { officeId: office });
+    const admin = await signedIn(t, 'admin');
+    // a category whose label tries a spreadsheet formula
+    const evil = await admin.agent.post('/api/need-categories').send({
+      key: 'formel',
+      labelDe: '=HYPERLINK("http://evil.example";"klick")',
+      labelEn: 'x',
+      group: 'Sonstiges',
+    });
+    expect(evil.status).toBe(201);
+    for (let i = 0; i < 12; i++) {
+      await t.dataSource.query(
+        `INSERT INTO contacts (office_id, counsellor_id, occurred_at, channel) VALUES ($1, $2, '2026-08-1${i % 9}T10:00:00Z', 'walk_in')`,
+        [office, counsellor.user.id],
+      );
+    }
+    const contact: { id: string } = (await t.dataSource.query(`SELECT id FROM contacts LIMIT 1`))[0];
+    // 9 needs of the formula category, 6 of Elterngeld (the smallest partner for secondary
+    // suppression), 1 of Wohngeld (suppressed)
+    for (const [category, n] of [
+      ['formel', 9],
+      ['elterngeld', 6],
+    ] as const) {
+      for (let i = 0; i < n; i++) {
+        await t.dataSource.query(
+          `INSERT INTO needs (contact_id, office_id, category_key, identified_at) VALUES ($1, $2, $3, '2026-08-12T10:00:00Z')`,
+          [contact.id, office, category],
+        );
+      }
+    }
+    await t.dataSource.query(
+      `INSERT INTO needs (contact_id, office_id, category_key, identified_at) VALUES ($1, $2, 'wohngeld', '2026-08-12T10:00:00Z')`,
+      [contact.id, office],
+    );
+  });
+  afterAll(() => t.close());
+
+  it('freezes a quarter: later changes to contacts never change the snapshot, and the database refuses edits', async () => {
+    const res = await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      kind: 'demand',
+      period: '2026-Q3',
+      periodFrom: '2026-07-01',
+      periodTo: '2026-09-30',
+      officeId: null,
+      minCell: 5,
+    });
+    expect(res.body.data.report.totals.contacts).toBe(12);
+    await t.dataSource.query(
+      `INSERT INTO contacts (office_id, counsellor_id, occurred_at, channel) VALUES ($1, $2, '2026-08-20T10:00:00Z', 'phone')`,
+      [office, counsellor.user.id],
+    );
+    const live = await analyst.agent
+      .get('/api/reports/demand')
+      .query({ from: '2026-07-01', to: '2026-09-30' });
+    expect(live.body.totals.contacts).toBe(13);
+    const frozen = await analyst.agent.get(`/api/report-snapshots/${res.body.id}`);
+    expect(frozen.body.data.report.totals.contacts).toBe(12);
+    await expect(t.dataSource.query(`UPDATE report_snapshots SET period = '2026-Q4'`)).rejects.toThrow(
+      /frozen/,
+    );
+    await expect(t.dataSource.query(`DELETE FROM report_snapshots`)).rejects.toThrow(/frozen/);
+    const list = await analyst.agent.get('/api/report-snapshots');
+    expect(list.body.map((s: { id: string }) => s.id)).toContain(res.body.id);
+  });
+
+  it('exports CSV for German spreadsheets: BOM, ";", "." for suppressed cells with a legend, formulas neutralised', async () => {
+    const snap = (
+      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
+    ).body;
+    const res = await analyst.agent
+      .get(`/api/report-snapshots/${snap.id}/export`)
+      .query({ format: 'csv' })
+      .buffer(true)
+      .parse((r, cb) => {
+        let data = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (data += c));
+        r.on('end', () => cb(null, data));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    expect(res.headers['content-disposition']).toContain('bedarfsbericht-2026-Q3.csv');
+    const rows = parseCsv(res.body as string);
+    expect(rows[0][0]).toBe('Bedarfsbericht 2026-Q3');
+    const contacts = rows.find((r) => r[0] === 'Kontakte');
+    expect(contacts?.[1]).toBe('13');
+    const evil = rows.find((r) => r[0].includes('HYPERLINK'));
+    expect(evil?.[0].startsWith("'=")).toBe(true);
+    expect(evil?.[1]).toBe('9');
+    const wohngeld = rows.find((r) => r[0] === 'Wohngeld');
+    expect(wohngeld?.[1]).toBe('.'); // 1 need: suppressed
+    expect(rows[rows.length - 1][0]).toMatch(/^Zeichenerklärung: \. = Zahlenwert unterdrückt/);
+    expect(
+      (await analyst.agent.get(`/api/report-snapshots/${snap.id}/export`).query({ format: 'docx' })).status,
+    ).toBe(400);
+  });
+
+  it('a team lead freezes and sees only their office; counsellors may not', async () => {
+    const own = await lead.agent
+      .post('/api/report-snapshots')
+      .send({ kind: 'demand', period: '2026-Q3', officeId: '00000000-0000-4000-8000-000000000000' });
+    expect(own.status).toBe(201);
+    expect(own.body.officeId).toBe(office);
+    const cityWide = (
+      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q2' })
+    ).body;
+    expect((await lead.agent.get(`/api/report-snapshots/${cityWide.id}`)).status).toBe(404);
+    expect(
+      (await counsellor.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q7' })).status,
+    ).toBe(400);
+  });
+});
