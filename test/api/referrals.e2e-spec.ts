@@ -316,7 +316,8 @@ describe('directory and closed-loop referrals', () => {
       ]);
       const unanswered = await lead.agent.get('/api/referrals').query({ filter: '{"unanswered":true}' });
       expect(unanswered.body.map((x: { id: string }) => x.id)).toContain(r.id);
-      const today = new Date().toISOString().slice(0, 10);
+      // the report counts in Europe/Berlin days: "today" is the Berlin date
+      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
       const from = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
       const report = await lead.agent.get('/api/reports/referral-outcomes').query({ from, to: today });
       expect(report.status).toBe(200);

@@ -240,6 +240,9 @@ describe('referral (browser, German): a warm referral from need to completion', 
     const incoming = row(providerPage, 'Familie Hoffmann');
     await visible(incoming.getByText('gesendet', { exact: true }));
     expect(await row(providerPage).count()).toBe(2); // the header and this one referral
+    // category and offer names arrive with their own requests: wait for them as a reader would
+    await visible(incoming.getByText(KITA));
+    await visible(incoming.getByText(OFFER));
     const seen = await incoming.innerText();
     for (const text of [PHONE, KITA, OFFER, NOTE]) expect(seen).toContain(text);
     const wholePage = await providerPage.locator('body').innerText();

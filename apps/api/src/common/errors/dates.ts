@@ -17,7 +17,7 @@ export function IsPastDate(options?: ValidationOptions): PropertyDecorator {
           typeof value === 'string' &&
           isIsoDate(value) &&
           value >= '1900-01-01' &&
-          value <= new Date().toISOString().slice(0, 10),
+          value <= new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }),
       },
     });
 }
