@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createOffice, signedIn } from '../support/factories';
 
@@ -139,6 +140,44 @@ describe('report snapshots', () => {
     expect(
       (await analyst.agent.get(`/api/report-snapshots/${snap.id}/export`).query({ format: 'docx' })).status,
     ).toBe(400);
+  });
+
+  it('exports XLSX with one sheet per table that opens again with the same numbers', async () => {
+    const snap = (
+      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
+    ).body;
+    const res = await analyst.agent
+      .get(`/api/report-snapshots/${snap.id}/export`)
+      .query({ format: 'xlsx' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Kennzahlen',
+      'Kanäle',
+      'Bedarfskategorien',
+      'Sozialräume',
+      'Kategorie × Sozialraum',
+      'Monate',
+    ]);
+    const values = (name: string) =>
+      (workbook.getWorksheet(name)?.getSheetValues() ?? [])
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1));
+    expect(values('Kennzahlen')).toEqual(expect.arrayContaining([['Kontakte', 13]]));
+    const categories = values('Bedarfskategorien');
+    expect(categories).toEqual(expect.arrayContaining([['Wohngeld', '.', 0, 0]])); // zero stays 0
+    const formula = categories.find((r) => String(r[0]).includes('HYPERLINK'));
+    expect(formula?.[1]).toBe(9);
+    expect(typeof formula?.[0]).toBe('string'); // written as text, never as a formula
+    expect(String(values('Monate').at(-1)?.[0])).toMatch(/^Zeichenerklärung/);
   });
 
   it('a team lead freezes and sees only their office; counsellors may not', async () => {

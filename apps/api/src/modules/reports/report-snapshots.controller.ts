@@ -7,7 +7,9 @@ import { sendPage } from '../../common/crud/entity-crud';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateSnapshotDto, ExportQueryDto } from './dto/snapshot.dto';
-import { demandReportCsv } from './exports/csv';
+import { toCsv } from './exports/csv';
+import { demandReportTables } from './exports/tables';
+import { toXlsx } from './exports/xlsx';
 import { ReportSnapshot } from './report-snapshot.entity';
 import { ReportSnapshotsService, SNAPSHOT_LIST } from './report-snapshots.service';
 
@@ -41,16 +43,21 @@ export class ReportSnapshotsController {
 
   @Get(':id/export')
   @Authenticated({ action: 'reportSnapshot.read' })
-  @ApiProduces('text/csv')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Query() _query: ExportQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
+    @Query() query: ExportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     const snapshot = await this.snapshots.get(ctx, id);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="bedarfsbericht-${snapshot.period}.csv"`);
-    return demandReportCsv(snapshot.data, snapshot.period);
+    const doc = demandReportTables(snapshot.data, snapshot.period);
+    const file = `bedarfsbericht-${snapshot.period}.${query.format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    if (query.format === 'xlsx') {
+      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(doc));
+    } else {
+      res.type('text/csv; charset=utf-8').send(toCsv(doc));
+    }
   }
 }

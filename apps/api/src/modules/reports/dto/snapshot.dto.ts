@@ -18,7 +18,10 @@ export class CreateSnapshotDto {
 }
 
 export class ExportQueryDto {
-  @ApiProperty({ enum: ['csv'], description: 'csv (UTF-8 with BOM, ";"-separated); xlsx and pdf follow' })
-  @IsIn(['csv'])
-  format!: 'csv';
+  @ApiProperty({
+    enum: ['csv', 'xlsx'],
+    description: 'csv (UTF-8 with BOM, ";"-separated) or xlsx (one sheet per table); pdf follows',
+  })
+  @IsIn(['csv', 'xlsx'])
+  format!: 'csv' | 'xlsx';
 }
