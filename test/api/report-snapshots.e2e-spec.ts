@@ -158,7 +158,11 @@ describe('report snapshots', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    const body = res.body as Buffer;
+    // exceljs types its input as an ArrayBuffer
+    await workbook.xlsx.load(
+      body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+    );
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Kennzahlen',
       'Kanäle',
