@@ -3,6 +3,7 @@ import { ReferenceData1767225600001 } from './1767225600001-ReferenceData';
 import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 import { Referrals1767225600003 } from './1767225600003-Referrals';
 import { ReportSnapshots1767225600004 } from './1767225600004-ReportSnapshots';
+import { ReportIndexes1767225600005 } from './1767225600005-ReportIndexes';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CaseWork1767225600002,
   Referrals1767225600003,
   ReportSnapshots1767225600004,
+  ReportIndexes1767225600005,
 ];
