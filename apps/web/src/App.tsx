@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
@@ -24,6 +24,10 @@ import { providers } from './resources/providers';
 import { referrals } from './resources/referrals';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
+
+const ReportsRoute = lazy(() =>
+  import('./reports/ReportsPage').then((module) => ({ default: module.ReportsRoute })),
+);
 
 /**
  * Lotsen CRM. The menu, the routes and the create/edit/delete buttons follow
@@ -72,6 +76,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <OurOffersPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/reports"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ReportsRoute />
           </Suspense>
         }
       />

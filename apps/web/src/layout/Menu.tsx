@@ -1,6 +1,7 @@
 import { CanAccess, Menu } from 'react-admin';
 import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import ShareIcon from '@mui/icons-material/Share';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 
@@ -9,8 +10,8 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
  * (the policy of libs/domain): case work, the offer directory ("Angebote") and referrals
  * ("Vermittlungen") for counsellors and team leads, the provider register ("Träger") for team
  * leads and admins, "Unsere Angebote" for provider users (whose start page lists their incoming
- * referrals), the audit log ("Protokoll") for team leads and admins, reference data for everyone
- * who may read it.
+ * referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
+ * log ("Protokoll") for team leads and admins, reference data for everyone who may read it.
  */
 export const AppMenu = () => (
   <Menu>
@@ -31,6 +32,9 @@ export const AppMenu = () => (
     </CanAccess>
     <CanAccess resource="providers" action="create">
       <Menu.Item to="/providers" primaryText="lotsen.menu.providers" leftIcon={<ApartmentIcon />} />
+    </CanAccess>
+    <CanAccess resource="reports" action="report.read">
+      <Menu.Item to="/reports" primaryText="lotsen.menu.reports" leftIcon={<AssessmentIcon />} />
     </CanAccess>
     <Menu.ResourceItem name="audit-events" />
     <Menu.ResourceItem name="users" />

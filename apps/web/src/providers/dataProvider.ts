@@ -1,5 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, DeleteParams, Identifier, RaRecord } from 'react-admin';
+import { HttpError, type DataProvider, type DeleteParams, type Identifier, type RaRecord } from 'react-admin';
+import type { DemandReport, ReportSnapshot } from '../reports/demandReport';
+import { toLotsenError } from './errors';
 import { API_URL, httpClient } from './httpClient';
 
 /** The web client is ra-data-simple-rest, unchanged (api.md); we only wrap two of its calls. */
@@ -119,6 +121,10 @@ export interface LotsenDataProvider extends DataProvider {
   getTeamOverview(): Promise<TeamMemberOverview[]>;
   transitionReferral(referralId: Identifier, transition: ReferralTransition): Promise<RaRecord>;
   getReferralOutcomes(period: { from: string; to: string }): Promise<ReferralOutcomesReport>;
+  getDemandReport(period: { from: string; to: string; officeId?: string | null }): Promise<DemandReport>;
+  createReportSnapshot(params: { kind: 'demand'; period: string }): Promise<ReportSnapshot>;
+  /** The export of a snapshot as a file (GET /api/report-snapshots/{id}/export?format=…). */
+  downloadReportExport(id: Identifier, format: 'csv'): Promise<{ blob: Blob; fileName: string | null }>;
 }
 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -211,5 +217,56 @@ export const dataProvider: LotsenDataProvider = {
       byProvider: asArray(report.byProvider),
       byCategory: asArray(report.byCategory),
     };
+  },
+
+  async getDemandReport({ from, to, officeId }) {
+    const query = new URLSearchParams({ from, to });
+    if (officeId) query.set('officeId', officeId);
+    const { json } = await httpClient(`${API_URL}/reports/demand?${query.toString()}`);
+    const report = (json ?? {}) as Partial<DemandReport>;
+    return {
+      from: report.from ?? from,
+      to: report.to ?? to,
+      officeId: report.officeId ?? null,
+      minCell: report.minCell ?? 5,
+      totals: report.totals ?? ({} as DemandReport['totals']),
+      byChannel: asArray(report.byChannel),
+      byCategory: asArray(report.byCategory),
+      byDistrict: asArray(report.byDistrict),
+      byCategoryAndDistrict: asArray(report.byCategoryAndDistrict),
+      byMonth: asArray(report.byMonth),
+    };
+  },
+
+  async createReportSnapshot(params) {
+    const { json } = await postJson('/report-snapshots', params);
+    return json as ReportSnapshot;
+  },
+
+  /** A file, not JSON: fetched with the session cookie and the CSRF header, answered as a blob. */
+  async downloadReportExport(id, format) {
+    const url = `${API_URL}/report-snapshots/${encodeURIComponent(String(id))}/export?format=${format}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: 'include',
+        headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      });
+    } catch (error) {
+      throw toLotsenError(error);
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      throw toLotsenError(
+        new HttpError(response.statusText || 'ra.notification.http_error', response.status, body),
+      );
+    }
+    return { blob: await response.blob(), fileName: response.headers.get('Content-Disposition') };
   },
 };

@@ -1,0 +1,580 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CircularProgress,
+  FormControlLabel,
+  Grid,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import AcUnitIcon from '@mui/icons-material/AcUnit';
+import DownloadIcon from '@mui/icons-material/Download';
+import { quarterRange } from '@lotsen/domain';
+import {
+  CanAccess,
+  Title,
+  useDataProvider,
+  useGetList,
+  useGetOne,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { formatDateTime, intlLocale, isDateOnly } from '../common/dates';
+import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
+import { useNotifyError } from '../common/useNotifyError';
+import type { LotsenDataProvider } from '../providers/dataProvider';
+import { BarChart, LineChart, ReportValue } from './charts';
+import {
+  TOTAL_FIELDS,
+  countOf,
+  defaultQuarter,
+  fileNameOf,
+  quarterChoices,
+  sumByGroup,
+  type DemandReport,
+  type ReportSnapshot,
+} from './demandReport';
+
+interface Column<T> {
+  /** i18n key of the header. */
+  header: string;
+  value: (row: T) => number | null;
+}
+
+/** The table under a chart: a label column and counts, suppressed counts as ".". */
+function ReportTable<T>({
+  caption,
+  labelHeader,
+  rows,
+  labelOf,
+  keyOf,
+  columns,
+  minCell,
+}: {
+  caption: string;
+  labelHeader: string;
+  rows: T[];
+  labelOf: (row: T) => string;
+  keyOf: (row: T) => string;
+  columns: Column<T>[];
+  minCell: number;
+}) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ overflowX: 'auto', mt: 1 }}>
+      <Table size="small">
+        <caption style={{ captionSide: 'top', padding: 0 }}>
+          <Typography component="span" variant="body2" color="text.secondary">
+            {caption}
+          </Typography>
+        </caption>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate(labelHeader)}</TableCell>
+            {columns.map((column) => (
+              <TableCell key={column.header} align="right">
+                {translate(column.header)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={keyOf(row)}>
+              <TableCell component="th" scope="row">
+                {labelOf(row)}
+              </TableCell>
+              {columns.map((column) => (
+                <TableCell key={column.header} align="right">
+                  <ReportValue value={column.value(row)} minCell={minCell} />
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+/** A section of the page: a heading, the chart and its table. */
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const headingId = useId();
+  return (
+    <Card component="section" aria-labelledby={headingId}>
+      <CardContent>
+        <Typography id={headingId} component="h2" variant="h6" sx={{ mb: 1 }}>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
+
+type Period = { kind: 'quarter'; quarter: string } | { kind: 'free'; from: string; to: string };
+
+function rangeOf(period: Period): { from: string; to: string } | null {
+  if (period.kind === 'quarter') return quarterRange(period.quarter);
+  return isDateOnly(period.from) && isDateOnly(period.to) && period.from <= period.to
+    ? { from: period.from, to: period.to }
+    : null;
+}
+
+/** The period picker: a quarter (current and eight past) or a free period of two days. */
+const PeriodPicker = ({ period, onChange }: { period: Period; onChange: (period: Period) => void }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const quarters = useMemo(() => quarterChoices(), []);
+  const [lastQuarter, setLastQuarter] = useState(
+    period.kind === 'quarter' ? period.quarter : defaultQuarter(),
+  );
+  const quarterRangeOf = quarterRange(lastQuarter);
+  const [free, setFree] = useState(quarterRangeOf ?? { from: '', to: '' });
+  const freeValid = rangeOf({ kind: 'free', ...free }) !== null;
+  const quarterLabel = (quarter: string) => {
+    const range = quarterRange(quarter);
+    return translate('lotsen.reports.quarterLabel', {
+      quarter: quarter.slice(-1),
+      year: quarter.slice(0, 4),
+      from: range ? formatDateTime(range.from, locale) : '',
+      to: range ? formatDateTime(range.to, locale) : '',
+    });
+  };
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+      <RadioGroup
+        row
+        aria-label={translate('lotsen.reports.period')}
+        value={period.kind}
+        onChange={(event) =>
+          onChange(
+            event.target.value === 'free'
+              ? { kind: 'free', ...free }
+              : { kind: 'quarter', quarter: lastQuarter },
+          )
+        }
+      >
+        <FormControlLabel value="quarter" control={<Radio />} label={translate('lotsen.reports.quarter')} />
+        <FormControlLabel value="free" control={<Radio />} label={translate('lotsen.reports.freePeriod')} />
+      </RadioGroup>
+      {period.kind === 'quarter' ? (
+        <TextField
+          select
+          size="small"
+          label={translate('lotsen.reports.quarter')}
+          value={period.quarter}
+          onChange={(event) => {
+            setLastQuarter(event.target.value);
+            onChange({ kind: 'quarter', quarter: event.target.value });
+          }}
+          sx={{ minWidth: 300 }}
+        >
+          {quarters.map((quarter) => (
+            <MenuItem key={quarter} value={quarter}>
+              {quarterLabel(quarter)}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : (
+        <Stack direction="row" spacing={2}>
+          {(['from', 'to'] as const).map((end) => (
+            <TextField
+              key={end}
+              type="date"
+              size="small"
+              label={translate(`lotsen.reports.${end}`)}
+              value={free[end]}
+              onChange={(event) => {
+                const next = { ...free, [end]: event.target.value };
+                setFree(next);
+                onChange({ kind: 'free', ...next });
+              }}
+              slotProps={{ inputLabel: { shrink: true } }}
+              error={!freeValid}
+              helperText={freeValid ? undefined : translate('lotsen.reports.invalidPeriod')}
+              sx={{ width: 190 }}
+            />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+};
+
+/** Key figures: the totals of the report. */
+const KeyFigures = ({ report }: { report: DemandReport }) => {
+  const translate = useTranslate();
+  return (
+    <Grid container spacing={2}>
+      {TOTAL_FIELDS.map((field) => (
+        <Grid key={field} size={{ xs: 6, sm: 4, md: 12 / 7 }}>
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            <CardContent>
+              <Typography component="p" variant="body2" color="text.secondary">
+                {translate(`lotsen.reports.totals.${field}`)}
+              </Typography>
+              <Typography component="p" variant="h5">
+                <ReportValue value={countOf(report.totals, field)} minCell={report.minCell} />
+              </Typography>
+            </CardContent>
+          </Card>
+        </Grid>
+      ))}
+    </Grid>
+  );
+};
+
+interface District {
+  id: string;
+  name: string;
+}
+
+/** The charts and tables of one report. */
+const ReportBody = ({ report }: { report: DemandReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { byKey } = useNeedCategories();
+  const categoryLabel = useCategoryLabel();
+  const { data: districts } = useGetList<District>('districts', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'name', order: 'ASC' },
+    filter: {},
+  });
+  const districtName = (id: string) => districts?.find((district) => district.id === id)?.name ?? id;
+  const minCell = report.minCell;
+  const groupLabel = (group: string) =>
+    group === 'other'
+      ? translate('lotsen.reports.otherGroup')
+      : translate(`lotsen.groups.${group}`, { _: group });
+  const groups = sumByGroup(report.byCategory, (key) => byKey.get(key)?.group, 'needs');
+  const monthLabel = (month: string) =>
+    new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString(
+      intlLocale(locale),
+      { month: 'short', year: 'numeric', timeZone: 'UTC' },
+    );
+  const category = (key: string) => categoryLabel(byKey.get(key), key);
+  const t = (key: string) => translate(`lotsen.reports.${key}`);
+
+  return (
+    <Stack spacing={2}>
+      <KeyFigures report={report} />
+      <Typography variant="body2" color="text.secondary">
+        {translate('lotsen.reports.legend', { minCell })}
+      </Typography>
+      <Section title={t('byGroup')}>
+        <BarChart
+          title={t('byGroup')}
+          minCell={minCell}
+          items={groups.map((sum) => ({ key: sum.group, label: groupLabel(sum.group), value: sum.value }))}
+        />
+        <ReportTable
+          caption={t('byGroup')}
+          labelHeader="lotsen.reports.columns.group"
+          rows={groups}
+          keyOf={(row) => row.group}
+          labelOf={(row) => groupLabel(row.group)}
+          columns={[{ header: 'lotsen.reports.columns.needs', value: (row) => row.value }]}
+          minCell={minCell}
+        />
+      </Section>
+      <Section title={t('byDistrict')}>
+        <BarChart
+          title={t('byDistrict')}
+          minCell={minCell}
+          items={report.byDistrict.map((row) => ({
+            key: row.districtId,
+            label: districtName(row.districtId),
+            value: countOf(row, 'needs'),
+          }))}
+        />
+        <ReportTable
+          caption={t('byDistrict')}
+          labelHeader="lotsen.reports.columns.district"
+          rows={report.byDistrict}
+          keyOf={(row) => row.districtId}
+          labelOf={(row) => districtName(row.districtId)}
+          columns={[
+            { header: 'lotsen.reports.columns.contacts', value: (row) => countOf(row, 'contacts') },
+            { header: 'lotsen.reports.columns.families', value: (row) => countOf(row, 'families') },
+            { header: 'lotsen.reports.columns.needs', value: (row) => countOf(row, 'needs') },
+          ]}
+          minCell={minCell}
+        />
+      </Section>
+      <Section title={t('byMonth')}>
+        <LineChart
+          title={t('byMonth')}
+          minCell={minCell}
+          labels={report.byMonth.map((row) => monthLabel(row.month))}
+          series={[
+            {
+              key: 'contacts',
+              label: t('columns.contacts'),
+              values: report.byMonth.map((row) => countOf(row, 'contacts')),
+            },
+            {
+              key: 'needs',
+              label: t('columns.needs'),
+              values: report.byMonth.map((row) => countOf(row, 'needs')),
+            },
+          ]}
+        />
+        <ReportTable
+          caption={t('byMonth')}
+          labelHeader="lotsen.reports.columns.month"
+          rows={report.byMonth}
+          keyOf={(row) => row.month}
+          labelOf={(row) => monthLabel(row.month)}
+          columns={[
+            { header: 'lotsen.reports.columns.contacts', value: (row) => countOf(row, 'contacts') },
+            { header: 'lotsen.reports.columns.needs', value: (row) => countOf(row, 'needs') },
+          ]}
+          minCell={minCell}
+        />
+      </Section>
+      <Section title={t('unmet')}>
+        <BarChart
+          title={t('unmet')}
+          minCell={minCell}
+          items={report.byCategory.map((row) => ({
+            key: row.categoryKey,
+            label: category(row.categoryKey),
+            value: countOf(row, 'unmet'),
+          }))}
+        />
+        <ReportTable
+          caption={t('unmet')}
+          labelHeader="lotsen.reports.columns.category"
+          rows={report.byCategory}
+          keyOf={(row) => row.categoryKey}
+          labelOf={(row) => category(row.categoryKey)}
+          columns={[
+            { header: 'lotsen.reports.columns.needs', value: (row) => countOf(row, 'needs') },
+            { header: 'lotsen.reports.columns.unmet', value: (row) => countOf(row, 'unmet') },
+            { header: 'lotsen.reports.columns.referred', value: (row) => countOf(row, 'referred') },
+          ]}
+          minCell={minCell}
+        />
+      </Section>
+    </Stack>
+  );
+};
+
+/** "CSV herunterladen": fetches the export with the session and saves it as a file. */
+const DownloadButton = ({ snapshot }: { snapshot: ReportSnapshot }) => {
+  const dataProvider = useDataProvider<LotsenDataProvider>();
+  const translate = useTranslate();
+  const notifyError = useNotifyError();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const { blob, fileName } = await dataProvider.downloadReportExport(snapshot.id, 'csv');
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileNameOf(fileName, `bericht-${snapshot.period}.csv`);
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button
+      size="small"
+      onClick={download}
+      disabled={busy}
+      aria-busy={busy}
+      startIcon={
+        busy ? (
+          <CircularProgress size={16} aria-label={translate('lotsen.reports.downloading')} />
+        ) : (
+          <DownloadIcon />
+        )
+      }
+    >
+      {translate('lotsen.reports.downloadCsv')}
+    </Button>
+  );
+};
+
+/** The frozen reports, newest first. */
+const SnapshotList = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useGetList<ReportSnapshot>('report-snapshots', {
+    pagination: { page: 1, perPage: 25 },
+    sort: { field: 'createdAt', order: 'DESC' },
+    filter: {},
+  });
+  if (error) return <Alert severity="error">{translate('lotsen.common.loadError')}</Alert>;
+  if (isPending) return <Skeleton variant="rectangular" height={64} />;
+  if (data.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('lotsen.reports.noSnapshots')}
+      </Typography>
+    );
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('lotsen.reports.columns.period')}</TableCell>
+            <TableCell>{translate('lotsen.reports.columns.createdAt')}</TableCell>
+            <TableCell>{translate('lotsen.reports.columns.export')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.map((snapshot) => (
+            <TableRow key={snapshot.id}>
+              <TableCell component="th" scope="row">
+                {snapshot.period} ({formatDateTime(snapshot.periodFrom, locale)} –{' '}
+                {formatDateTime(snapshot.periodTo, locale)})
+              </TableCell>
+              <TableCell>{formatDateTime(snapshot.createdAt, locale, true)}</TableCell>
+              <TableCell>
+                <DownloadButton snapshot={snapshot} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
+
+/** Whose numbers these are: the city, or one office. */
+const Scope = ({ officeId }: { officeId: string | null }) => {
+  const translate = useTranslate();
+  const { data } = useGetOne<{ id: string; name: string }>(
+    'offices',
+    { id: officeId ?? '' },
+    { enabled: !!officeId },
+  );
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {officeId
+        ? translate('lotsen.reports.scopeOffice', { office: data?.name ?? '…' })
+        : translate('lotsen.reports.scopeCity')}
+    </Typography>
+  );
+};
+
+/**
+ * "Berichte": the demand report for a quarter or a free period (GET /api/reports/demand) with
+ * key figures, charts and their tables, suppressed values as "."; "Bericht einfrieren" freezes
+ * a quarter (POST /api/report-snapshots), the frozen reports are listed with their CSV export.
+ * Team leads get their office, analysts the city (the API decides).
+ */
+export const ReportsPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const notifyError = useNotifyError();
+  const dataProvider = useDataProvider<LotsenDataProvider>();
+  const [period, setPeriod] = useState<Period>(() => ({ kind: 'quarter', quarter: defaultQuarter() }));
+  const range = rangeOf(period);
+  const { data, isPending, error } = useQuery({
+    queryKey: ['reports', 'demand', range?.from, range?.to],
+    queryFn: () => dataProvider.getDemandReport(range ?? { from: '', to: '' }),
+    enabled: range !== null,
+  });
+  const { refetch: refetchSnapshots } = useGetList('report-snapshots', {
+    pagination: { page: 1, perPage: 25 },
+    sort: { field: 'createdAt', order: 'DESC' },
+    filter: {},
+  });
+  const freeze = useMutation({
+    mutationFn: (quarter: string) => dataProvider.createReportSnapshot({ kind: 'demand', period: quarter }),
+    onSuccess: (_snapshot, quarter) => {
+      notify('lotsen.reports.frozen', { type: 'success', messageArgs: { period: quarter } });
+      void refetchSnapshots();
+    },
+    onError: notifyError,
+  });
+  const snapshotsHeading = useId();
+
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title="lotsen.reports.title" />
+      <Stack spacing={2}>
+        <Card>
+          <CardContent>
+            <Stack spacing={1}>
+              <Typography component="h1" variant="h5">
+                {translate('lotsen.reports.heading')}
+              </Typography>
+              <PeriodPicker period={period} onChange={setPeriod} />
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+                <CanAccess resource="reports" action="reportSnapshot.create">
+                  <Button
+                    variant="contained"
+                    startIcon={freeze.isPending ? <CircularProgress size={16} /> : <AcUnitIcon />}
+                    disabled={period.kind !== 'quarter' || freeze.isPending}
+                    onClick={() => period.kind === 'quarter' && freeze.mutate(period.quarter)}
+                  >
+                    {translate('lotsen.reports.freeze')}
+                  </Button>
+                </CanAccess>
+                <Typography variant="body2" color="text.secondary">
+                  {translate(
+                    period.kind === 'quarter'
+                      ? 'lotsen.reports.freezeHint'
+                      : 'lotsen.reports.freezeOnlyQuarter',
+                  )}
+                </Typography>
+              </Stack>
+              {data && <Scope officeId={data.officeId} />}
+            </Stack>
+          </CardContent>
+        </Card>
+        {range === null ? null : error ? (
+          <Alert severity="error">{translate('lotsen.common.loadError')}</Alert>
+        ) : isPending ? (
+          <Skeleton variant="rectangular" height={240} />
+        ) : (
+          <ReportBody report={data} />
+        )}
+        <CanAccess resource="reports" action="reportSnapshot.read">
+          <Card component="section" aria-labelledby={snapshotsHeading}>
+            <CardContent>
+              <Typography id={snapshotsHeading} component="h2" variant="h6" sx={{ mb: 1 }}>
+                {translate('lotsen.reports.snapshots')}
+              </Typography>
+              <SnapshotList />
+            </CardContent>
+          </Card>
+        </CanAccess>
+      </Stack>
+    </Box>
+  );
+};
+
+/** The route's page, for those with `report.read` only. */
+export const ReportsRoute = () => (
+  <CanAccess resource="reports" action="report.read">
+    <ReportsPage />
+  </CanAccess>
+);
