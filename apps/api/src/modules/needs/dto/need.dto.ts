@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
 import {
@@ -44,7 +44,12 @@ export class ContactNeedDto {
   unmetReason?: UnmetReason | null;
 }
 
-export class CreateNeedDto {
+/** A need entered for a family (outside a contact): the contact's need fields plus family and contact. */
+export class CreateNeedDto extends PickType(ContactNeedDto, [
+  'categoryKey',
+  'description',
+  'urgency',
+] as const) {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   familyId!: string;
@@ -53,21 +58,6 @@ export class CreateNeedDto {
   @IsOptional()
   @IsUUID()
   contactId?: string | null;
-
-  @ApiProperty({ example: 'elterngeld' })
-  @Matches(NEED_CATEGORY_KEY_PATTERN)
-  categoryKey!: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.textMax)
-  description?: string | null;
-
-  @ApiPropertyOptional({ enum: NEED_URGENCIES })
-  @MayBeOmitted()
-  @IsIn(NEED_URGENCIES)
-  urgency?: NeedUrgency;
 }
 
 export class UpdateNeedDto extends VersionDto {
