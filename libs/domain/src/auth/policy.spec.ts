@@ -62,6 +62,8 @@ const EXPECTED: Record<Action, Row> = {
   'notification.read':      row('self',   'self',   'self',   'self',   'self'),
   'notification.update':    row('self',   'self',   'self',   'self',   'self'),
   'auditEvent.read':        row('-',      'office', 'any',    '-',      '-'),
+  'queue.dashboard':        row('-',      '-',      'any',    '-',      '-'),
+  'retention.read':         row('-',      '-',      'any',    '-',      '-'),
   'report.read':            row('-',      'any',    '-',      'any',    '-'),
   'reportSnapshot.read':    row('-',      'any',    '-',      'any',    '-'),
   'reportSnapshot.create':  row('-',      'any',    '-',      'any',    '-'),

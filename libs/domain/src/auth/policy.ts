@@ -52,6 +52,8 @@ export const ACTIONS = [
   'notification.update',
   // oversight and reports
   'auditEvent.read',
+  'queue.dashboard',
+  'retention.read',
   'report.read',
   'reportSnapshot.read',
   'reportSnapshot.create',
@@ -141,6 +143,8 @@ export const POLICY: Record<Action, Grants> = {
   'notification.read': OWN_ONLY,
   'notification.update': OWN_ONLY,
   'auditEvent.read': { team_lead: 'office', admin: 'any' },
+  'queue.dashboard': ADMIN,
+  'retention.read': ADMIN,
   'report.read': { team_lead: 'any', analyst: 'any' },
   'reportSnapshot.read': { team_lead: 'any', analyst: 'any' },
   'reportSnapshot.create': { team_lead: 'any', analyst: 'any' },
