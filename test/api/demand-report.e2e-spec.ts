@@ -33,6 +33,7 @@ describe('demand report: every published number is right', () => {
   let officeA: string;
   let officeB: string;
   const made: Made = { contacts: [], needs: [], referrals: [] };
+  const groupOf = new Map<string, string>();
   const FROM = '2026-07-01';
   const TO = '2026-09-30';
 
@@ -48,6 +49,11 @@ describe('demand report: every published number is right', () => {
       `SELECT id, code FROM districts ORDER BY code`,
     );
     const cats = ['kita_gutschein', 'elterngeld', 'wohngeld', 'gesundheit', 'kinderschutz'];
+    for (const c of (await ds.query(`SELECT key, group_name FROM need_categories`)) as {
+      key: string;
+      group_name: string;
+    }[])
+      groupOf.set(c.key, c.group_name);
     const provider = (
       await ds.query(`INSERT INTO providers (name, kind) VALUES ('Testträger', 'other') RETURNING id`)
     )[0].id;
@@ -244,7 +250,24 @@ describe('demand report: every published number is right', () => {
       expect([key, row !== undefined]).toEqual([key, true]);
       check(row as Record<string, unknown>, 'needs', truth, key);
     }
-    expect(cells.size).toBe(e.categoryDistrict.size);
+    // beyond the cells with needs only hidden ones are listed (a hidden zero is not left out)
+    for (const [key, row] of cells)
+      if (!e.categoryDistrict.has(key)) expect([key, row.needs, row.suppressed]).toEqual([key, null, true]);
+    // category groups: every group of the taxonomy, summed from the exact counts
+    expect(r.byCategoryGroup.map((g: { group: string }) => g.group).sort()).toEqual(
+      [...new Set(groupOf.values())].sort(),
+    );
+    const groupTruth = (field: 'category' | 'unmet' | 'referred', group: string) =>
+      [...e[field]].reduce((sum, [key, n]) => (groupOf.get(key) === group ? sum + n : sum), 0);
+    for (const row of r.byCategoryGroup) {
+      check(row, 'needs', groupTruth('category', row.group), `group ${row.group}`);
+      check(row, 'unmet', groupTruth('unmet', row.group), `group ${row.group}`);
+      check(row, 'referred', groupTruth('referred', row.group), `group ${row.group}`);
+    }
+    // the five categories of the data set lie in four groups, all big enough to be published
+    const withNeeds = r.byCategoryGroup.filter((g: { group: string }) => groupTruth('category', g.group) > 0);
+    expect(withNeeds.length).toBe(4);
+    for (const g of withNeeds) expect(g.needs).toBe(groupTruth('category', g.group));
     expect(r.byMonth.map((m: { month: string }) => m.month)).toEqual(['2026-07', '2026-08', '2026-09']);
     for (const row of r.byMonth) {
       check(row, 'contacts', e.monthContacts.get(row.month) ?? 0, `month ${row.month}`);

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONTACT_CHANNELS, effectiveMinCell, suppressTable, type PublishedCount } from '@lotsen/domain';
+import {
+  CONTACT_CHANNELS,
+  NEED_CATEGORY_GROUPS,
+  effectiveMinCell,
+  suppressTable,
+  type PublishedCount,
+} from '@lotsen/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { protectLinear, type Equation, type LinearEntry } from './linear-protection';
 
 /** A row of the report: its counts, and which of them are suppressed (`null` in the counts). */
 type Row<K extends string, C extends string> = Record<K, string> &
@@ -27,11 +34,17 @@ export interface DemandReport {
   byDistrict: Row<'districtId', 'contacts' | 'families' | 'needs'>[];
   byCategoryAndDistrict: Row<'categoryKey' | 'districtId', 'needs'>[];
   byMonth: Row<'month', 'contacts' | 'needs'>[];
+  /**
+   * Beyond api.md: needs by category group (the group's German name, `need_categories.group_name`),
+   * summed from the exact counts and suppressed together with the other tables. Snapshots made
+   * before this field existed lack it.
+   */
+  byCategoryGroup: Row<'group', 'needs' | 'unmet' | 'referred'>[];
 }
 
 /** The raw counts before suppression; exported for the tests that recompute them independently. */
 export interface DemandCounts {
-  categories: { key: string; sensitive: boolean }[];
+  categories: { key: string; sensitive: boolean; group: string }[];
   districts: string[];
   months: string[];
   contacts: number;
@@ -86,9 +99,9 @@ export class DemandReportService {
       this.dataSource.query(sql, [from, to, officeId, ...extra]);
     const office = (column: string) => `($3::uuid IS NULL OR ${column} = $3)`;
     const [categories, districts] = await Promise.all([
-      this.dataSource.query(`SELECT key, sensitive FROM need_categories ORDER BY sort_order, key`) as Promise<
-        { key: string; sensitive: boolean }[]
-      >,
+      this.dataSource.query(
+        `SELECT key, sensitive, group_name AS "group" FROM need_categories ORDER BY sort_order, key`,
+      ) as Promise<{ key: string; sensitive: boolean; group: string }[]>,
       this.dataSource.query(`SELECT id, code FROM districts ORDER BY sort_order, code`) as Promise<
         { id: string; code: string }[]
       >,
@@ -173,7 +186,49 @@ export class DemandReportService {
   }
 }
 
-/** Puts counts and their suppression into the shape of api.md. Pure. */
+/** The category groups of the report, in the order of the taxonomy, unknown groups after. */
+export function groupsOf(categories: readonly { group: string }[]): string[] {
+  const known = NEED_CATEGORY_GROUPS as readonly string[];
+  const rank = (g: string) => (known.includes(g) ? known.indexOf(g) : known.length);
+  return [...new Set(categories.map((c) => c.group))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de'),
+  );
+}
+
+/** Collects the numbers of a report and the sums between them (see linear-protection.ts). */
+class LinearSystem {
+  readonly entries: LinearEntry[] = [];
+  readonly equations: Equation[] = [];
+  private hidden: boolean[] = [];
+
+  add(value: number, hidden: boolean, cost = 0, unpublished = false): number {
+    this.entries.push({ value, hidden, cost, unpublished });
+    return this.entries.length - 1;
+  }
+
+  /** `Σ parts = total`. */
+  sum(parts: number[], total: number): void {
+    this.equations.push([...parts.map((e): [number, number] => [e, 1]), [total, -1]]);
+  }
+
+  solve(): void {
+    this.hidden = protectLinear(this.entries, this.equations);
+  }
+
+  published(entry: number): PublishedCount {
+    return this.hidden[entry]
+      ? { value: null, suppressed: true }
+      : { value: this.entries[entry].value, suppressed: false };
+  }
+}
+
+/**
+ * Puts counts and their suppression into the shape of api.md. Pure. Each table is suppressed with
+ * its margins (`suppressTable`); then all numbers of the report go into one linear system —
+ * shared totals (needs: category × Sozialraum, months, groups; contacts: channels, Sozialräume,
+ * months) and the category groups as sums of category rows — and further numbers are hidden
+ * until no hidden one can be computed back from everything published (docs/decisions.md).
+ */
 export function buildDemandReport(
   c: DemandCounts,
   from: string,
@@ -182,8 +237,10 @@ export function buildDemandReport(
   minCellSetting: number,
 ): DemandReport {
   const minCell = effectiveMinCell(minCellSetting);
+  const sensitiveMin = effectiveMinCell(minCellSetting, true);
+  const isSmall = (v: number, threshold = minCell) => v >= 1 && v < threshold;
   const small = (v: number): PublishedCount =>
-    v >= 1 && v < minCell ? { value: null, suppressed: true } : { value: v, suppressed: false };
+    isSmall(v) ? { value: null, suppressed: true } : { value: v, suppressed: false };
   const cats = c.categories.map((k) => k.key);
   const sensitiveRows = c.categories.map((k) => k.sensitive);
   const column = (values: number[], sensitive?: boolean[]) =>
@@ -192,33 +249,113 @@ export function buildDemandReport(
       { minCell, sensitiveRows: sensitive },
     );
 
-  // needs: category × district with its margins (byCategory.needs, byDistrict.needs, totals.needs)
-  const grid = suppressTable(
-    cats.map((k) => c.districts.map((d) => c.needs.get(k)?.get(d) ?? 0)),
-    { minCell, sensitiveRows },
-  );
-  const unmet = column(
-    cats.map((k) => c.unmet.get(k) ?? 0),
-    sensitiveRows,
-  );
-  const referred = column(
-    cats.map((k) => c.referred.get(k) ?? 0),
-    sensitiveRows,
-  );
-  const channels = column(CONTACT_CHANNELS.map((ch) => c.channel.get(ch) ?? 0));
-  const districtContacts = column(c.districts.map((d) => c.districtContacts.get(d) ?? 0));
-  const monthContacts = column(c.months.map((m) => c.monthContacts.get(m) ?? 0));
-  const monthNeeds = column(c.months.map((m) => c.monthNeeds.get(m) ?? 0));
+  // 1. each table with its own margins
+  const needCounts = cats.map((k) => c.districts.map((d) => c.needs.get(k)?.get(d) ?? 0));
+  const grid = suppressTable(needCounts, { minCell, sensitiveRows });
+  const unmetCounts = cats.map((k) => c.unmet.get(k) ?? 0);
+  const referredCounts = cats.map((k) => c.referred.get(k) ?? 0);
+  const unmet = column(unmetCounts, sensitiveRows);
+  const referred = column(referredCounts, sensitiveRows);
+  const channelCounts = CONTACT_CHANNELS.map((ch) => c.channel.get(ch) ?? 0);
+  const districtContactCounts = c.districts.map((d) => c.districtContacts.get(d) ?? 0);
+  const monthContactCounts = c.months.map((m) => c.monthContacts.get(m) ?? 0);
+  const monthNeedCounts = c.months.map((m) => c.monthNeeds.get(m) ?? 0);
+  const channels = column(channelCounts);
+  const districtContacts = column(districtContactCounts);
+  const monthContacts = column(monthContactCounts);
+  const monthNeeds = column(monthNeedCounts);
+  const rowSums = needCounts.map((r) => r.reduce((a, b) => a + b, 0));
+  const needsTotalValue = rowSums.reduce((a, b) => a + b, 0);
 
-  // a total hidden by one table is hidden everywhere
-  const contactsTotal = [channels.total, districtContacts.total, monthContacts.total].some(
-    (t) => t.suppressed,
-  )
-    ? { value: null, suppressed: true }
-    : small(c.contacts);
-  const needsTotal = [grid.total, monthNeeds.total].some((t) => t.suppressed)
-    ? { value: null, suppressed: true }
-    : small(grid.total.value ?? 0);
+  // 2. the report as one linear system
+  const sys = new LinearSystem();
+  const cells = needCounts.map((r, i) => r.map((v, j) => sys.add(v, grid.cells[i][j].suppressed)));
+  const rowTotals = rowSums.map((v, i) => sys.add(v, grid.rowTotals[i].suppressed));
+  const colTotals = c.districts.map((_, j) =>
+    sys.add(
+      needCounts.reduce((a, r) => a + r[j], 0),
+      grid.columnTotals[j].suppressed,
+    ),
+  );
+  // a total hidden by one table is hidden everywhere; totals are hidden last
+  const needsTotal = sys.add(
+    needsTotalValue,
+    grid.total.suppressed || monthNeeds.total.suppressed || isSmall(needsTotalValue),
+    3,
+  );
+  cells.forEach((row, i) => sys.sum(row, rowTotals[i]));
+  colTotals.forEach((total, j) =>
+    sys.sum(
+      cells.map((row) => row[j]),
+      total,
+    ),
+  );
+  sys.sum(rowTotals, needsTotal);
+  sys.sum(colTotals, needsTotal);
+  const monthNeedEntries = monthNeedCounts.map((v, k) => sys.add(v, monthNeeds.cells[k][0].suppressed));
+  sys.sum(monthNeedEntries, needsTotal);
+
+  const unmetEntries = unmetCounts.map((v, i) => sys.add(v, unmet.cells[i][0].suppressed));
+  const unmetTotal = sys.add(
+    unmetCounts.reduce((a, b) => a + b, 0),
+    unmet.total.suppressed,
+    3,
+  );
+  sys.sum(unmetEntries, unmetTotal);
+  const referredEntries = referredCounts.map((v, i) => sys.add(v, referred.cells[i][0].suppressed));
+  // the total of referred needs is not published: unknown to a reader
+  sys.sum(
+    referredEntries,
+    sys.add(
+      referredCounts.reduce((a, b) => a + b, 0),
+      true,
+      3,
+      true,
+    ),
+  );
+
+  // category groups: sums of category rows, small ones hidden (sensitive threshold if a
+  // category of the group is sensitive), hidden further only when no category row can protect
+  const groups = groupsOf(c.categories);
+  const groupEntries = groups.map((group) => {
+    const members = c.categories.flatMap((k, i) => (k.group === group ? [i] : []));
+    const threshold = members.some((i) => sensitiveRows[i]) ? sensitiveMin : minCell;
+    const entry = (parts: number[], counts: number[]) => {
+      const value = members.reduce((a, i) => a + counts[i], 0);
+      const e = sys.add(value, isSmall(value, threshold), 2);
+      sys.sum(
+        members.map((i) => parts[i]),
+        e,
+      );
+      return e;
+    };
+    return {
+      group,
+      needs: entry(rowTotals, rowSums),
+      unmet: entry(unmetEntries, unmetCounts),
+      referred: entry(referredEntries, referredCounts),
+    };
+  });
+
+  const channelEntries = channelCounts.map((v, k) => sys.add(v, channels.cells[k][0].suppressed));
+  const districtContactEntries = districtContactCounts.map((v, j) =>
+    sys.add(v, districtContacts.cells[j][0].suppressed),
+  );
+  const monthContactEntries = monthContactCounts.map((v, k) =>
+    sys.add(v, monthContacts.cells[k][0].suppressed),
+  );
+  const contactsTotal = sys.add(
+    c.contacts,
+    [channels.total, districtContacts.total, monthContacts.total].some((t) => t.suppressed) ||
+      isSmall(c.contacts),
+    3,
+  );
+  sys.sum(channelEntries, contactsTotal);
+  sys.sum(districtContactEntries, contactsTotal);
+  sys.sum(monthContactEntries, contactsTotal);
+
+  sys.solve();
+  const p = (e: number) => sys.published(e);
 
   return {
     from,
@@ -228,44 +365,44 @@ export function buildDemandReport(
     totals: row(
       {},
       {
-        contacts: contactsTotal,
+        contacts: p(contactsTotal),
         anonymousContacts: small(c.anonymousContacts),
         families: small(c.families),
-        needs: needsTotal,
-        unmetNeeds: unmet.total,
+        needs: p(needsTotal),
+        unmetNeeds: p(unmetTotal),
         referrals: small(c.referrals),
         referralsCompleted: small(c.referralsCompleted),
       },
     ),
-    byChannel: CONTACT_CHANNELS.map((channel, i) => row({ channel }, { contacts: channels.cells[i][0] })),
+    byChannel: CONTACT_CHANNELS.map((channel, k) => row({ channel }, { contacts: p(channelEntries[k]) })),
     byCategory: cats.map((categoryKey, i) =>
       row(
         { categoryKey },
-        { needs: grid.rowTotals[i], unmet: unmet.cells[i][0], referred: referred.cells[i][0] },
+        { needs: p(rowTotals[i]), unmet: p(unmetEntries[i]), referred: p(referredEntries[i]) },
       ),
     ),
     byDistrict: c.districts.map((districtId, j) =>
       row(
         { districtId },
         {
-          contacts: districtContacts.cells[j][0],
+          contacts: p(districtContactEntries[j]),
           families: small(c.districtFamilies.get(districtId) ?? 0),
-          needs: grid.columnTotals[j],
+          needs: p(colTotals[j]),
         },
       ),
     ),
+    // cells with needs, and hidden ones whatever they hold (leaving a hidden zero out would tell it)
     byCategoryAndDistrict: cats.flatMap((categoryKey, i) =>
       c.districts
-        .map((districtId, j) => ({
-          districtId,
-          cell: grid.cells[i][j],
-          true: c.needs.get(categoryKey)?.get(districtId) ?? 0,
-        }))
-        .filter((x) => x.true > 0)
+        .map((districtId, j) => ({ districtId, cell: p(cells[i][j]), count: needCounts[i][j] }))
+        .filter((x) => x.count > 0 || x.cell.suppressed)
         .map((x) => row({ categoryKey, districtId: x.districtId }, { needs: x.cell })),
     ),
-    byMonth: c.months.map((month, i) =>
-      row({ month }, { contacts: monthContacts.cells[i][0], needs: monthNeeds.cells[i][0] }),
+    byMonth: c.months.map((month, k) =>
+      row({ month }, { contacts: p(monthContactEntries[k]), needs: p(monthNeedEntries[k]) }),
+    ),
+    byCategoryGroup: groupEntries.map((g) =>
+      row({ group: g.group }, { needs: p(g.needs), unmet: p(g.unmet), referred: p(g.referred) }),
     ),
   } as DemandReport;
 }
