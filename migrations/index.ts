@@ -4,6 +4,7 @@ import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 import { Referrals1767225600003 } from './1767225600003-Referrals';
 import { ReportSnapshots1767225600004 } from './1767225600004-ReportSnapshots';
 import { ReportIndexes1767225600005 } from './1767225600005-ReportIndexes';
+import { SnapshotUnique1767225600007 } from './1767225600007-SnapshotUnique';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Referrals1767225600003,
   ReportSnapshots1767225600004,
   ReportIndexes1767225600005,
+  SnapshotUnique1767225600007,
 ];

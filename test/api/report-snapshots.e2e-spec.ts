@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createOffice, signedIn } from '../support/factories';
+import { createOffice, createUser, signedIn } from '../support/factories';
+import { ReportSnapshotsService } from '../../apps/api/src/modules/reports/report-snapshots.service';
 
 /** Reads the CSV back as a spreadsheet would: BOM, lines, `;`-separated, quoted cells. */
 function parseCsv(text: string): string[][] {
@@ -204,5 +205,77 @@ describe('report snapshots', () => {
     expect(
       (await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q7' })).status,
     ).toBe(400);
+  });
+
+  it('the quarterly job freezes the city and every active office once, as the system, and says whom to tell', async () => {
+    const service = t.app.get(ReportSnapshotsService);
+    const closed = await createOffice(t.dataSource, 'Geschlossener Standort');
+    await t.dataSource.query(`UPDATE offices SET active = false WHERE id = $1`, [closed]);
+    const formerLead = await createUser(t.dataSource, 'team_lead', { officeId: office, active: false });
+    const active: { id: string }[] = await t.dataSource.query(`SELECT id FROM offices WHERE active`);
+    const systemCount = async (period: string) =>
+      Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*) AS n FROM report_snapshots WHERE created_by_system AND period = $1`,
+            [period],
+          )
+        )[0].n,
+      );
+
+    const first = await service.freezeQuarterForAll('2026-Q3');
+    expect(first.snapshotIds).toHaveLength(1 + active.length);
+    expect(first.createdIds).toEqual(first.snapshotIds);
+    const [cityId] = first.snapshotIds;
+    const city = await analyst.agent.get(`/api/report-snapshots/${cityId}`);
+    expect(city.body).toMatchObject({
+      period: '2026-Q3',
+      officeId: null,
+      createdById: null,
+      createdBySystem: true,
+    });
+    const live = await analyst.agent
+      .get('/api/reports/demand')
+      .query({ from: '2026-07-01', to: '2026-09-30' });
+    expect(city.body.data.report.totals).toEqual(live.body.totals);
+    const ownId = first.notify.find((n) => n.userId === lead.user.id)?.snapshotId;
+    const own = await lead.agent.get(`/api/report-snapshots/${ownId}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ officeId: office, createdBySystem: true });
+    expect(own.body.data.labels.office).toBe('Familienbüro Bericht');
+    // whom to tell: the office's active team leads, and the analysts for the city
+    expect(first.notify).toEqual(
+      expect.arrayContaining([
+        { userId: lead.user.id, snapshotId: ownId, officeId: office, officeName: 'Familienbüro Bericht' },
+        { userId: analyst.user.id, snapshotId: cityId, officeId: null, officeName: null },
+      ]),
+    );
+    const told = first.notify.map((n) => n.userId);
+    expect(told).not.toContain(counsellor.user.id);
+    expect(told).not.toContain(formerLead.id);
+    expect(first.notify.filter((n) => n.officeId === closed)).toEqual([]);
+    expect(await systemCount('2026-Q3')).toBe(1 + active.length);
+
+    // a second run freezes nothing new and finds the same snapshots
+    const again = await service.freezeQuarterForAll('2026-Q3');
+    expect(again.createdIds).toEqual([]);
+    expect(again.snapshotIds).toEqual(first.snapshotIds);
+    expect(await systemCount('2026-Q3')).toBe(1 + active.length);
+
+    // two runs at once still freeze once per office (the unique index decides)
+    const [a, b] = await Promise.all([
+      service.freezeQuarterForAll('2026-Q1'),
+      service.freezeQuarterForAll('2026-Q1'),
+    ]);
+    expect(a.snapshotIds).toEqual(b.snapshotIds);
+    expect(a.createdIds.length + b.createdIds.length).toBe(1 + active.length);
+    expect(await systemCount('2026-Q1')).toBe(1 + active.length);
+
+    // people may still freeze the same quarter again by hand
+    const manual = await analyst.agent
+      .post('/api/report-snapshots')
+      .send({ kind: 'demand', period: '2026-Q3' });
+    expect(manual.body).toMatchObject({ createdBySystem: false, createdById: analyst.user.id });
+    await expect(service.freezeQuarterForAll('2026-Q5')).rejects.toThrow(/period/i);
   });
 });

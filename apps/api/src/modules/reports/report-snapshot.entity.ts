@@ -19,5 +19,7 @@ export class ReportSnapshot {
   @Column({ type: 'integer' }) minCell!: number;
   @Column({ type: 'jsonb' }) data!: SnapshotData;
   @Column({ type: 'uuid', nullable: true }) createdById!: string | null;
+  /** Frozen by the quarterly job, not by a person (then `createdById` is null). */
+  @Column({ type: 'boolean', default: false }) createdBySystem!: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }
