@@ -4,7 +4,9 @@ import { CaseWork1767225600002 } from './1767225600002-CaseWork';
 import { Referrals1767225600003 } from './1767225600003-Referrals';
 import { ReportSnapshots1767225600004 } from './1767225600004-ReportSnapshots';
 import { ReportIndexes1767225600005 } from './1767225600005-ReportIndexes';
+import { Jobs1767225600006 } from './1767225600006-Jobs';
 import { SnapshotUnique1767225600007 } from './1767225600007-SnapshotUnique';
+import { ScaleIndexes1767225600008 } from './1767225600008-ScaleIndexes';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -14,5 +16,7 @@ export const MIGRATIONS = [
   Referrals1767225600003,
   ReportSnapshots1767225600004,
   ReportIndexes1767225600005,
+  Jobs1767225600006,
   SnapshotUnique1767225600007,
+  ScaleIndexes1767225600008,
 ];
