@@ -9,6 +9,9 @@ import { PolicyGuard } from './common/auth/policy.guard';
 import { RouteAuditService } from './common/auth/route-audit.service';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { AllExceptionsFilter } from './common/errors/http-exception.filter';
+import { OutboxModule } from './jobs/outbox.module';
+import { QueueDashboard } from './jobs/queue-dashboard';
+import { RetentionModule } from './modules/retention/retention.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -84,6 +87,7 @@ export class AppModule {
         NeedCategoriesModule,
         HealthModule,
         AuditModule,
+        OutboxModule,
         NotificationsModule,
         FamiliesModule,
         PersonsModule,
@@ -97,9 +101,11 @@ export class AppModule {
         OffersModule,
         ReferralsModule,
         ReportsModule,
+        RetentionModule,
       ],
       providers: [
         RouteAuditService,
+        QueueDashboard,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],

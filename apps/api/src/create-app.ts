@@ -17,6 +17,7 @@ import { AppException } from './common/errors/app.exception';
 import { toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import type { AppConfig } from './config/config';
+import { QueueDashboard } from './jobs/queue-dashboard';
 import { AUTHENTICATOR, type Authenticator } from './modules/auth/authenticator';
 
 /** Errors of the body parser (bad JSON, too large) get the error body of api.md too. */
@@ -106,6 +107,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use('/api', authenticator.initialize());
   app.use('/api', authenticator.session());
   app.use('/api', csrfMiddleware);
+  app.get(QueueDashboard).mount(app);
   app.useGlobalPipes(createValidationPipe());
 
   const document = buildOpenApi(app);

@@ -36,6 +36,16 @@ export interface AppConfig {
   referralUnansweredDays: number;
   /** Smallest published count in reports (never below 3; sensitive categories at least 5). */
   reportMinCell: number;
+  /** Families without activity for this many months are anonymized by the nightly retention job. */
+  retentionMonths: number;
+  /** Redis key prefix of the job queues (several installations may share one Redis). */
+  queuePrefix: string;
+  /** How often the worker's relay looks for due outbox rows. */
+  relayIntervalMs: number;
+  /** BullMQ lock of a running job: a job of a killed worker is retried after about this long. */
+  jobLockMs: number;
+  /** Fault injection for the reliability tests only (never in production): a job pauses this long mid-way. */
+  jobPauseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -167,7 +177,17 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     referralFollowUpDays: number('REFERRAL_FOLLOW_UP_DAYS', DEFAULT_REFERRAL_FOLLOW_UP_DAYS, 1, 365),
     referralUnansweredDays: number('REFERRAL_UNANSWERED_DAYS', DEFAULT_REFERRAL_UNANSWERED_DAYS, 1, 365),
     reportMinCell: number('REPORT_MIN_CELL', DEFAULT_MIN_CELL, MIN_CELL_FLOOR, 100),
+    retentionMonths: number('RETENTION_MONTHS', 24, 1, 600),
+    queuePrefix: read('QUEUE_PREFIX') ?? 'lotsen',
+    relayIntervalMs: number('RELAY_INTERVAL_MS', 1000, 50, 60_000),
+    jobLockMs: number('JOB_LOCK_SECONDS', 30, 1, 3600) * 1000,
+    jobPauseMs: number('JOB_PAUSE_MS', 0, 0, 60_000),
   };
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(config.queuePrefix)) {
+    problems.push(`QUEUE_PREFIX="${config.queuePrefix}": 1 to 40 letters, digits, _ or - are expected`);
+  }
+  if (production && config.jobPauseMs > 0)
+    problems.push('JOB_PAUSE_MS is for tests only: unset it in production');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -32,6 +32,9 @@ export const NOTIFICATION_TYPES = [
   'follow_up_due',
   'referral_update',
   'consent_withdrawn',
+  'follow_up_summary',
+  'referral_unanswered',
+  'report_snapshot',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -8,6 +8,8 @@ import { updateVersioned } from '../../common/database/versioned-update';
 import { findPage, type Page } from '../../common/list-query/find-page';
 import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import { NOTIFICATION_TYPES } from '@lotsen/domain';
+import { JobName } from '../../jobs/job-types';
+import { OutboxService } from '../../jobs/outbox.service';
 import { Notification } from './notification.entity';
 import type { UpdateNotificationDto } from './dto/notification.dto';
 
@@ -21,15 +23,29 @@ export const NOTIFICATION_LIST: ListSpec = {
   defaultSort: { field: 'createdAt', order: 'DESC' },
 };
 
+/** One notification to insert; `dedupeKey` names the event so it is notified once. */
+export interface Delivery {
+  userId: string;
+  type: NotificationType;
+  title: string;
+  link: string | null;
+  dedupeKey: string;
+}
+
 /** The in-app inbox: every user sees and marks only their own notifications. */
 @Injectable()
 export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
-  /** Writes one notification per user, with the caller's EntityManager (same transaction). */
+  /**
+   * Notifies users about something the caller's write did. The notification is recorded in the
+   * outbox with the caller's EntityManager (same transaction) and delivered by the worker, so a
+   * write never waits for, or fails because of, the delivery.
+   */
   async notify(
     em: EntityManager,
     userIds: readonly string[],
@@ -37,11 +53,34 @@ export class NotificationsService {
     title: string,
     link: string | null,
   ): Promise<void> {
-    if (userIds.length === 0) return;
-    await em.query(
-      `INSERT INTO notifications (user_id, type, title, link) SELECT unnest($1::uuid[]), $2, $3, $4`,
-      [userIds, type, title, link],
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return;
+    await this.outbox.enqueue(em, JobName.Notify, { userIds: unique, type, title, link });
+  }
+
+  /**
+   * Inserts notifications; a row whose `dedupeKey` exists already is skipped, which makes every
+   * job that notifies idempotent, and so is a user who no longer exists. Returns how many were
+   * inserted.
+   */
+  async deliver(em: EntityManager, rows: readonly Delivery[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: unknown[] = await em.query(
+      `INSERT INTO notifications (user_id, type, title, link, dedupe_key)
+       SELECT d.* FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+         AS d (user_id, type, title, link, dedupe_key)
+       JOIN users u ON u.id = d.user_id
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [
+        rows.map((r) => r.userId),
+        rows.map((r) => r.type),
+        rows.map((r) => r.title),
+        rows.map((r) => r.link),
+        rows.map((r) => r.dedupeKey),
+      ],
     );
+    return inserted.length;
   }
 
   list(ctx: RequestContext, query: ListQuery): Promise<Page<Notification>> {

@@ -11,5 +11,6 @@ import { ReportsController } from './reports.controller';
   imports: [TypeOrmModule.forFeature([ReportSnapshot])],
   controllers: [ReportsController, ReportSnapshotsController],
   providers: [ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+  exports: [ReportSnapshotsService],
 })
 export class ReportsModule {}

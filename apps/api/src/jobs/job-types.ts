@@ -1,0 +1,71 @@
+import type { NotificationType } from '@lotsen/domain';
+
+/**
+ * The queues and jobs of the worker (architecture.md, "Jobs without loss").
+ * A job's name decides its queue; its payload type is fixed here, for the outbox row that
+ * carries it and for the handler that runs it.
+ */
+export enum QueueName {
+  Notifications = 'notifications',
+  Reminders = 'reminders',
+  Reports = 'reports',
+  Retention = 'retention',
+}
+
+export enum JobName {
+  /** Deliver one in-app notification to some users (handoff, Kinderschutz, consent withdrawn, referral answered). */
+  Notify = 'notify',
+  /** Every 5 minutes: notify the assignee of each follow-up that became overdue, once. */
+  FollowUpOverdueSweep = 'follow-up-overdue-sweep',
+  /** 07:00 Europe/Berlin: one summary per counsellor of today's and overdue follow-ups. */
+  DailySummary = 'daily-summary',
+  /** Hourly: referrals sent and unanswered for N days (and 2·N days) notify their counsellor once each. */
+  ReferralReminderSweep = 'referral-reminder-sweep',
+  /** First day of a quarter, 02:00 Europe/Berlin: freeze the past quarter's demand report. */
+  QuarterlySnapshot = 'quarterly-snapshot',
+  /** Nightly: anonymize families without activity for RETENTION_MONTHS. */
+  Retention = 'retention',
+}
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.Notify]: QueueName.Notifications,
+  [JobName.FollowUpOverdueSweep]: QueueName.Reminders,
+  [JobName.DailySummary]: QueueName.Reminders,
+  [JobName.ReferralReminderSweep]: QueueName.Reminders,
+  [JobName.QuarterlySnapshot]: QueueName.Reports,
+  [JobName.Retention]: QueueName.Retention,
+};
+
+export interface NotifyPayload {
+  userIds: string[];
+  type: NotificationType;
+  title: string;
+  link: string | null;
+}
+
+/** Scheduled jobs carry no data of their own: they look at the database when they run. */
+export type ScheduledPayload = Record<string, never>;
+
+export interface QuarterlySnapshotPayload {
+  /** `YYYY-Qn`; the quarter before the current one (Europe/Berlin) when omitted. */
+  period?: string;
+}
+
+export interface JobPayloads {
+  [JobName.Notify]: NotifyPayload;
+  [JobName.FollowUpOverdueSweep]: ScheduledPayload;
+  [JobName.DailySummary]: ScheduledPayload;
+  [JobName.ReferralReminderSweep]: ScheduledPayload;
+  [JobName.QuarterlySnapshot]: QuarterlySnapshotPayload;
+  [JobName.Retention]: ScheduledPayload;
+}
+
+/** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */
+export interface JobData<J extends JobName = JobName> {
+  outboxId: string | null;
+  payload: JobPayloads[J];
+}
+
+export function isJobName(name: string): name is JobName {
+  return (Object.values(JobName) as string[]).includes(name);
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { RetentionModule } from '../modules/retention/retention.module';
+import { ReportsModule } from '../modules/reports/reports.module';
+import { DailySummaryHandler } from './handlers/daily-summary.handler';
+import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
+import { NotifyHandler } from './handlers/notify.handler';
+import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
+import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
+import { RetentionHandler } from './handlers/retention.handler';
+import { JobRunner } from './job-runner.service';
+import { JobsRuntime } from './jobs-runtime.service';
+
+/** The worker's side of the jobs: handlers, the runner that picks one by name, the runtime. */
+@Module({
+  imports: [ReportsModule, RetentionModule],
+  providers: [
+    NotifyHandler,
+    FollowUpOverdueHandler,
+    DailySummaryHandler,
+    ReferralReminderHandler,
+    QuarterlySnapshotHandler,
+    RetentionHandler,
+    JobRunner,
+    JobsRuntime,
+  ],
+  exports: [JobRunner, JobsRuntime],
+})
+export class JobsModule {}
