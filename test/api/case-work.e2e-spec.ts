@@ -309,6 +309,7 @@ describe('case work', () => {
         .post('/api/contacts')
         .send({ channel: 'phone', needs: [{ categoryKey: 'kinderschutz', urgency: 'high' }] });
       expect(res.status).toBe(201);
+      await t.drainJobs(); // the worker delivers what the write put in the outbox
       const rows: { user_id: string; type: string }[] = await t.dataSource.query(
         `SELECT user_id, type FROM notifications WHERE type = 'child_protection' AND created_at > now() - interval '1 minute'`,
       );
@@ -374,6 +375,7 @@ describe('case work', () => {
           note: 'Urlaub',
         }),
       ]);
+      await t.drainJobs();
       const inbox = await ben.agent
         .get('/api/notifications')
         .query({ filter: '{"read":false,"type":"handoff"}' });
@@ -396,13 +398,13 @@ describe('case work', () => {
       expect((await anna.agent.get(`/api/families/${family.id}`)).body.ownerId).toBe(anna.user.id);
     });
 
-    it('is atomic: when the notification cannot be written, the owner does not change', async () => {
+    it('is atomic: when the notification cannot be recorded in the outbox, the owner does not change', async () => {
       const family = await newFamily(anna, 'Familie Atomar');
       await t.dataSource.query(`
-        CREATE FUNCTION test_fail_notification() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'notification store unavailable'; END $$`);
+        CREATE FUNCTION test_fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'outbox unavailable'; END $$`);
       await t.dataSource.query(
-        `CREATE TRIGGER test_fail BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION test_fail_notification()`,
+        `CREATE TRIGGER test_fail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION test_fail_outbox()`,
       );
       try {
         const res = await anna.agent
@@ -410,8 +412,8 @@ describe('case work', () => {
           .send({ toUserId: ben.user.id });
         expect(res.status).toBe(500);
       } finally {
-        await t.dataSource.query(`DROP TRIGGER test_fail ON notifications`);
-        await t.dataSource.query(`DROP FUNCTION test_fail_notification()`);
+        await t.dataSource.query(`DROP TRIGGER test_fail ON outbox`);
+        await t.dataSource.query(`DROP FUNCTION test_fail_outbox()`);
       }
       const after = (await anna.agent.get(`/api/families/${family.id}`)).body;
       expect(after.ownerId).toBe(anna.user.id);
@@ -438,6 +440,7 @@ describe('case work', () => {
         .send({ ids: [f1.id, f2.id], toUserId: ben.user.id, note: 'Neuverteilung' });
       expect(bulk.status).toBe(200);
       expect(bulk.body.map((f: { ownerId: string }) => f.ownerId)).toEqual([ben.user.id, ben.user.id]);
+      await t.drainJobs();
       const inbox = await ben.agent
         .get('/api/notifications')
         .query({ filter: '{"read":false,"type":"handoff"}' });
@@ -449,6 +452,7 @@ describe('case work', () => {
     it('are the user’s own: mark one read, then all; others get 404', async () => {
       const family = await newFamily(anna, 'Familie Glocke');
       await anna.agent.post(`/api/families/${family.id}/handoff`).send({ toUserId: lead.user.id });
+      await t.drainJobs();
       const unread = await lead.agent
         .get('/api/notifications')
         .query({ filter: '{"read":false}', range: '[0,0]' });

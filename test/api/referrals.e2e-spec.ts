@@ -233,6 +233,7 @@ describe('directory and closed-loop referrals', () => {
       const accepted = await move(provider1, draft.id, { to: 'accepted' });
       expect(accepted.status).toBe(200);
       expect(accepted.body.respondedAt).not.toBeNull();
+      await t.drainJobs();
       const inbox = await anna.agent
         .get('/api/notifications')
         .query({ filter: '{"type":"referral_update"}' });
@@ -297,6 +298,7 @@ describe('directory and closed-loop referrals', () => {
       expect((await provider1.agent.get(`/api/referrals/${referral.id}`)).status).toBe(404);
       expect(JSON.stringify((await provider1.agent.get('/api/referrals')).body)).not.toContain(referral.id);
       expect((await move(provider1, referral.id, { to: 'accepted' })).status).toBe(404);
+      await t.drainJobs();
       const inbox = await anna.agent
         .get('/api/notifications')
         .query({ filter: '{"type":"consent_withdrawn"}' });

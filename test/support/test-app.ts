@@ -3,6 +3,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
 import { createApp } from '../../apps/api/src/create-app';
+import { JobsRuntime } from '../../apps/api/src/jobs/jobs-runtime.service';
+import { startWorker, type RunningWorker } from '../../apps/api/src/worker';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 export interface TestApp {
@@ -14,6 +16,13 @@ export interface TestApp {
   agent(): request.Agent;
   /** A client without cookies or headers. */
   http(): request.Agent;
+  /**
+   * Runs what the writes so far left in the outbox (notifications …) to the end, as the worker
+   * would: an in-process worker on the same database, started on first use.
+   */
+  drainJobs(): Promise<void>;
+  /** The in-process worker behind `drainJobs` (started on first use). */
+  worker(): Promise<RunningWorker>;
   close(): Promise<void>;
 }
 
@@ -34,6 +43,12 @@ export async function startTestApp(env: Record<string, string> = {}, listen = fa
   if (listen) await app.listen(0, '127.0.0.1');
   else await app.init();
   const server = app.getHttpServer();
+  let worker: Promise<RunningWorker> | null = null;
+  // Jobs run in the test's process, without Redis. A listening app (browser tests) gets a worker
+  // that relays every 200 ms like `npm start`; otherwise the outbox moves only on drainJobs().
+  const startJobs = (): Promise<RunningWorker> =>
+    (worker ??= startWorker({ ...config, redisUrl: null, relayIntervalMs: listen ? 200 : 60_000 }));
+  if (listen) await startJobs();
   return {
     app,
     config,
@@ -41,7 +56,12 @@ export async function startTestApp(env: Record<string, string> = {}, listen = fa
     dataSource: app.get(DataSource),
     agent: () => request.agent(server).set('X-Requested-With', 'XMLHttpRequest'),
     http: () => request.agent(server),
+    worker: startJobs,
+    async drainJobs() {
+      await (await startJobs()).context.get(JobsRuntime).drain();
+    },
     async close() {
+      if (worker) await (await worker).stop();
       await app.close();
       await db.drop();
     },
