@@ -1,152 +1,163 @@
-import { can, ROLES, type Action, type Role } from '@lotsen/domain';
+import { ROLES, type Role } from '@lotsen/domain';
+import type { Agent, Response } from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { signedIn } from '../support/factories';
+import { changedTables, tableChecksums, type TableChecksums } from '../support/db-checksum';
+import {
+  PERSONAL,
+  SIDES,
+  personalNeedles,
+  seedFixture,
+  type Fixture,
+  type Side,
+} from './authorization-fixture';
+import { expectation, MATRIX, PUBLIC_ROUTES } from './authorization-matrix';
+import { REQUESTS, type Call } from './authorization-requests';
 
-const SOME_ID = '00000000-0000-4000-8000-000000000000';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
-/** Every route of the API so far and the policy action it names. */
-const ROUTES: { method: 'get' | 'post' | 'put' | 'delete'; path: string; action: Action }[] = [
-  { method: 'get', path: '/api/auth/me', action: 'profile.read' },
-  { method: 'get', path: '/api/users', action: 'user.read' },
-  { method: 'get', path: `/api/users/${SOME_ID}`, action: 'user.read' },
-  { method: 'post', path: '/api/users', action: 'user.create' },
-  { method: 'put', path: `/api/users/${SOME_ID}`, action: 'user.update' },
-  { method: 'delete', path: `/api/users/${SOME_ID}`, action: 'user.update' },
-  { method: 'get', path: '/api/offices', action: 'office.read' },
-  { method: 'get', path: `/api/offices/${SOME_ID}`, action: 'office.read' },
-  { method: 'post', path: '/api/offices', action: 'office.create' },
-  { method: 'put', path: `/api/offices/${SOME_ID}`, action: 'office.update' },
-  { method: 'delete', path: `/api/offices/${SOME_ID}`, action: 'office.update' },
-  { method: 'get', path: '/api/districts', action: 'district.read' },
-  { method: 'get', path: `/api/districts/${SOME_ID}`, action: 'district.read' },
-  { method: 'post', path: '/api/districts', action: 'district.create' },
-  { method: 'put', path: `/api/districts/${SOME_ID}`, action: 'district.update' },
-  { method: 'delete', path: `/api/districts/${SOME_ID}`, action: 'district.update' },
-  { method: 'get', path: '/api/need-categories', action: 'needCategory.read' },
-  { method: 'get', path: `/api/need-categories/${SOME_ID}`, action: 'needCategory.read' },
-  { method: 'post', path: '/api/need-categories', action: 'needCategory.create' },
-  { method: 'put', path: `/api/need-categories/${SOME_ID}`, action: 'needCategory.update' },
-  { method: 'delete', path: `/api/need-categories/${SOME_ID}`, action: 'needCategory.delete' },
-  { method: 'get', path: '/api/families', action: 'family.read' },
-  { method: 'get', path: `/api/families/${SOME_ID}`, action: 'family.read' },
-  { method: 'get', path: `/api/families/${SOME_ID}/timeline`, action: 'family.read' },
-  { method: 'post', path: '/api/families', action: 'family.write' },
-  { method: 'put', path: `/api/families/${SOME_ID}`, action: 'family.write' },
-  { method: 'delete', path: `/api/families/${SOME_ID}`, action: 'family.write' },
-  { method: 'post', path: `/api/families/${SOME_ID}/handoff`, action: 'family.handoff' },
-  { method: 'post', path: '/api/families/handoff', action: 'family.handoff' },
-  { method: 'get', path: '/api/persons', action: 'family.read' },
-  { method: 'get', path: `/api/persons/${SOME_ID}`, action: 'family.read' },
-  { method: 'post', path: '/api/persons', action: 'family.write' },
-  { method: 'put', path: `/api/persons/${SOME_ID}`, action: 'family.write' },
-  { method: 'delete', path: `/api/persons/${SOME_ID}`, action: 'family.write' },
-  { method: 'get', path: '/api/consents', action: 'family.read' },
-  { method: 'get', path: `/api/consents/${SOME_ID}`, action: 'family.read' },
-  { method: 'post', path: '/api/consents', action: 'family.write' },
-  { method: 'put', path: `/api/consents/${SOME_ID}`, action: 'family.write' },
-  { method: 'delete', path: `/api/consents/${SOME_ID}`, action: 'family.write' },
-  { method: 'get', path: '/api/contacts', action: 'contact.read' },
-  { method: 'get', path: `/api/contacts/${SOME_ID}`, action: 'contact.read' },
-  { method: 'post', path: '/api/contacts', action: 'contact.write' },
-  { method: 'put', path: `/api/contacts/${SOME_ID}`, action: 'contact.write' },
-  { method: 'delete', path: `/api/contacts/${SOME_ID}`, action: 'contact.write' },
-  { method: 'get', path: '/api/needs', action: 'need.read' },
-  { method: 'get', path: `/api/needs/${SOME_ID}`, action: 'need.read' },
-  { method: 'post', path: '/api/needs', action: 'need.write' },
-  { method: 'put', path: `/api/needs/${SOME_ID}`, action: 'need.write' },
-  { method: 'delete', path: `/api/needs/${SOME_ID}`, action: 'need.write' },
-  { method: 'get', path: '/api/follow-ups', action: 'followUp.read' },
-  { method: 'get', path: `/api/follow-ups/${SOME_ID}`, action: 'followUp.read' },
-  { method: 'post', path: '/api/follow-ups', action: 'followUp.write' },
-  { method: 'put', path: `/api/follow-ups/${SOME_ID}`, action: 'followUp.write' },
-  { method: 'delete', path: `/api/follow-ups/${SOME_ID}`, action: 'followUp.write' },
-  { method: 'get', path: '/api/handoffs', action: 'handoff.read' },
-  { method: 'get', path: `/api/handoffs/${SOME_ID}`, action: 'handoff.read' },
-  { method: 'get', path: '/api/notifications', action: 'notification.read' },
-  { method: 'get', path: `/api/notifications/${SOME_ID}`, action: 'notification.read' },
-  { method: 'put', path: `/api/notifications/${SOME_ID}`, action: 'notification.update' },
-  { method: 'post', path: '/api/notifications/read-all', action: 'notification.update' },
-  { method: 'get', path: '/api/staff', action: 'staff.list' },
-  { method: 'get', path: `/api/staff/${SOME_ID}`, action: 'staff.list' },
-  { method: 'get', path: '/api/team/overview', action: 'team.overview' },
-  { method: 'get', path: '/api/audit-events', action: 'auditEvent.read' },
-  { method: 'get', path: `/api/audit-events/${SOME_ID}`, action: 'auditEvent.read' },
-  { method: 'get', path: '/api/providers', action: 'provider.read' },
-  { method: 'get', path: `/api/providers/${SOME_ID}`, action: 'provider.read' },
-  { method: 'post', path: '/api/providers', action: 'provider.write' },
-  { method: 'put', path: `/api/providers/${SOME_ID}`, action: 'provider.write' },
-  { method: 'delete', path: `/api/providers/${SOME_ID}`, action: 'provider.write' },
-  { method: 'get', path: '/api/offers', action: 'offer.read' },
-  { method: 'get', path: `/api/offers/${SOME_ID}`, action: 'offer.read' },
-  { method: 'post', path: '/api/offers', action: 'offer.write' },
-  { method: 'put', path: `/api/offers/${SOME_ID}`, action: 'offer.write' },
-  { method: 'delete', path: `/api/offers/${SOME_ID}`, action: 'offer.write' },
-  { method: 'get', path: '/api/referrals', action: 'referral.read' },
-  { method: 'get', path: `/api/referrals/${SOME_ID}`, action: 'referral.read' },
-  { method: 'post', path: '/api/referrals', action: 'referral.write' },
-  { method: 'post', path: `/api/referrals/${SOME_ID}/transition`, action: 'referral.respond' },
-  { method: 'delete', path: `/api/referrals/${SOME_ID}`, action: 'referral.write' },
-  { method: 'get', path: '/api/reports/referral-outcomes', action: 'report.read' },
-  { method: 'get', path: '/api/reports/demand', action: 'report.read' },
-  { method: 'get', path: '/api/report-snapshots', action: 'reportSnapshot.read' },
-  { method: 'get', path: `/api/report-snapshots/${SOME_ID}`, action: 'reportSnapshot.read' },
-  { method: 'get', path: `/api/report-snapshots/${SOME_ID}/export`, action: 'reportSnapshot.read' },
-  { method: 'post', path: '/api/report-snapshots', action: 'reportSnapshot.create' },
-];
+function send(agent: Agent, route: string, call: Call): Promise<Response> {
+  const method = route.split(' ')[0].toLowerCase() as Method;
+  let req = agent[method](call.path);
+  if (call.query) req = req.query(call.query);
+  return call.body === undefined ? req : req.send(call.body as object);
+}
 
-describe('authorization: every route × every role', () => {
+/** `METHOD /path` of every operation of the OpenAPI document. */
+async function documentedRoutes(t: TestApp): Promise<string[]> {
+  const doc = (await t.http().get('/api/docs-json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(doc.paths)
+    .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
+}
+
+const isErrorBody = (body: unknown): boolean => {
+  const b = body as Record<string, unknown>;
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    typeof b.statusCode === 'number' &&
+    typeof b.code === 'string' &&
+    /^[A-Z_]+$/.test(b.code) &&
+    typeof b.message === 'string' &&
+    (b.details === undefined || Array.isArray(b.details))
+  );
+};
+
+describe('authorization matrix: every route × five roles × own and other office', () => {
   let t: TestApp;
-  const agents = {} as Record<Role, Awaited<ReturnType<typeof signedIn>>['agent']>;
+  let f: Fixture;
+  let routes: string[];
+
   beforeAll(async () => {
-    t = await startTestApp();
-    for (const role of ROLES) agents[role] = (await signedIn(t, role)).agent;
-  });
+    const started = Date.now();
+    t = await startTestApp({ LOGIN_IP_LIMIT: '100000', LOCKOUT_THRESHOLD: '1000' });
+    console.log(`app after ${Date.now() - started} ms`);
+    f = await seedFixture(t);
+    routes = await documentedRoutes(t);
+    console.log(`fixture ready after ${Date.now() - started} ms`);
+  }, 120000);
   afterAll(() => t.close());
 
-  it('covers every route the API has', async () => {
-    const doc = (await t.http().get('/api/docs-json')).body as {
-      paths: Record<string, Record<string, unknown>>;
-    };
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((m) => `${m} ${path.replace('{id}', SOME_ID)}`),
-    );
-    const publicRoutes = [
-      'post /api/auth/login',
-      'post /api/auth/logout',
-      'get /api/health',
-      'get /api/health/ready',
-    ];
-    const covered = [...ROUTES.map((r) => `${r.method} ${r.path}`), ...publicRoutes];
-    expect(documented.sort()).toEqual(covered.sort());
-  });
-
-  it.each(ROLES)('%s gets 403 exactly where the policy says no', async (role) => {
-    const outcome: string[] = [];
-    for (const route of ROUTES) {
-      const res = await agents[role][route.method](route.path).send({});
-      const allowed = can({ id: 'x', role, officeId: null, providerId: null }, route.action);
-      if (allowed) expect([res.status, res.body.code]).not.toEqual([403, 'FORBIDDEN']);
-      else expect([res.status, res.body.code]).toEqual([403, 'FORBIDDEN']);
-      outcome.push(`${route.method} ${route.path}: ${res.status}`);
+  it('the table names every route of the OpenAPI document, and no other', () => {
+    expect(routes.filter((r) => !(r in MATRIX))).toEqual([]); // a new route must be added to the table
+    expect(Object.keys(MATRIX).filter((r) => !routes.includes(r))).toEqual([]);
+    expect(Object.keys(REQUESTS).sort()).toEqual(Object.keys(MATRIX).sort());
+    for (const row of Object.values(MATRIX)) {
+      for (const cell of row) expect(cell).toMatch(/^(\d{3}(:[01])?|-)( (\d{3}(:[01])?|-))?$/);
     }
-    expect(outcome).toHaveLength(ROUTES.length);
   });
 
-  it('refuses the obvious wrong roles (spelled out, not derived from the policy)', async () => {
-    expect((await agents.counsellor.get('/api/users')).status).toBe(403);
-    expect((await agents.team_lead.post('/api/users').send({})).status).toBe(403);
-    expect((await agents.analyst.post('/api/offices').send({ name: 'X' })).status).toBe(403);
-    expect((await agents.provider.get('/api/offices')).status).toBe(403);
-    expect((await agents.counsellor.delete(`/api/need-categories/${SOME_ID}`)).status).toBe(403);
-    expect((await agents.provider.get('/api/districts')).status).toBe(200);
-    expect((await agents.admin.get('/api/users')).status).toBe(200);
+  it('every cell answers as the table says; refused calls change nothing', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    let checksumMs = 0;
+    let last: TableChecksums | null = null;
+    const checksums = async () => {
+      const start = Date.now();
+      const sums = await tableChecksums(t.dataSource);
+      checksumMs += Date.now() - start;
+      return sums;
+    };
+    for (const route of routes.filter((r) => r in REQUESTS)) {
+      const method = route.split(' ')[0];
+      for (const role of ROLES) {
+        for (const side of SIDES) {
+          const expected = expectation(route, role, side);
+          if (!expected) continue;
+          const success = expected.status >= 200 && expected.status < 300;
+          const writes = success && method !== 'GET';
+          const call = await REQUESTS[route]({ f, role, side, fresh: writes });
+          // a cell that changes nothing leaves the state of the previous cell to compare with
+          const before = writes || call.agent || !last ? await checksums() : last;
+          const res = await send(call.agent ?? f.callers[role].agent, route, call);
+          const after = await checksums();
+          last = writes ? null : after;
+          cells++;
+          const where = `${route} as ${role} (${side})`;
+          const problems: string[] = [];
+          if (res.status !== expected.status)
+            problems.push(`status ${res.status}, expected ${expected.status}`);
+          if (expected.listed !== undefined && res.status === 200) {
+            const ids = (res.body as { id: string }[]).map((x) => x.id);
+            const want = expected.listed === 1 ? [call.listed] : [];
+            if (JSON.stringify(ids) !== JSON.stringify(want)) problems.push(`listed ${JSON.stringify(ids)}`);
+          }
+          if (res.status >= 400 && !isErrorBody(res.body))
+            problems.push(`error body ${JSON.stringify(res.body)}`);
+          if (!writes && route !== 'POST /api/auth/logout') {
+            const changed = changedTables(before, after);
+            if (changed.length > 0) problems.push(`changed ${changed.join(', ')}`);
+          }
+          if (problems.length > 0)
+            mismatches.push(`${where}: ${problems.join('; ')} ${JSON.stringify(res.body)?.slice(0, 200)}`);
+        }
+      }
+    }
+    console.log(
+      `authorization matrix: ${cells} cells checked (${routes.length} routes × 5 roles × own/other; ` +
+        `${checksumMs} ms of table checksums)`,
+    );
+    expect(mismatches).toEqual([]);
+    expect(cells).toBeGreaterThan(routes.length * ROLES.length);
+  }, 300000);
+
+  it('without a session every route but the public ones answers 401 UNAUTHENTICATED', async () => {
+    const wrong: string[] = [];
+    for (const route of routes.filter((r) => r in REQUESTS && !PUBLIC_ROUTES.includes(r))) {
+      const call = await REQUESTS[route]({ f, role: 'counsellor', side: 'own', fresh: false });
+      const res = await send(t.agent(), route, { ...call, agent: undefined });
+      if (res.status !== 401 || res.body.code !== 'UNAUTHENTICATED') wrong.push(`${route}: ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
-  it('a refused write changes nothing', async () => {
-    const before = await agents.admin.get('/api/offices');
-    const res = await agents.counsellor.post('/api/offices').send({ name: 'Heimlicher Standort' });
-    expect(res.status).toBe(403);
-    const after = await agents.admin.get('/api/offices');
-    expect(after.body).toEqual(before.body);
+  it('analysts and admins never receive a personal field: no seeded name, phone or e-mail in any GET answer', async () => {
+    const needles = personalNeedles();
+    expect(needles).toContain(PERSONAL.own.email);
+    // the scan sees the data where it is allowed: a counsellor reading the family's members
+    const control = await f.callers.counsellor.agent.get('/api/persons').query({ range: '[0,499]' });
+    expect(JSON.stringify(control.body)).toContain(PERSONAL.own.lastName);
+
+    const leaks: string[] = [];
+    let scanned = 0;
+    for (const route of routes.filter((r) => r in REQUESTS && r.startsWith('GET '))) {
+      for (const role of ['analyst', 'admin'] as Role[]) {
+        for (const side of SIDES as Side[]) {
+          const call = await REQUESTS[route]({ f, role, side, fresh: false });
+          // lists unfiltered and as long as allowed: everything the role can see
+          const query = call.listed ? { range: '[0,499]' } : call.query;
+          const res = await send(f.callers[role].agent, route, { ...call, query });
+          scanned++;
+          const text = `${JSON.stringify(res.headers)}${res.text ?? ''}`;
+          for (const needle of needles) {
+            if (text.includes(needle)) leaks.push(`${route} as ${role} (${side}): ${needle}`);
+          }
+        }
+      }
+    }
+    console.log(`personal-field scan: ${scanned} answers to analyst and admin, ${needles.length} needles`);
+    expect(leaks).toEqual([]);
   });
 });

@@ -1,0 +1,168 @@
+import { ROLES, type Role } from '@lotsen/domain';
+
+/**
+ * THE authorization matrix of Lotsen CRM: for every route of the OpenAPI document, what each of
+ * the five roles gets — for a record of the caller's own office (provider users: their own
+ * provider) and for one of another office (another provider). authorization.e2e-spec.ts calls
+ * every cell against the real API and fails on any difference, and on any route that is not
+ * in this table.
+ *
+ * Each row lists the roles in the order counsellor, team_lead, admin, analyst, provider.
+ * A cell is `'<own> <other>'`, or one value for both:
+ * - a status code: the answer expected (`404` outside the caller's scope: not 403, api.md);
+ * - `200:1` / `200:0`: a list filtered to the record's id that contains it / is empty;
+ * - `-`: the route has no record of another office (e.g. creating an office, /auth/me);
+ * - `405`: the record is never deleted (it is closed, withdrawn or deactivated instead); the
+ *   answer is the same for every record and reveals nothing.
+ * Writes that are expected to succeed run on a disposable record; every other cell must leave
+ * the database unchanged.
+ *
+ * The callers: a counsellor (owner of office A's family) and a team lead of office A, an admin,
+ * an analyst, and a provider user of provider A (to whom office A's referral went).
+ */
+export const MATRIX: Record<string, readonly [string, string, string, string, string]> = {
+  //                                       counsellor     team_lead      admin          analyst        provider
+  'POST /api/auth/login': ['200 401', '200 401', '200 401', '200 401', '200 401'],
+  'POST /api/auth/logout': ['204 -', '204 -', '204 -', '204 -', '204 -'],
+  'GET /api/auth/me': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/health': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/health/ready': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+
+  // retention settings and runs (jobs)
+  'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
+
+  'GET /api/users': ['403', '403', '200:1', '403', '403'],
+  'GET /api/users/{id}': ['403', '403', '200', '403', '403'],
+  'POST /api/users': ['403', '403', '201', '403', '403'],
+  'PUT /api/users/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/users/{id}': ['403', '403', '405', '403', '403'],
+
+  'GET /api/offices': ['200:1', '200:1', '200:1', '200:1', '403'],
+  'GET /api/offices/{id}': ['200', '200', '200', '200', '403'],
+  'POST /api/offices': ['403 -', '403 -', '201 -', '403 -', '403 -'],
+  'PUT /api/offices/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/offices/{id}': ['403', '403', '405', '403', '403'],
+
+  'GET /api/districts': ['200:1', '200:1', '200:1', '200:1', '200:1'],
+  'GET /api/districts/{id}': ['200', '200', '200', '200', '200'],
+  'POST /api/districts': ['403 -', '403 -', '201 -', '403 -', '403 -'],
+  'PUT /api/districts/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/districts/{id}': ['403', '403', '405', '403', '403'],
+
+  'GET /api/need-categories': ['200:1', '200:1', '200:1', '200:1', '200:1'],
+  'GET /api/need-categories/{id}': ['200', '200', '200', '200', '200'],
+  'POST /api/need-categories': ['403 -', '403 -', '201 -', '403 -', '403 -'],
+  'PUT /api/need-categories/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/need-categories/{id}': ['403', '403', '200', '403', '403'],
+
+  'GET /api/families': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/families/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'GET /api/families/{id}/timeline': ['200 404', '200 404', '403', '403', '403'],
+  // other: a lead counsellor of another office is not a valid owner
+  'POST /api/families': ['201 400', '201 400', '403', '403', '403'],
+  'PUT /api/families/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/families/{id}': ['405', '405', '403', '403', '403'],
+  'POST /api/families/{id}/handoff': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/families/handoff': ['200 404', '200 404', '403', '403', '403'],
+  'GET /api/families/{id}/export': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/families/{id}/anonymize': ['403', '200 404', '403', '403', '403'],
+
+  'GET /api/persons': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/persons/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/persons': ['201 404', '201 404', '403', '403', '403'],
+  'PUT /api/persons/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/persons/{id}': ['200 404', '200 404', '403', '403', '403'],
+
+  'GET /api/consents': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/consents/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/consents': ['201 404', '201 404', '403', '403', '403'],
+  'PUT /api/consents/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/consents/{id}': ['405', '405', '403', '403', '403'],
+
+  'GET /api/contacts': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/contacts/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/contacts': ['201 404', '201 404', '403', '403', '403'],
+  'PUT /api/contacts/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/contacts/{id}': ['405', '405', '403', '403', '403'],
+
+  'GET /api/needs': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/needs': ['201 404', '201 404', '403', '403', '403'],
+  'PUT /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/needs/{id}': ['405', '405', '403', '403', '403'],
+
+  'GET /api/follow-ups': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/follow-ups/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/follow-ups': ['201 404', '201 404', '403', '403', '403'],
+  'PUT /api/follow-ups/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'DELETE /api/follow-ups/{id}': ['405', '405', '403', '403', '403'],
+
+  'GET /api/handoffs': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/handoffs/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'GET /api/staff': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/staff/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'GET /api/team/overview': ['403 -', '200 -', '403 -', '403 -', '403 -'],
+
+  // own: the caller's notification; other: a counsellor's of office B
+  'GET /api/notifications': ['200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0'],
+  'GET /api/notifications/{id}': ['200 404', '200 404', '200 404', '200 404', '200 404'],
+  'PUT /api/notifications/{id}': ['200 404', '200 404', '200 404', '200 404', '200 404'],
+  'POST /api/notifications/read-all': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+
+  'GET /api/audit-events': ['403', '200:1 200:0', '200:1', '403', '403'],
+  'GET /api/audit-events/{id}': ['403', '200 404', '200', '403', '403'],
+
+  // own: provider A, other: provider B
+  'GET /api/providers': ['200:1', '200:1', '200:1', '200:1', '200:1 200:0'],
+  'GET /api/providers/{id}': ['200', '200', '200', '200', '200 404'],
+  'POST /api/providers': ['403 -', '201 -', '201 -', '403 -', '403 -'],
+  'PUT /api/providers/{id}': ['403', '200', '200', '403', '403'],
+  'DELETE /api/providers/{id}': ['403', '405', '405', '403', '403'],
+  'GET /api/offers': ['200:1', '200:1', '200:1', '200:1', '200:1 200:0'],
+  'GET /api/offers/{id}': ['200', '200', '200', '200', '200 404'],
+  // offers are added by the office, never by a provider user
+  'POST /api/offers': ['403', '201', '201', '403', '403'],
+  'PUT /api/offers/{id}': ['403', '200', '200', '403', '200 404'],
+  // offers are deactivated, never deleted
+  'DELETE /api/offers/{id}': ['403', '405', '405', '403', '405'],
+
+  'GET /api/referrals': ['200:1 200:0', '200:1 200:0', '403', '403', '200:1 200:0'],
+  'GET /api/referrals/{id}': ['200 404', '200 404', '403', '403', '200 404'],
+  'POST /api/referrals': ['201 404', '201 404', '403', '403', '403'],
+  'POST /api/referrals/{id}/transition': ['200 404', '200 404', '403', '403', '200 404'],
+  // referrals are cancelled, never deleted
+  'DELETE /api/referrals/{id}': ['405', '405', '403', '403', '403'],
+
+  // team leads always get their own office, whatever officeId says
+  'GET /api/reports/demand': ['403', '200', '403', '200', '403'],
+  'GET /api/reports/referral-outcomes': ['403 -', '200 -', '403 -', '200 -', '403 -'],
+  'GET /api/report-snapshots': ['403', '200:1 200:0', '403', '200:1', '403'],
+  'GET /api/report-snapshots/{id}': ['403', '200 404', '403', '200', '403'],
+  'GET /api/report-snapshots/{id}/export': ['403', '200 404', '403', '200', '403'],
+  'POST /api/report-snapshots': ['403', '201', '403', '201', '403'],
+};
+
+/** Routes reachable without a session; every other route answers 401 without one. */
+export const PUBLIC_ROUTES = [
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  'GET /api/health/ready',
+];
+
+export interface Expectation {
+  status: number;
+  /** For `200:n` cells: the number of records the filtered list holds (0 or 1). */
+  listed?: number;
+}
+
+/** The expected answer of a cell, or null where the route has no such side. */
+export function expectation(route: string, role: Role, side: 'own' | 'other'): Expectation | null {
+  const row = MATRIX[route];
+  if (!row) throw new Error(`${route} is not in the authorization matrix`);
+  const cell = row[ROLES.indexOf(role)].split(' ');
+  const token = side === 'own' ? cell[0] : (cell[1] ?? cell[0]);
+  if (token === '-') return null;
+  const [status, listed] = token.split(':');
+  return { status: Number(status), ...(listed !== undefined ? { listed: Number(listed) } : {}) };
+}

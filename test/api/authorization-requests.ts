@@ -1,0 +1,407 @@
+import type { Agent } from 'supertest';
+import type { Role } from '@lotsen/domain';
+import { TEST_PASSWORD, loginAs } from '../support/factories';
+import { must, unique, type Fixture, type OfficeRecords, type Side } from './authorization-fixture';
+
+/** One request of the matrix. */
+export interface Call {
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Another client than the caller's session (login, logout). */
+  agent?: Agent;
+  /** For list routes: the id the list is filtered to (its presence is what the cell counts). */
+  listed?: string;
+}
+
+export interface BuildContext {
+  f: Fixture;
+  role: Role;
+  side: Side;
+  /** The cell expects success on a route that changes data: work on a disposable record. */
+  fresh: boolean;
+}
+
+type Build = (c: BuildContext) => Promise<Call> | Call;
+
+const r = (c: BuildContext): OfficeRecords => c.f[c.side];
+const idFilter = (id: string) => ({ filter: JSON.stringify({ id }), range: '[0,99]' });
+const list = (id: string): Call & { listed: string } => ({ path: '', query: idFilter(id), listed: id });
+const soon = () => new Date(Date.now() + 2 * 86400000).toISOString();
+let quarter = 0;
+/** A distinct past quarter for each snapshot the matrix creates. */
+const nextQuarter = () => `${2000 + Math.floor(quarter / 4)}-Q${(quarter++ % 4) + 1}`;
+
+/* Disposable records, made by the counsellor of the side's office (or the admin). */
+const freshFamily = async (c: BuildContext) =>
+  must(
+    await r(c)
+      .counsellor.agent.post('/api/families')
+      .send({ name: `Familie Frisch ${unique()}`, confirmNew: true }),
+    201,
+    'fresh family',
+  );
+const freshOf = async (c: BuildContext, path: string, body: object) =>
+  must(await r(c).counsellor.agent.post(path).send(body), 201, `fresh ${path}`);
+const freshNeed = async (c: BuildContext) =>
+  freshOf(c, '/api/needs', { familyId: r(c).familyId, categoryKey: 'wohngeld' });
+const freshReferral = async (c: BuildContext, sent: boolean) => {
+  const need = await freshNeed(c);
+  const referral = await freshOf(c, '/api/referrals', {
+    needId: need.id,
+    offerId: r(c).offerId,
+    mode: 'warm',
+    consentId: r(c).shareConsentId,
+  });
+  if (sent) {
+    must(
+      await r(c).counsellor.agent.post(`/api/referrals/${referral.id}/transition`).send({ to: 'sent' }),
+      200,
+      'send fresh referral',
+    );
+  }
+  return referral;
+};
+const byAdmin = async (c: BuildContext, path: string, body: object) =>
+  must(await c.f.admin.agent.post(path).send(body), 201, `fresh ${path}`);
+const freshUser = (c: BuildContext) =>
+  byAdmin(c, '/api/users', {
+    email: `frisch.${unique()}@test.example`,
+    displayName: 'Frische Person',
+    role: 'counsellor',
+    officeId: r(c).officeId,
+    password: `${TEST_PASSWORD}-${unique()}`,
+  });
+const freshOffice = (c: BuildContext) => byAdmin(c, '/api/offices', { name: `Standort ${unique()}` });
+const freshDistrict = (c: BuildContext) =>
+  byAdmin(c, '/api/districts', { code: `T${unique()}`, name: `Testgebiet ${unique()}` });
+const freshCategory = (c: BuildContext) =>
+  byAdmin(c, '/api/need-categories', {
+    key: `test_${unique()}`,
+    labelDe: 'Testbedarf',
+    labelEn: 'Test need',
+    group: 'Sonstiges',
+  });
+const freshProvider = (c: BuildContext) =>
+  byAdmin(c, '/api/providers', { name: `Träger ${unique()}`, kind: 'other' });
+const freshOffer = (c: BuildContext) =>
+  byAdmin(c, '/api/offers', { providerId: r(c).providerId, title: `Angebot ${unique()}` });
+
+/** The caller's own notification, or (other side) one of a counsellor of the other office. */
+async function notification(c: BuildContext): Promise<string> {
+  if (!c.fresh) return c.side === 'own' ? c.f.notifications[c.role] : c.f.other.notificationId;
+  const userId = c.side === 'own' ? c.f.callers[c.role].user.id : c.f.other.colleague.id;
+  const [{ id }] = await c.f.t.dataSource.query(
+    `INSERT INTO notifications (user_id, type, title) VALUES ($1, 'handoff', 'Neu') RETURNING id`,
+    [userId],
+  );
+  return id as string;
+}
+
+/** A record of the side, made fresh when the cell will change it. */
+async function target(c: BuildContext, existing: string, make: () => Promise<{ id: string }>) {
+  return c.fresh ? (await make()).id : existing;
+}
+
+const version1 = { version: 1 };
+
+/**
+ * How the matrix calls every route, for a caller and a side. The expected answers are not here
+ * but in authorization-matrix.ts.
+ */
+export const REQUESTS: Record<string, Build> = {
+  // sign-in
+  'POST /api/auth/login': (c) => ({
+    path: '/api/auth/login',
+    agent: c.f.t.agent(),
+    body:
+      c.side === 'own'
+        ? { email: c.f.callers[c.role].user.email, password: TEST_PASSWORD }
+        : { email: c.f.other.counsellor.user.email, password: 'Nicht-das-Passwort-1' },
+  }),
+  'POST /api/auth/logout': async (c) => ({
+    path: '/api/auth/logout',
+    agent: await loginAs(c.f.t, c.f.callers[c.role].user),
+  }),
+  'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
+  'GET /api/health': () => ({ path: '/api/health' }),
+  'GET /api/health/ready': () => ({ path: '/api/health/ready' }),
+
+  'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
+
+  // users
+  'GET /api/users': (c) => ({ ...list(r(c).counsellor.user.id), path: '/api/users' }),
+  'GET /api/users/{id}': (c) => ({ path: `/api/users/${r(c).counsellor.user.id}` }),
+  'POST /api/users': (c) => ({
+    path: '/api/users',
+    body: {
+      email: `neu.${unique()}@test.example`,
+      displayName: 'Neue Beraterin',
+      role: 'counsellor',
+      officeId: r(c).officeId,
+      password: `${TEST_PASSWORD}-${unique()}`,
+    },
+  }),
+  'PUT /api/users/{id}': async (c) => ({
+    path: `/api/users/${await target(c, r(c).colleague.id, () => freshUser(c))}`,
+    body: { displayName: 'Umbenannt', ...version1 },
+  }),
+  'DELETE /api/users/{id}': async (c) => ({
+    path: `/api/users/${await target(c, r(c).colleague.id, () => freshUser(c))}`,
+  }),
+
+  // offices
+  'GET /api/offices': (c) => ({ ...list(r(c).officeId), path: '/api/offices' }),
+  'GET /api/offices/{id}': (c) => ({ path: `/api/offices/${r(c).officeId}` }),
+  'POST /api/offices': () => ({ path: '/api/offices', body: { name: `Außenstelle ${unique()}` } }),
+  'PUT /api/offices/{id}': async (c) => ({
+    path: `/api/offices/${await target(c, r(c).officeId, () => freshOffice(c))}`,
+    body: { name: `Umbenannt ${unique()}`, ...version1 },
+  }),
+  'DELETE /api/offices/{id}': async (c) => ({
+    path: `/api/offices/${await target(c, r(c).officeId, () => freshOffice(c))}`,
+  }),
+
+  // districts
+  'GET /api/districts': (c) => ({ ...list(r(c).districtId), path: '/api/districts' }),
+  'GET /api/districts/{id}': (c) => ({ path: `/api/districts/${r(c).districtId}` }),
+  'POST /api/districts': () => ({
+    path: '/api/districts',
+    body: { code: `N${unique()}`, name: `Neues Gebiet ${unique()}` },
+  }),
+  'PUT /api/districts/{id}': async (c) => ({
+    path: `/api/districts/${await target(c, r(c).districtId, () => freshDistrict(c))}`,
+    body: { name: `Umbenannt ${unique()}`, ...version1 },
+  }),
+  'DELETE /api/districts/{id}': async (c) => ({
+    path: `/api/districts/${await target(c, r(c).districtId, () => freshDistrict(c))}`,
+  }),
+
+  // need categories
+  'GET /api/need-categories': (c) => ({ ...list(r(c).needCategoryId), path: '/api/need-categories' }),
+  'GET /api/need-categories/{id}': (c) => ({ path: `/api/need-categories/${r(c).needCategoryId}` }),
+  'POST /api/need-categories': () => ({
+    path: '/api/need-categories',
+    body: { key: `neu_${unique()}`, labelDe: 'Neuer Bedarf', labelEn: 'New need', group: 'Sonstiges' },
+  }),
+  'PUT /api/need-categories/{id}': async (c) => ({
+    path: `/api/need-categories/${await target(c, r(c).needCategoryId, () => freshCategory(c))}`,
+    body: { labelDe: 'Umbenannt', ...version1 },
+  }),
+  'DELETE /api/need-categories/{id}': async (c) => ({
+    path: `/api/need-categories/${await target(c, r(c).needCategoryId, () => freshCategory(c))}`,
+  }),
+
+  // families
+  'GET /api/families': (c) => ({ ...list(r(c).familyId), path: '/api/families' }),
+  'GET /api/families/{id}': (c) => ({ path: `/api/families/${r(c).familyId}` }),
+  'GET /api/families/{id}/timeline': (c) => ({ path: `/api/families/${r(c).familyId}/timeline` }),
+  'POST /api/families': (c) => ({
+    path: '/api/families',
+    // the other side names a lead counsellor of another office
+    body: {
+      name: `Familie Neu ${unique()}`,
+      confirmNew: true,
+      ...(c.side === 'other' ? { ownerId: c.f.other.counsellor.user.id } : {}),
+    },
+  }),
+  'PUT /api/families/{id}': async (c) => ({
+    path: `/api/families/${await target(c, r(c).familyId, () => freshFamily(c))}`,
+    body: { householdSize: 4, ...version1 },
+  }),
+  'DELETE /api/families/{id}': async (c) => ({
+    path: `/api/families/${await target(c, r(c).familyId, () => freshFamily(c))}`,
+  }),
+  'POST /api/families/{id}/handoff': async (c) => ({
+    path: `/api/families/${await target(c, r(c).familyId, () => freshFamily(c))}/handoff`,
+    body: { toUserId: r(c).colleague.id, note: 'Urlaubsvertretung' },
+  }),
+  'POST /api/families/handoff': async (c) => ({
+    path: '/api/families/handoff',
+    body: { ids: [await target(c, r(c).familyId, () => freshFamily(c))], toUserId: r(c).colleague.id },
+  }),
+
+  'GET /api/families/{id}/export': (c) => ({ path: `/api/families/${r(c).familyId}/export` }),
+  'POST /api/families/{id}/anonymize': async (c) => ({
+    path: `/api/families/${await target(c, r(c).familyId, () => freshFamily(c))}/anonymize`,
+    body: { reason: 'data_subject_request' },
+  }),
+
+  // members
+  'GET /api/persons': (c) => ({ ...list(r(c).parentId), path: '/api/persons' }),
+  'GET /api/persons/{id}': (c) => ({ path: `/api/persons/${r(c).parentId}` }),
+  'POST /api/persons': (c) => ({
+    path: '/api/persons',
+    body: { familyId: r(c).familyId, relation: 'child', firstName: `Kind${unique()}`, confirmNew: true },
+  }),
+  'PUT /api/persons/{id}': async (c) => ({
+    path: `/api/persons/${await target(c, r(c).childId, () =>
+      freshOf(c, '/api/persons', { familyId: r(c).familyId, relation: 'other', confirmNew: true }),
+    )}`,
+    body: { relation: 'child', ...version1 },
+  }),
+  'DELETE /api/persons/{id}': async (c) => ({
+    path: `/api/persons/${await target(c, r(c).childId, () =>
+      freshOf(c, '/api/persons', { familyId: r(c).familyId, relation: 'other', confirmNew: true }),
+    )}`,
+  }),
+
+  // consents
+  'GET /api/consents': (c) => ({ ...list(r(c).consentId), path: '/api/consents' }),
+  'GET /api/consents/{id}': (c) => ({ path: `/api/consents/${r(c).consentId}` }),
+  'POST /api/consents': (c) => ({
+    path: '/api/consents',
+    body: { familyId: r(c).familyId, scope: 'contact_by_email' },
+  }),
+  'PUT /api/consents/{id}': async (c) => ({
+    path: `/api/consents/${await target(c, r(c).consentId, () =>
+      freshOf(c, '/api/consents', { familyId: r(c).familyId, scope: 'store_data' }),
+    )}`,
+    body: { note: 'mündlich bestätigt', ...version1 },
+  }),
+  'DELETE /api/consents/{id}': async (c) => ({
+    path: `/api/consents/${await target(c, r(c).consentId, () =>
+      freshOf(c, '/api/consents', { familyId: r(c).familyId, scope: 'store_data' }),
+    )}`,
+  }),
+
+  // contacts
+  'GET /api/contacts': (c) => ({ ...list(r(c).contactId), path: '/api/contacts' }),
+  'GET /api/contacts/{id}': (c) => ({ path: `/api/contacts/${r(c).contactId}` }),
+  'POST /api/contacts': (c) => ({
+    path: '/api/contacts',
+    body: { familyId: r(c).familyId, channel: 'phone', durationMinutes: 10 },
+  }),
+  'PUT /api/contacts/{id}': async (c) => ({
+    path: `/api/contacts/${await target(c, r(c).contactId, () =>
+      freshOf(c, '/api/contacts', { familyId: r(c).familyId, channel: 'email' }),
+    )}`,
+    body: { durationMinutes: 20, ...version1 },
+  }),
+  'DELETE /api/contacts/{id}': async (c) => ({
+    path: `/api/contacts/${await target(c, r(c).contactId, () =>
+      freshOf(c, '/api/contacts', { familyId: r(c).familyId, channel: 'email' }),
+    )}`,
+  }),
+
+  // needs
+  'GET /api/needs': (c) => ({ ...list(r(c).needId), path: '/api/needs' }),
+  'GET /api/needs/{id}': (c) => ({ path: `/api/needs/${r(c).needId}` }),
+  'POST /api/needs': (c) => ({
+    path: '/api/needs',
+    body: { familyId: r(c).familyId, categoryKey: 'wohngeld', urgency: 'high' },
+  }),
+  'PUT /api/needs/{id}': async (c) => ({
+    path: `/api/needs/${await target(c, r(c).needId, () => freshNeed(c))}`,
+    body: { urgency: 'low', ...version1 },
+  }),
+  'DELETE /api/needs/{id}': async (c) => ({
+    path: `/api/needs/${await target(c, r(c).needId, () => freshNeed(c))}`,
+  }),
+
+  // follow-ups
+  'GET /api/follow-ups': (c) => ({ ...list(r(c).followUpId), path: '/api/follow-ups' }),
+  'GET /api/follow-ups/{id}': (c) => ({ path: `/api/follow-ups/${r(c).followUpId}` }),
+  'POST /api/follow-ups': (c) => ({
+    path: '/api/follow-ups',
+    body: { familyId: r(c).familyId, title: 'Nachfragen', dueAt: soon() },
+  }),
+  'PUT /api/follow-ups/{id}': async (c) => ({
+    path: `/api/follow-ups/${await target(c, r(c).followUpId, () =>
+      freshOf(c, '/api/follow-ups', { familyId: r(c).familyId, title: 'Frisch', dueAt: soon() }),
+    )}`,
+    body: { status: 'done', ...version1 },
+  }),
+  'DELETE /api/follow-ups/{id}': async (c) => ({
+    path: `/api/follow-ups/${await target(c, r(c).followUpId, () =>
+      freshOf(c, '/api/follow-ups', { familyId: r(c).familyId, title: 'Frisch', dueAt: soon() }),
+    )}`,
+  }),
+
+  // handoffs, staff, team
+  'GET /api/handoffs': (c) => ({ ...list(r(c).handoffId), path: '/api/handoffs' }),
+  'GET /api/handoffs/{id}': (c) => ({ path: `/api/handoffs/${r(c).handoffId}` }),
+  'GET /api/staff': (c) => ({ ...list(r(c).colleague.id), path: '/api/staff' }),
+  'GET /api/staff/{id}': (c) => ({ path: `/api/staff/${r(c).colleague.id}` }),
+  'GET /api/team/overview': () => ({ path: '/api/team/overview' }),
+
+  // notifications: own = the caller's, other = a counsellor's of the other office
+  'GET /api/notifications': async (c) => ({ ...list(await notification(c)), path: '/api/notifications' }),
+  'GET /api/notifications/{id}': async (c) => ({ path: `/api/notifications/${await notification(c)}` }),
+  'PUT /api/notifications/{id}': async (c) => ({
+    path: `/api/notifications/${await notification(c)}`,
+    body: { readAt: new Date().toISOString(), ...version1 },
+  }),
+  'POST /api/notifications/read-all': () => ({ path: '/api/notifications/read-all' }),
+
+  // audit trail
+  'GET /api/audit-events': (c) => ({ ...list(r(c).auditEventId), path: '/api/audit-events' }),
+  'GET /api/audit-events/{id}': (c) => ({ path: `/api/audit-events/${r(c).auditEventId}` }),
+
+  // providers and offers: own = provider A (the provider user's), other = provider B
+  'GET /api/providers': (c) => ({ ...list(r(c).providerId), path: '/api/providers' }),
+  'GET /api/providers/{id}': (c) => ({ path: `/api/providers/${r(c).providerId}` }),
+  'POST /api/providers': () => ({
+    path: '/api/providers',
+    body: { name: `Träger ${unique()}`, kind: 'health' },
+  }),
+  'PUT /api/providers/{id}': async (c) => ({
+    path: `/api/providers/${await target(c, r(c).providerId, () => freshProvider(c))}`,
+    body: { website: 'https://traeger.example', ...version1 },
+  }),
+  'DELETE /api/providers/{id}': async (c) => ({
+    path: `/api/providers/${await target(c, r(c).providerId, () => freshProvider(c))}`,
+  }),
+  'GET /api/offers': (c) => ({ ...list(r(c).offerId), path: '/api/offers' }),
+  'GET /api/offers/{id}': (c) => ({ path: `/api/offers/${r(c).offerId}` }),
+  'POST /api/offers': (c) => ({
+    path: '/api/offers',
+    body: { providerId: r(c).providerId, title: `Neues Angebot ${unique()}` },
+  }),
+  'PUT /api/offers/{id}': async (c) => ({
+    path: `/api/offers/${await target(c, r(c).offerId, () => freshOffer(c))}`,
+    body: { capacity: 'waitlist', ...version1 },
+  }),
+  'DELETE /api/offers/{id}': async (c) => ({
+    path: `/api/offers/${await target(c, r(c).offerId, () => freshOffer(c))}`,
+  }),
+
+  // referrals: own = office A's, sent to provider A; other = office B's, sent to provider B
+  'GET /api/referrals': (c) => ({ ...list(r(c).referralId), path: '/api/referrals' }),
+  'GET /api/referrals/{id}': (c) => ({ path: `/api/referrals/${r(c).referralId}` }),
+  'POST /api/referrals': async (c) => ({
+    path: '/api/referrals',
+    body: {
+      needId: c.fresh ? (await freshNeed(c)).id : r(c).needId,
+      providerId: r(c).providerId,
+      mode: 'info',
+    },
+  }),
+  'POST /api/referrals/{id}/transition': async (c) => ({
+    path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, true))}/transition`,
+    body: { to: 'accepted' },
+  }),
+  'DELETE /api/referrals/{id}': async (c) => ({
+    path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, false))}`,
+  }),
+
+  // reports: own = the caller's office (or office A), other = office B
+  'GET /api/reports/demand': (c) => ({
+    path: '/api/reports/demand',
+    query: { from: '2026-01-01', to: c.f.today, officeId: r(c).officeId },
+  }),
+  'GET /api/reports/referral-outcomes': (c) => ({
+    path: '/api/reports/referral-outcomes',
+    query: { from: '2026-01-01', to: c.f.today },
+  }),
+  'GET /api/report-snapshots': (c) => ({ ...list(r(c).snapshotId), path: '/api/report-snapshots' }),
+  'GET /api/report-snapshots/{id}': (c) => ({ path: `/api/report-snapshots/${r(c).snapshotId}` }),
+  'GET /api/report-snapshots/{id}/export': (c) => ({
+    path: `/api/report-snapshots/${r(c).snapshotId}/export`,
+    query: { format: 'csv' },
+  }),
+  'POST /api/report-snapshots': (c) => ({
+    path: '/api/report-snapshots',
+    body: { kind: 'demand', period: nextQuarter(), officeId: r(c).officeId },
+  }),
+};

@@ -1,0 +1,50 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * Audit actions that a read writes (architecture.md: reads of family data are audited:
+ * `family.read`, `person.list`, `family.timeline`, `family.export`, …). A read may add these
+ * rows; every other row of every table must stay as it was.
+ */
+export const READ_AUDIT_ACTION = '\\.(read|list|timeline|export)$';
+
+/**
+ * Tables left out of the comparison, with the reason:
+ * - `sessions`: every request of a signed-in user moves the session's expiry (rolling idle
+ *   timeout); that is the session mechanism working, not a change of data;
+ * - `login_throttle`: counts failed logins per address and account, which a refused login must
+ *   change (lockout and throttling).
+ */
+export const UNCOMPARED_TABLES = ['sessions', 'login_throttle'];
+
+export type TableChecksums = Record<string, { rows: number; md5: string }>;
+
+/**
+ * Row count and an MD5 over every row (as text, in a fixed order) of every table of the
+ * database, `audit_events` without the rows that reads add.
+ */
+export async function tableChecksums(ds: DataSource): Promise<TableChecksums> {
+  const tables: { name: string }[] = await ds.query(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($1))
+      ORDER BY table_name`,
+    [UNCOMPARED_TABLES],
+  );
+  const parts = tables.map(({ name }) => {
+    const where = name === 'audit_events' ? `WHERE t.action !~ $1` : '';
+    return `SELECT '${name}' AS name, count(*)::int AS rows,
+                   md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5
+              FROM "${name}" t ${where}`;
+  });
+  const rows: { name: string; rows: number; md5: string }[] = await ds.query(parts.join(' UNION ALL '), [
+    READ_AUDIT_ACTION,
+  ]);
+  return Object.fromEntries(rows.map((r) => [r.name, { rows: r.rows, md5: r.md5 }]));
+}
+
+/** The names of the tables whose count or checksum differ. */
+export function changedTables(before: TableChecksums, after: TableChecksums): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names]
+    .filter((n) => before[n]?.rows !== after[n]?.rows || before[n]?.md5 !== after[n]?.md5)
+    .sort();
+}
