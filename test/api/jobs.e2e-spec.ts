@@ -238,6 +238,30 @@ describe('jobs', () => {
     expect(await count(`SELECT count(*) AS n FROM audit_events WHERE action = 'family.anonymize'`)).toBe(1);
   });
 
+  it('the quarterly job freezes the past quarter for the city and each office and tells analysts and team leads, once', async () => {
+    const analyst = await createUser(t.dataSource, 'analyst');
+    const first = await run(JobName.QuarterlySnapshot, { period: '2026-Q3' });
+    const offices = Number((await t.dataSource.query(`SELECT count(*) AS n FROM offices WHERE active`))[0].n);
+    expect(first.snapshots).toBe(offices + 1); // the city and every office
+    const told: { user_id: string; title: string }[] = await t.dataSource.query(
+      `SELECT user_id, title FROM notifications WHERE type = 'report_snapshot' ORDER BY title`,
+    );
+    expect(told).toEqual(
+      expect.arrayContaining([
+        { user_id: analyst.id, title: 'Bericht 2026-Q3 eingefroren (Stadt)' },
+        { user_id: lead.user.id, title: 'Bericht 2026-Q3 eingefroren (Familienbüro Jobs)' },
+      ]),
+    );
+    expect(told.some((n) => n.user_id === anna.user.id)).toBe(false);
+    const second = await run(JobName.QuarterlySnapshot, { period: '2026-Q3' });
+    expect(second).toMatchObject({ snapshots: offices + 1, notified: 0 });
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM report_snapshots WHERE period = '2026-Q3' AND created_by_system`,
+      ),
+    ).toBe(offices + 1);
+  });
+
   it('the Datenschutz status: the admin sees the retention setting and the last run; others are refused', async () => {
     const admin = await signedIn(t, 'admin');
     const res = await admin.agent.get('/api/admin/retention');

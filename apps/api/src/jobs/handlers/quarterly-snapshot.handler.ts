@@ -32,7 +32,7 @@ export class QuarterlySnapshotHandler implements JobHandler<JobName.QuarterlySna
           userId: n.userId,
           type: 'report_snapshot',
           title: `Bericht ${period} eingefroren${n.officeName ? ` (${n.officeName})` : ' (Stadt)'}`,
-          link: `#/report-snapshots/${n.snapshotId}/show`,
+          link: `#/reports`,
           dedupeKey: `report_snapshot:${n.snapshotId}:${n.userId}`,
         })),
       );
