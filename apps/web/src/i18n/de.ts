@@ -255,6 +255,8 @@ const errors: Record<ErrorCode, string> = {
   IN_USE: 'Dieser Eintrag wird noch verwendet und kann nur deaktiviert, nicht gelöscht werden.',
   CANNOT_CHANGE_OWN_ACCOUNT:
     'Ihre eigene Rolle und Ihren eigenen Zugang können Sie nicht ändern. Bitte wenden Sie sich an eine andere Administratorin oder einen anderen Administrator.',
+  WEAK_PASSWORD:
+    'Dieses Passwort gehört zu den 10.000 häufigsten Passwörtern und ist leicht zu erraten. Bitte wählen Sie ein anderes, am besten einen Satz aus mehreren Wörtern (mindestens 12 Zeichen).',
   INVALID_REFERENCE: 'Ein verknüpfter Eintrag existiert nicht (mehr).',
   POSSIBLE_DUPLICATE:
     'Möglicherweise ist dieser Eintrag schon erfasst. Bitte prüfen Sie die ähnlichen Einträge, bevor Sie neu anlegen.',

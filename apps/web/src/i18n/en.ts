@@ -704,6 +704,8 @@ const ours: LotsenMessages = {
       IN_USE: 'This record is still in use and can only be deactivated, not deleted.',
       CANNOT_CHANGE_OWN_ACCOUNT:
         'You cannot change your own role or access. Please ask another administrator.',
+      WEAK_PASSWORD:
+        'This password is one of the 10,000 most common passwords and easy to guess. Please choose another one, ideally a sentence of several words (at least 12 characters).',
       INVALID_REFERENCE: 'A linked record does not exist (any more).',
       POSSIBLE_DUPLICATE:
         'This record may exist already. Please check the similar records before creating a new one.',

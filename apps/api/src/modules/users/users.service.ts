@@ -10,6 +10,7 @@ import { isUuid, type ListSpec } from '../../common/list-query/list-query';
 import { hashPassword } from '../auth/password';
 import { Office } from '../offices/office.entity';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { requireStrongPassword } from './password-policy';
 import { User } from './user.entity';
 
 export const USER_LIST: ListSpec = {
@@ -54,6 +55,7 @@ export class UsersService {
 
   async create(dto: CreateUserDto): Promise<User> {
     const { password, ...fields } = dto;
+    requireStrongPassword(password);
     await this.checkRoleAndOffice(fields.role, fields.officeId ?? null);
     checkProvider(fields.role, fields.providerId ?? null);
     return this.crud.create({ ...fields, passwordHash: await hashPassword(password) });
@@ -66,6 +68,7 @@ export class UsersService {
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
     const current = await this.crud.get(id);
     const { version, password, ...changes } = dto;
+    if (password !== undefined) requireStrongPassword(password);
     if (
       current.id === actor.id &&
       (changes.active === false || (changes.role && changes.role !== current.role))
