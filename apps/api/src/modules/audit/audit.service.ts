@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 
+/**
+ * Who did it: a request's context, or a system job (`user: null`, e.g. the retention job, which
+ * names the rule that triggered it in `details`).
+ */
+export interface AuditActor {
+  user: Pick<RequestContext['user'], 'id'> | null;
+  ip: string | null;
+}
+
 export type AuditEntity =
   'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff' | 'referral';
 
@@ -15,7 +24,7 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(
-    ctx: RequestContext,
+    ctx: AuditActor,
     action: string,
     entity: AuditEntity,
     entityIds: readonly (string | null)[],
@@ -27,7 +36,15 @@ export class AuditService {
     await em.query(
       `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
        SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`,
-      [ctx.user.id, officeId, action, entity, entityIds, ctx.ip, details ? JSON.stringify(details) : null],
+      [
+        ctx.user?.id ?? null,
+        officeId,
+        action,
+        entity,
+        entityIds,
+        ctx.ip,
+        details ? JSON.stringify(details) : null,
+      ],
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
@@ -8,6 +8,7 @@ import { AppException } from '../../common/errors/app.exception';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
 import type { ListQuery } from '../../common/list-query/list-query';
 import {
+  AnonymizeFamilyDto,
   BulkHandoffDto,
   CreateFamilyDto,
   HandoffDto,
@@ -16,11 +17,15 @@ import {
 } from './dto/family.dto';
 import { Family } from './family.entity';
 import { FAMILY_LIST, FamiliesService } from './families.service';
+import { type FamilyExport, FamilyExportService } from './family-export.service';
 
 @ApiTags('families')
 @Controller('families')
 export class FamiliesController {
-  constructor(private readonly families: FamiliesService) {}
+  constructor(
+    private readonly families: FamiliesService,
+    private readonly exports: FamilyExportService,
+  ) {}
 
   @Get()
   @Authenticated({ action: 'family.read' })
@@ -50,6 +55,39 @@ export class FamiliesController {
   @Authenticated({ action: 'family.read' })
   timeline(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<TimelineEntry[]> {
     return this.families.timeline(ctx, id);
+  }
+
+  @Get(':id/export')
+  @Authenticated({ action: 'family.export' })
+  @ApiOkResponse({
+    description:
+      'Everything stored about the family (DSGVO Art. 15) as a JSON download; confidential notes only to their author',
+  })
+  async export(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FamilyExport> {
+    const data = await this.exports.export(ctx, id);
+    const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="Auskunft-Familie-${data.family.id.slice(0, 8)}-${day}.json"`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    return data;
+  }
+
+  @Post(':id/anonymize')
+  @HttpCode(200)
+  @Authenticated({ action: 'family.anonymize' })
+  @ApiConflictResponse({ description: 'FAMILY_ANONYMIZED when the family is anonymized already' })
+  anonymize(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() dto: AnonymizeFamilyDto,
+  ): Promise<Family> {
+    return this.families.anonymize(ctx, id, dto);
   }
 
   @Post()

@@ -12,6 +12,7 @@ import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type {
+  AnonymizeFamilyDto,
   BulkHandoffDto,
   CreateFamilyDto,
   HandoffDto,
@@ -19,6 +20,8 @@ import type {
   UpdateFamilyDto,
 } from './dto/family.dto';
 import { FamilyAccess, familyLink, requireOfficeStaff } from './family-access.service';
+import { FamilyAnonymizer } from './family-anonymizer.service';
+import { requireNotAnonymized } from './family-records';
 import { Family } from './family.entity';
 
 export const FAMILY_LIST: ListSpec = {
@@ -64,6 +67,7 @@ export class FamiliesService {
     private readonly access: FamilyAccess,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly anonymizer: FamilyAnonymizer,
   ) {}
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<Family>> {
@@ -165,6 +169,20 @@ export class FamiliesService {
     });
   }
 
+  /**
+   * DSGVO Art. 17 on request of a team lead: erases the family's personal data and keeps its
+   * statistics (`FamilyAnonymizer`). Not idempotent on purpose: a second call answers 409
+   * `FAMILY_ANONYMIZED`, so the caller learns that nothing happened.
+   */
+  async anonymize(ctx: RequestContext, id: string, dto: AnonymizeFamilyDto): Promise<Family> {
+    return this.dataSource.transaction(async (em) => {
+      const family = await this.access.require(ctx, id, 'family.anonymize', em, true);
+      requireNotAnonymized(family);
+      await this.anonymizer.anonymize(em, family.id, { userId: ctx.user.id, rule: dto.reason, ip: ctx.ip });
+      return em.getRepository(Family).findOneByOrFail({ id: family.id });
+    });
+  }
+
   /** Same or similar-sounding name (Kölner Phonetik, or trigram similarity) in the office. */
   async possibleDuplicates(
     officeId: string,
@@ -211,6 +229,7 @@ export class FamiliesService {
     );
     const note = dto.note ?? null;
     for (const family of families) {
+      requireNotAnonymized(family);
       if (family.ownerId === dto.toUserId) {
         throw new AppException(
           400,

@@ -36,8 +36,18 @@ export class FamilyAccess {
     return family as Family;
   }
 
-  /** domain.md: a family's `lastActivityAt` moves with every related write. */
+  /**
+   * domain.md: a family's `lastActivityAt` moves with every related write. Every write of a
+   * record that hangs off a family passes here, inside its transaction: a write to an anonymized
+   * family is refused (409 `FAMILY_ANONYMIZED`) and rolls back with it.
+   */
   async touch(em: EntityManager, familyId: string): Promise<void> {
+    const rows: { status: string }[] = await em.query(`SELECT status FROM families WHERE id = $1`, [
+      familyId,
+    ]);
+    if (rows[0]?.status === 'anonymized') {
+      throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family cannot be changed');
+    }
     await em.query(`UPDATE families SET last_activity_at = now() WHERE id = $1`, [familyId]);
   }
 }

@@ -16,7 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
-import { LIMITS } from '@lotsen/domain';
+import { ANONYMIZE_REASONS, LIMITS, type AnonymizeReason } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 
 /** ISO 639 language codes, e.g. `de`, `tr`, `ar`, `uk`. */
@@ -109,6 +109,16 @@ export class BulkHandoffDto extends HandoffDto {
   @ArrayMaxSize(LIMITS.pageSizeMax)
   @IsUUID('all', { each: true })
   ids!: string[];
+}
+
+export class AnonymizeFamilyDto {
+  @ApiProperty({
+    enum: ANONYMIZE_REASONS,
+    description:
+      'Why (written to the audit log; a closed list, so that the append-only log never holds a name)',
+  })
+  @IsIn(ANONYMIZE_REASONS)
+  reason!: AnonymizeReason;
 }
 
 export interface TimelineEntry {
