@@ -12,6 +12,7 @@ interface Due {
   assignee_id: string;
   family_id: string;
   title: string;
+  due_at: Date;
 }
 
 /**
@@ -39,7 +40,7 @@ export class FollowUpOverdueHandler implements JobHandler<JobName.FollowUpOverdu
              ORDER BY due_at LIMIT $1 FOR UPDATE SKIP LOCKED),
            marked AS (
              UPDATE follow_ups f SET overdue_notified_at = now() FROM due WHERE f.id = due.id
-             RETURNING f.id, f.assignee_id, f.family_id, f.title)
+             RETURNING f.id, f.assignee_id, f.family_id, f.title, f.due_at)
            SELECT * FROM marked`,
           [BATCH],
         );
@@ -50,7 +51,8 @@ export class FollowUpOverdueHandler implements JobHandler<JobName.FollowUpOverdu
             type: 'follow_up_due',
             title: `Wiedervorlage überfällig: ${f.title}`,
             link: `${familyLink(f.family_id)}/follow-ups`,
-            dedupeKey: `follow_up_overdue:${f.id}`,
+            // per due time: a follow-up moved to a new time is reminded again when that passes
+            dedupeKey: `follow_up_overdue:${f.id}:${new Date(f.due_at).toISOString()}`,
           })),
         );
         await run.pause();

@@ -15,4 +15,6 @@ export class FollowUp extends VersionedEntity {
   @Column({ type: 'timestamptz', nullable: true }) doneAt!: Date | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
+  /** Set by the worker's overdue sweep; a new due time clears it, so the new one is reminded too. */
+  @Column({ type: 'timestamptz', nullable: true, select: false }) overdueNotifiedAt!: Date | null;
 }

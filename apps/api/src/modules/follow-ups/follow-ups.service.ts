@@ -20,7 +20,12 @@ export const FOLLOW_UP_LIST: ListSpec = {
     assigneeId: { type: 'uuid' },
     needId: { type: 'uuid' },
     status: { type: 'enum', values: FOLLOW_UP_STATUSES },
-    overdue: { type: 'boolean', where: (p) => `((fu.status = 'open' AND fu.dueAt < now()) = :${p})` },
+    // written so that the planner, knowing the value, is left with an indexable condition
+    overdue: {
+      type: 'boolean',
+      where: (p) =>
+        `(CASE WHEN :${p} THEN fu.status = 'open' AND fu.dueAt < now() ELSE NOT (fu.status = 'open' AND fu.dueAt < now()) END)`,
+    },
     // due before the end of that day in Potsdam
     dueBefore: {
       type: 'date',
@@ -82,7 +87,7 @@ export class FollowUpsService {
       const status = changes.status ?? current.status;
       return {
         ...changes,
-        ...(dueAt !== undefined ? { dueAt: new Date(dueAt) } : {}),
+        ...(dueAt !== undefined ? { dueAt: new Date(dueAt), overdueNotifiedAt: null } : {}),
         ...(changes.status !== undefined && changes.status !== current.status
           ? { doneAt: status === 'done' ? new Date() : null }
           : {}),
