@@ -31,11 +31,18 @@ if (!process.env.DATABASE_URL) {
 }
 
 const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));
+const { startWorker } = require(join(root, 'dist/api/apps/api/src/worker.js'));
 let stopApi = async () => undefined;
+let stopWorker = async () => undefined;
 try {
   stopApi = await bootstrap();
+  // The worker (outbox, reminders, schedules) in the same process: on BullMQ when REDIS_URL
+  // answers, otherwise its handlers run in-process. Production runs it as its own service.
+  const worker = await startWorker();
+  stopWorker = worker.stop;
 } catch (err) {
   console.error(err);
+  await stopApi().catch(() => undefined);
   await stopDatabase();
   process.exit(1);
 }
@@ -47,6 +54,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     stopping = true;
     console.log('Lotsen CRM wird beendet …');
     setTimeout(() => process.exit(1), 15_000).unref(); // never hang on the way out
+    await stopWorker().catch((err) => console.error(err));
     await stopApi().catch((err) => console.error(err));
     await stopDatabase().catch(() => undefined);
     process.exit(0);
