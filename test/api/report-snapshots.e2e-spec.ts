@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createOffice, createUser, signedIn } from '../support/factories';
@@ -30,6 +31,55 @@ function parseCsv(text: string): string[][] {
     rows.push(cells);
   }
   return rows;
+}
+
+/** WinAnsi (cp1252) bytes 0x80–0x9f that differ from Latin-1; the rest map to themselves. */
+const CP1252: Record<number, string> = {
+  0x80: '€',
+  0x84: '„',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0xb7: '·',
+};
+
+/**
+ * Reads a PDF as a reader would, without a PDF library: the page objects of the page tree, and
+ * the text shown by every text operator of every content stream (inflated where compressed),
+ * one string per operator, in drawing order.
+ */
+function readPdf(pdf: Buffer): { pages: number; count: number | null; texts: string[] } {
+  const raw = pdf.toString('latin1');
+  expect(raw.startsWith('%PDF-')).toBe(true);
+  const pages = (raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const count = /\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/.exec(raw);
+  const texts: string[] = [];
+  const streams = /(<<(?:(?!>>).)*?>>)\s*stream\r?\n/gs;
+  let m: RegExpExecArray | null;
+  while ((m = streams.exec(raw))) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    const bytes = pdf.subarray(start, end);
+    let content: string;
+    try {
+      content = (m[1].includes('/FlateDecode') ? inflateSync(bytes) : bytes).toString('latin1');
+    } catch {
+      continue; // not a content stream (fonts, images)
+    }
+    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
+      const hex =
+        op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('') : op[2];
+      let text = '';
+      for (let i = 0; i + 1 < hex.length; i += 2) {
+        const b = parseInt(hex.slice(i, i + 2), 16);
+        text += CP1252[b] ?? String.fromCharCode(b);
+      }
+      texts.push(text);
+    }
+  }
+  return { pages, count: count ? Number(count[1]) : null, texts };
 }
 
 describe('report snapshots', () => {
@@ -169,6 +219,7 @@ describe('report snapshots', () => {
       'Kennzahlen',
       'Kanäle',
       'Bedarfskategorien',
+      'Bedarfsgruppen',
       'Sozialräume',
       'Kategorie × Sozialraum',
       'Monate',
@@ -186,6 +237,90 @@ describe('report snapshots', () => {
     expect(formula?.[1]).toBe(9);
     expect(typeof formula?.[0]).toBe('string'); // written as text, never as a formula
     expect(String(values('Monate').at(-1)?.[0])).toMatch(/^Zeichenerklärung/);
+  });
+
+  it('exports a PDF for the council: pages with numbers, title, period, tables with "." and the legend', async () => {
+    const snap = (
+      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
+    ).body;
+    const res = await analyst.agent
+      .get(`/api/report-snapshots/${snap.id}/export`)
+      .query({ format: 'pdf' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/pdf/);
+    expect(res.headers['content-disposition']).toContain('bedarfsbericht-2026-Q3.pdf');
+    const pdf = readPdf(res.body as Buffer);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.count).toBe(pdf.pages);
+    const all = pdf.texts.join('\n');
+    expect(pdf.texts[0]).toBe('Bedarfsbericht 2026-Q3');
+    expect(all).toContain('Stadt Potsdam (alle Standorte)');
+    expect(all).toContain('Zeitraum: 01.07.2026 bis 30.09.2026');
+    expect(all).toMatch(/Erstellt am: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
+    // every page carries its number
+    for (let i = 1; i <= pdf.pages; i++) expect(pdf.texts).toContain(`Seite ${i} von ${pdf.pages}`);
+    // the charts' titles and the tables, with "." for the suppressed Wohngeld count
+    for (const title of [
+      'Bedarfe nach Bedarfsgruppe',
+      'Bedarfe nach Sozialraum',
+      'Kontakte und Bedarfe nach Monat',
+      'Kennzahlen',
+      'Bedarfskategorien',
+      'Bedarfsgruppen',
+      'Kategorie × Sozialraum',
+      'Monate',
+    ])
+      expect([title, pdf.texts.includes(title)]).toEqual([title, true]);
+    const wohngeld = pdf.texts.indexOf('Wohngeld');
+    expect(pdf.texts.slice(wohngeld + 1, wohngeld + 4)).toEqual(['.', '0', '0']);
+    const contacts = pdf.texts.indexOf('Kontakte', pdf.texts.indexOf('Kennzahl'));
+    expect(pdf.texts[contacts + 1]).toBe(snap.data.report.totals.contacts.toLocaleString('de-DE'));
+    expect(all).toContain('Zeichenerklärung: . = Zahlenwert unterdrückt');
+    // a text that was never written is not found: the reader really reads
+    expect(all).not.toContain('Bedarfsbericht 2026-Q2');
+  });
+
+  it('breaks long tables across pages and repeats their header', async () => {
+    const admin = await signedIn(t, 'admin');
+    for (let i = 0; i < 60; i++) {
+      const res = await admin.agent.post('/api/need-categories').send({
+        key: `lang_${i}`,
+        labelDe: `Sehr lange Bedarfskategorie Nummer ${i} mit einem Namen, der in der Tabelle umbricht`,
+        labelEn: `Long ${i}`,
+        group: 'Sonstiges',
+      });
+      expect(res.status).toBe(201);
+    }
+    const snap = (
+      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
+    ).body;
+    const res = await analyst.agent
+      .get(`/api/report-snapshots/${snap.id}/export`)
+      .query({ format: 'pdf' })
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const pdf = readPdf(res.body as Buffer);
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(pdf.texts).toContain(`Seite ${pdf.pages} von ${pdf.pages}`);
+    expect(pdf.texts).toContain('Bedarfskategorien (Fortsetzung)');
+    // the header row is repeated on the continued page
+    const continued = pdf.texts.indexOf('Bedarfskategorien (Fortsetzung)');
+    expect(pdf.texts.slice(continued + 1, continued + 5)).toEqual([
+      'Bedarfskategorie',
+      'Bedarfe',
+      'ungedeckt',
+      'vermittelt',
+    ]);
   });
 
   it('a team lead freezes and sees only their office; counsellors may not', async () => {

@@ -8,6 +8,7 @@ import { ApiListQuery, ListParams } from '../../common/list-query/list-query.dec
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateSnapshotDto, ExportQueryDto } from './dto/snapshot.dto';
 import { toCsv } from './exports/csv';
+import { toPdf } from './exports/pdf';
 import { demandReportTables } from './exports/tables';
 import { toXlsx } from './exports/xlsx';
 import { ReportSnapshot } from './report-snapshot.entity';
@@ -43,7 +44,11 @@ export class ReportSnapshotsController {
 
   @Get(':id/export')
   @Authenticated({ action: 'reportSnapshot.read' })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+  )
   async export(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
@@ -54,7 +59,9 @@ export class ReportSnapshotsController {
     const doc = demandReportTables(snapshot.data, snapshot.period);
     const file = `bedarfsbericht-${snapshot.period}.${query.format}`;
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-    if (query.format === 'xlsx') {
+    if (query.format === 'pdf') {
+      res.type('application/pdf').send(await toPdf(doc, new Date(snapshot.createdAt)));
+    } else if (query.format === 'xlsx') {
       res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(doc));
     } else {
       res.type('text/csv; charset=utf-8').send(toCsv(doc));

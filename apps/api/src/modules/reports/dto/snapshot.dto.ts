@@ -19,9 +19,10 @@ export class CreateSnapshotDto {
 
 export class ExportQueryDto {
   @ApiProperty({
-    enum: ['csv', 'xlsx'],
-    description: 'csv (UTF-8 with BOM, ";"-separated) or xlsx (one sheet per table); pdf follows',
+    enum: ['csv', 'xlsx', 'pdf'],
+    description:
+      'csv (UTF-8 with BOM, ";"-separated), xlsx (one sheet per table) or pdf (for the council: tables and charts)',
   })
-  @IsIn(['csv', 'xlsx'])
-  format!: 'csv' | 'xlsx';
+  @IsIn(['csv', 'xlsx', 'pdf'])
+  format!: 'csv' | 'xlsx' | 'pdf';
 }

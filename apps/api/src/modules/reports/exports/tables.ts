@@ -7,13 +7,34 @@ export interface ExportTable {
   rows: (string | number)[][];
 }
 
+/** A chart of the PDF: bars (one value per label) or lines over months; `null` is suppressed. */
+export type ExportChart =
+  | { kind: 'bar'; title: string; items: { label: string; value: number | null }[] }
+  | { kind: 'line'; title: string; labels: string[]; series: { label: string; values: (number | null)[] }[] };
+
 export interface ExportDocument {
   title: string;
   subtitle: string;
   period: string;
+  /** The period's first and last day (`YYYY-MM-DD`). */
+  from: string;
+  to: string;
+  minCell: number;
   tables: ExportTable[];
+  /** Drawn by the PDF only; CSV and XLSX carry the same numbers in their tables. */
+  charts: ExportChart[];
   legend: string;
 }
+
+const MONTHS_DE = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+
+/** `Jul 2026` for `2026-07`. */
+export function monthLabel(month: string): string {
+  return `${MONTHS_DE[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}
+
+/** A published count for a chart: the number, or `null` where it is suppressed. */
+const chartValue = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** A published count, or `.` where it is suppressed (the convention of the statistics office). */
 const count = (v: unknown): string | number => (v === null || v === undefined ? '.' : (v as number));
@@ -34,10 +55,54 @@ export function demandReportTables(data: SnapshotData, period: string): ExportDo
   const category = (key: unknown) => labels.categories[String(key)] ?? String(key);
   const district = (id: unknown) => labels.districts[String(id)] ?? String(id);
   const t = report.totals as Record<string, unknown>;
+  // snapshots made before category groups were published have none
+  const groups = rows(report.byCategoryGroup ?? []);
+  const groupTable: ExportTable[] =
+    groups.length > 0
+      ? [
+          {
+            name: 'Bedarfsgruppen',
+            header: ['Bedarfsgruppe', 'Bedarfe', 'ungedeckt', 'vermittelt'],
+            rows: groups.map((r) => [String(r.group), count(r.needs), count(r.unmet), count(r.referred)]),
+          },
+        ]
+      : [];
+  const charts: ExportChart[] = [
+    ...(groups.length > 0
+      ? [
+          {
+            kind: 'bar' as const,
+            title: 'Bedarfe nach Bedarfsgruppe',
+            items: groups.map((r) => ({ label: String(r.group), value: chartValue(r.needs) })),
+          },
+        ]
+      : []),
+    {
+      kind: 'bar',
+      title: 'Bedarfe nach Sozialraum',
+      items: rows(report.byDistrict).map((r) => ({
+        label: district(r.districtId),
+        value: chartValue(r.needs),
+      })),
+    },
+    {
+      kind: 'line',
+      title: 'Kontakte und Bedarfe nach Monat',
+      labels: rows(report.byMonth).map((r) => monthLabel(String(r.month))),
+      series: [
+        { label: 'Kontakte', values: rows(report.byMonth).map((r) => chartValue(r.contacts)) },
+        { label: 'Bedarfe', values: rows(report.byMonth).map((r) => chartValue(r.needs)) },
+      ],
+    },
+  ];
   return {
     title: `Bedarfsbericht ${period}`,
     subtitle: labels.office ?? 'Stadt Potsdam (alle Standorte)',
     period: `${report.from} bis ${report.to}`,
+    from: report.from,
+    to: report.to,
+    minCell: report.minCell,
+    charts,
     tables: [
       {
         name: 'Kennzahlen',
@@ -70,6 +135,7 @@ export function demandReportTables(data: SnapshotData, period: string): ExportDo
           count(r.referred),
         ]),
       },
+      ...groupTable,
       {
         name: 'Sozialräume',
         header: ['Sozialraum', 'Kontakte', 'Familien', 'Bedarfe'],
