@@ -430,6 +430,25 @@ const resources = {
       done: 'Die Familie wurde übergeben.',
       bulkDone: '1 Familie wurde übergeben. |||| %{smart_count} Familien wurden übergeben.',
     },
+    dataProtection: {
+      export: 'Exportieren (Art. 15)',
+      anonymize: 'Anonymisieren',
+      confirmTitle: '%{name} anonymisieren?',
+      irreversible:
+        'Die Anonymisierung kann nicht rückgängig gemacht werden. Laden Sie vorher bei Bedarf den Export (Art. 15) herunter.',
+      erased:
+        'Gelöscht werden: Name und Haushaltsangaben der Familie, alle Familienmitglieder mit Kontaktdaten, alle Einwilligungen, alle Notizen und Zusammenfassungen (auch vertrauliche), Bedarfsbeschreibungen und Notizen zu Vermittlungen, Wiedervorlagen und Übergaben. Offene Wiedervorlagen werden abgebrochen.',
+      kept: 'Erhalten bleiben als anonyme Statistik: Kontakte (Datum, Kanal, Sozialraum), Bedarfe (Kategorie, Status) und Vermittlungen (Träger, Status). Die Berichte ändern sich dadurch nicht.',
+      reason: 'Grund (wird protokolliert)',
+      reasons: {
+        data_subject_request: 'Antrag der Familie auf Löschung (Art. 17 DSGVO)',
+        purpose_fulfilled: 'Zweck erfüllt, Fall abgeschlossen',
+        consent_withdrawn: 'Einwilligung zur Speicherung widerrufen',
+        retention_period: 'Aufbewahrungsfrist abgelaufen',
+      },
+      confirm: 'Endgültig anonymisieren',
+      anonymized: 'Die Familie wurde anonymisiert.',
+    },
     timeline: {
       empty: 'Noch keine Einträge im Verlauf.',
     },

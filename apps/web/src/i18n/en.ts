@@ -143,6 +143,24 @@ const ours: LotsenMessages = {
         done: 'The family has been handed off.',
         bulkDone: '1 family has been handed off. |||| %{smart_count} families have been handed off.',
       },
+      dataProtection: {
+        export: 'Export (Art. 15)',
+        anonymize: 'Anonymise',
+        confirmTitle: 'Anonymise %{name}?',
+        irreversible: 'Anonymisation cannot be undone. If needed, download the export (Art. 15) first.',
+        erased:
+          "Erased: the family's name and household details, all members with their contact details, all consents, all notes and summaries (confidential ones too), need descriptions and the notes of referrals, follow-ups and handoffs. Open follow-ups are cancelled.",
+        kept: 'Kept as anonymous statistics: contacts (date, channel, district), needs (category, status) and referrals (provider, status). The reports do not change.',
+        reason: 'Reason (logged)',
+        reasons: {
+          data_subject_request: 'The family asked for erasure (Art. 17 GDPR)',
+          purpose_fulfilled: 'Purpose fulfilled, case closed',
+          consent_withdrawn: 'Consent to storage withdrawn',
+          retention_period: 'Retention period expired',
+        },
+        confirm: 'Anonymise for good',
+        anonymized: 'The family has been anonymised.',
+      },
       timeline: {
         empty: 'No entries in the history yet.',
       },

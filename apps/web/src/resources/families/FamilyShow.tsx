@@ -1,4 +1,5 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar } from 'react-admin';
+import { AnonymizeFamilyButton, ExportFamilyButton } from './DataProtectionButtons';
 import { FamilyTitle } from './FamilyTitle';
 import { HandoffButton } from './HandoffDialog';
 import { ConsentsTab } from './tabs/ConsentsTab';
@@ -14,6 +15,8 @@ const Actions = () => (
   <TopToolbar>
     <HandoffButton />
     <EditButton />
+    <ExportFamilyButton />
+    <AnonymizeFamilyButton />
   </TopToolbar>
 );
 
