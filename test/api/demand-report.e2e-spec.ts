@@ -1,6 +1,7 @@
 import { CONTACT_CHANNELS } from '@lotsen/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createOffice, signedIn } from '../support/factories';
+import { demandReportQueries } from '../../apps/api/src/modules/reports/demand-report.queries';
 
 /** Berlin day of an instant, `YYYY-MM-DD` (the report counts in Europe/Berlin days). */
 const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
@@ -305,5 +306,32 @@ describe('demand report: every published number is right', () => {
     );
     const admin = await signedIn(t, 'admin');
     expect((await admin.agent.get('/api/reports/demand').query({ from: FROM, to: TO })).status).toBe(403);
+  });
+
+  it('exposes its SQL with parameters: every statement runs and EXPLAINs as the benchmark will', async () => {
+    const unknown = (await t.dataSource.query(`SELECT id FROM districts WHERE code = 'unknown'`))[0].id;
+    const queries = demandReportQueries('2026-01-01', '2026-12-31', officeA, unknown);
+    expect(queries.map((q) => q.name)).toEqual([
+      'contactTotals',
+      'contactsByChannel',
+      'contactsByDistrict',
+      'contactsByMonth',
+      'needsByCategoryAndDistrict',
+      'needsByMonth',
+      'referralTotals',
+    ]);
+    for (const q of queries) {
+      const [{ 'QUERY PLAN': plan }] = await t.dataSource.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.params);
+      expect([q.name, typeof plan[0].Plan['Node Type']]).toEqual([q.name, 'string']);
+    }
+    // the statements are the report's own: the year's contacts of office A as the report counts them
+    const [totals] = await t.dataSource.query(queries[0].sql, queries[0].params);
+    const year = (
+      await analyst.agent
+        .get('/api/reports/demand')
+        .query({ from: '2026-01-01', to: '2026-12-31', officeId: officeA })
+    ).body;
+    check(year.totals, 'contacts', totals.contacts, 'year totals');
+    expect(totals.contacts).toBe(made.contacts.filter((c) => c.office === officeA).length);
   });
 });

@@ -8,6 +8,7 @@ import {
   type PublishedCount,
 } from '@lotsen/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
 import { protectLinear, type Equation, type LinearEntry } from './linear-protection';
 
 /** A row of the report: its counts, and which of them are suppressed (`null` in the counts). */
@@ -62,10 +63,6 @@ export interface DemandCounts {
   referred: Map<string, number>;
 }
 
-const PERIOD = (column: string) =>
-  `${column} >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
-   AND ${column} < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
-
 /** The months `YYYY-MM` from `from` to `to`, both included. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -95,55 +92,26 @@ export class DemandReportService {
   ) {}
 
   async counts(from: string, to: string, officeId: string | null): Promise<DemandCounts> {
-    const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> =>
-      this.dataSource.query(sql, [from, to, officeId, ...extra]);
-    const office = (column: string) => `($3::uuid IS NULL OR ${column} = $3)`;
     const [categories, districts] = await Promise.all([
-      this.dataSource.query(
-        `SELECT key, sensitive, group_name AS "group" FROM need_categories ORDER BY sort_order, key`,
-      ) as Promise<{ key: string; sensitive: boolean; group: string }[]>,
-      this.dataSource.query(`SELECT id, code FROM districts ORDER BY sort_order, code`) as Promise<
-        { id: string; code: string }[]
-      >,
+      this.dataSource.query(CATEGORIES_SQL) as Promise<{ key: string; sensitive: boolean; group: string }[]>,
+      this.dataSource.query(DISTRICTS_SQL) as Promise<{ id: string; code: string }[]>,
     ]);
     const unknown = districts.find((d) => d.code === 'unknown')?.id ?? districts[0]?.id ?? null;
-    const contactWhere = `${PERIOD('c.occurred_at')} AND ${office('c.office_id')}`;
-    const needWhere = `${PERIOD('n.identified_at')} AND ${office('n.office_id')}`;
+    const q = <T>(name: DemandQueryName): Promise<T[]> => {
+      const { sql, params } = demandQuery(name, from, to, officeId, unknown);
+      return this.dataSource.query(sql, params);
+    };
     const [totals, byChannel, byDistrict, byMonthContacts, needRows, byMonthNeeds, referrals] =
       await Promise.all([
-        q<{ contacts: number; anonymous: number; families: number }>(
-          `SELECT count(*)::int AS contacts, count(*) FILTER (WHERE c.family_id IS NULL)::int AS anonymous,
-                count(DISTINCT c.family_id)::int AS families
-         FROM contacts c WHERE ${contactWhere}`,
-        ),
-        q<{ channel: string; n: number }>(
-          `SELECT c.channel, count(*)::int AS n FROM contacts c WHERE ${contactWhere} GROUP BY 1`,
-        ),
-        q<{ d: string; n: number; families: number }>(
-          `SELECT coalesce(c.district_id, $4) AS d, count(*)::int AS n, count(DISTINCT c.family_id)::int AS families
-         FROM contacts c WHERE ${contactWhere} GROUP BY 1`,
-          [unknown],
-        ),
-        q<{ m: string; n: number }>(
-          `SELECT to_char(c.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
-         FROM contacts c WHERE ${contactWhere} GROUP BY 1`,
-        ),
+        q<{ contacts: number; anonymous: number; families: number }>('contactTotals'),
+        q<{ channel: string; n: number }>('contactsByChannel'),
+        q<{ d: string; n: number; families: number }>('contactsByDistrict'),
+        q<{ m: string; n: number }>('contactsByMonth'),
         q<{ category_key: string; d: string; n: number; unmet: number; referred: number }>(
-          `SELECT n.category_key, coalesce(c.district_id, f.district_id, $4) AS d, count(*)::int AS n,
-                count(*) FILTER (WHERE n.status = 'unmet')::int AS unmet,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.need_id = n.id AND r.sent_at IS NOT NULL))::int AS referred
-         FROM needs n LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN families f ON f.id = n.family_id
-         WHERE ${needWhere} GROUP BY 1, 2`,
-          [unknown],
+          'needsByCategoryAndDistrict',
         ),
-        q<{ m: string; n: number }>(
-          `SELECT to_char(n.identified_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
-         FROM needs n WHERE ${needWhere} GROUP BY 1`,
-        ),
-        q<{ sent: number; completed: number }>(
-          `SELECT count(*)::int AS sent, count(*) FILTER (WHERE r.status = 'completed')::int AS completed
-         FROM referrals r WHERE ${PERIOD('r.sent_at')} AND ${office('r.office_id')}`,
-        ),
+        q<{ m: string; n: number }>('needsByMonth'),
+        q<{ sent: number; completed: number }>('referralTotals'),
       ]);
     const needs = new Map<string, Map<string, number>>();
     const unmet = new Map<string, number>();

@@ -1,0 +1,85 @@
+/**
+ * The SQL of the demand report, as builders that return the statement with its parameters, so
+ * that the service runs exactly what a benchmark EXPLAINs (see /work/notes/report-queries.md).
+ * Every statement takes `$1` from and `$2` to (`YYYY-MM-DD`, Europe/Berlin days, both included)
+ * and `$3` the office (`null`: the city); some take `$4`, the id of the "ohne Angabe" district.
+ */
+
+export interface ReportQuery {
+  name: DemandQueryName;
+  sql: string;
+  params: unknown[];
+}
+
+export type DemandQueryName =
+  | 'contactTotals'
+  | 'contactsByChannel'
+  | 'contactsByDistrict'
+  | 'contactsByMonth'
+  | 'needsByCategoryAndDistrict'
+  | 'needsByMonth'
+  | 'referralTotals';
+
+/** A timestamp column within the period: a range on the column itself, so its index applies. */
+const PERIOD = (column: string) =>
+  `${column} >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
+   AND ${column} < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
+const OFFICE = (column: string) => `($3::uuid IS NULL OR ${column} = $3)`;
+
+const CONTACTS = `${PERIOD('c.occurred_at')} AND ${OFFICE('c.office_id')}`;
+const NEEDS = `${PERIOD('n.identified_at')} AND ${OFFICE('n.office_id')}`;
+
+const SQL: Record<DemandQueryName, string> = {
+  contactTotals: `SELECT count(*)::int AS contacts, count(*) FILTER (WHERE c.family_id IS NULL)::int AS anonymous,
+       count(DISTINCT c.family_id)::int AS families
+     FROM contacts c WHERE ${CONTACTS}`,
+  contactsByChannel: `SELECT c.channel, count(*)::int AS n FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
+  contactsByDistrict: `SELECT coalesce(c.district_id, $4) AS d, count(*)::int AS n, count(DISTINCT c.family_id)::int AS families
+     FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
+  contactsByMonth: `SELECT to_char(c.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
+     FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
+  needsByCategoryAndDistrict: `SELECT n.category_key, coalesce(c.district_id, f.district_id, $4) AS d, count(*)::int AS n,
+       count(*) FILTER (WHERE n.status = 'unmet')::int AS unmet,
+       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.need_id = n.id AND r.sent_at IS NOT NULL))::int AS referred
+     FROM needs n LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN families f ON f.id = n.family_id
+     WHERE ${NEEDS} GROUP BY 1, 2`,
+  needsByMonth: `SELECT to_char(n.identified_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
+     FROM needs n WHERE ${NEEDS} GROUP BY 1`,
+  referralTotals: `SELECT count(*)::int AS sent, count(*) FILTER (WHERE r.status = 'completed')::int AS completed
+     FROM referrals r WHERE ${PERIOD('r.sent_at')} AND ${OFFICE('r.office_id')}`,
+};
+
+/** Which statements take the "ohne Angabe" district as `$4`. */
+const WITH_UNKNOWN: ReadonlySet<DemandQueryName> = new Set([
+  'contactsByDistrict',
+  'needsByCategoryAndDistrict',
+]);
+
+/** The reference data the report needs first (categories with group and sensitivity; districts). */
+export const CATEGORIES_SQL = `SELECT key, sensitive, group_name AS "group" FROM need_categories ORDER BY sort_order, key`;
+export const DISTRICTS_SQL = `SELECT id, code FROM districts ORDER BY sort_order, code`;
+
+/** One statement of the report with its parameters. */
+export function demandQuery(
+  name: DemandQueryName,
+  from: string,
+  to: string,
+  officeId: string | null,
+  unknownDistrictId: string | null,
+): ReportQuery {
+  const params: unknown[] = [from, to, officeId];
+  if (WITH_UNKNOWN.has(name)) params.push(unknownDistrictId);
+  return { name, sql: SQL[name], params };
+}
+
+/** Every statement of the demand report for a period and office (`null`: the city). */
+export function demandReportQueries(
+  from: string,
+  to: string,
+  officeId: string | null,
+  unknownDistrictId: string | null,
+): ReportQuery[] {
+  return (Object.keys(SQL) as DemandQueryName[]).map((name) =>
+    demandQuery(name, from, to, officeId, unknownDistrictId),
+  );
+}
