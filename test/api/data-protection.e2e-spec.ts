@@ -190,6 +190,7 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
           `^attachment; filename="Auskunft-Familie-${made.family.id.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.json"$`,
         ),
       );
+      expect(res.headers['cache-control']).toBe('no-store');
       const body = res.body;
       expect(body.family).toMatchObject({
         id: made.family.id,
