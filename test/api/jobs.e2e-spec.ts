@@ -156,7 +156,7 @@ describe('jobs', () => {
       `SELECT title, link FROM notifications WHERE user_id = $1 AND type = 'follow_up_summary'`,
       [carla.user.id],
     );
-    expect(mine).toEqual([{ title: 'Heute: 1 Wiedervorlage fällig, 2 überfällig', link: '#/follow-ups' }]);
+    expect(mine).toEqual([{ title: 'Heute: 1 Wiedervorlage fällig, 2 überfällig', link: '#/my-follow-ups' }]);
     const none = `SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND type = 'follow_up_summary'`;
     expect(await count(none, [idle.id])).toBe(0); // nothing due: no empty summary
     await run(JobName.DailySummary);

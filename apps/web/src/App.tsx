@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
+import { lotsenTheme } from './layout/theme';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -25,6 +26,9 @@ import { referrals } from './resources/referrals';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
 
+const DataProtectionPage = lazy(() =>
+  import('./admin/DataProtectionPage').then((module) => ({ default: module.DataProtectionPage })),
+);
 const ReportsRoute = lazy(() =>
   import('./reports/ReportsPage').then((module) => ({ default: module.ReportsRoute })),
 );
@@ -43,6 +47,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={lotsenTheme}
     loginPage={LoginPage}
   >
     <Resource name="families" {...families} />
@@ -84,6 +89,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <ReportsRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/data-protection"
+        element={
+          <Suspense fallback={<Loading />}>
+            <DataProtectionPage />
           </Suspense>
         }
       />

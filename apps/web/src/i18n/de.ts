@@ -166,8 +166,8 @@ const ra: RaMessages = {
     created: 'Eintrag angelegt',
     deleted: 'Eintrag gelöscht |||| %{smart_count} Einträge gelöscht',
     bad_item: 'Fehlerhafter Eintrag',
-    item_doesnt_exist: 'Der Eintrag existiert nicht.',
-    http_error: 'Fehler bei der Verbindung zum Server',
+    item_doesnt_exist: 'Der Eintrag existiert nicht (mehr). Bitte wählen Sie ihn in der Liste neu aus.',
+    http_error: 'Fehler bei der Verbindung zum Server. Bitte versuchen Sie es in einem Moment erneut.',
     data_provider_error: 'Fehler beim Laden der Daten. Details stehen in der Browser-Konsole.',
     i18n_error: 'Die Texte für die gewählte Sprache konnten nicht geladen werden.',
     canceled: 'Aktion abgebrochen',
@@ -235,7 +235,7 @@ const ra: RaMessages = {
 const errors: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'Die Eingaben sind nicht gültig. Bitte prüfen Sie die markierten Felder.',
   MALFORMED_JSON: 'Die Anfrage war fehlerhaft aufgebaut und wurde abgelehnt.',
-  INVALID_QUERY: 'Die Abfrage ist ungültig.',
+  INVALID_QUERY: 'Die Abfrage ist ungültig. Bitte setzen Sie die Filter zurück und versuchen Sie es erneut.',
   INVALID_SORT_FIELD: 'Nach diesem Feld kann nicht sortiert werden.',
   INVALID_FILTER_FIELD: 'Nach diesem Feld kann nicht gefiltert werden.',
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',
@@ -244,9 +244,11 @@ const errors: Record<ErrorCode, string> = {
     'Ihr Konto ist nach zu vielen Fehlversuchen vorübergehend gesperrt. Bitte versuchen Sie es später erneut.',
   TOO_MANY_REQUESTS:
     'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
-  FORBIDDEN: 'Dazu fehlt Ihnen die Berechtigung.',
+  FORBIDDEN:
+    'Dazu fehlt Ihnen die Berechtigung. Wenn Sie sie brauchen, wenden Sie sich an Ihre Teamleitung oder die Administration.',
   CSRF_REJECTED: 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
-  NOT_FOUND: 'Der Eintrag wurde nicht gefunden.',
+  NOT_FOUND:
+    'Der Eintrag wurde nicht gefunden: vielleicht gibt es ihn nicht mehr oder er gehört nicht zu Ihrem Bereich. Bitte wählen Sie ihn in der Liste neu aus.',
   METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht erlaubt.',
   STALE_VERSION:
     'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.',
@@ -257,10 +259,12 @@ const errors: Record<ErrorCode, string> = {
     'Ihre eigene Rolle und Ihren eigenen Zugang können Sie nicht ändern. Bitte wenden Sie sich an eine andere Administratorin oder einen anderen Administrator.',
   WEAK_PASSWORD:
     'Dieses Passwort gehört zu den 10.000 häufigsten Passwörtern und ist leicht zu erraten. Bitte wählen Sie ein anderes, am besten einen Satz aus mehreren Wörtern (mindestens 12 Zeichen).',
-  INVALID_REFERENCE: 'Ein verknüpfter Eintrag existiert nicht (mehr).',
+  INVALID_REFERENCE:
+    'Ein verknüpfter Eintrag existiert nicht (mehr). Bitte laden Sie die Seite neu und wählen Sie ihn erneut aus.',
   POSSIBLE_DUPLICATE:
     'Möglicherweise ist dieser Eintrag schon erfasst. Bitte prüfen Sie die ähnlichen Einträge, bevor Sie neu anlegen.',
-  ILLEGAL_TRANSITION: 'Dieser Statuswechsel ist nicht erlaubt.',
+  ILLEGAL_TRANSITION:
+    'Dieser Statuswechsel ist nicht erlaubt – vermutlich hat sich der Status inzwischen geändert. Bitte laden Sie die Seite neu.',
   PERSONAL_DATA_NOT_ALLOWED:
     'Ein anonymer Kontakt darf keine persönlichen Angaben enthalten (keine Notizen, keine Vertraulichkeit).',
   FAMILY_ANONYMIZED: 'Diese Familie ist anonymisiert. Es können keine neuen Einträge hinzugefügt werden.',
@@ -828,6 +832,7 @@ const lotsen = {
     title: 'Lotsen CRM',
     subtitle: 'Familienbüro Potsdam',
     language: 'Sprache',
+    userMenu: 'Profil von %{name}',
   },
   auth: {
     email: 'E-Mail-Adresse',
@@ -912,6 +917,9 @@ const lotsen = {
     follow_up_due: 'Wiedervorlage fällig',
     referral_update: 'Vermittlung',
     consent_withdrawn: 'Einwilligung widerrufen',
+    follow_up_summary: 'Wiedervorlagen heute',
+    referral_unanswered: 'Vermittlung ohne Antwort',
+    report_snapshot: 'Bericht eingefroren',
   },
   timelineTypes: {
     contact: 'Kontakt',
@@ -933,6 +941,31 @@ const lotsen = {
     providers: 'Träger',
     ourOffers: 'Unsere Angebote',
     reports: 'Berichte',
+    dataProtection: 'Datenschutz',
+    queues: 'Job-Warteschlangen',
+  },
+  dataProtectionPage: {
+    title: 'Datenschutz',
+    loadFailed:
+      'Die Einstellungen zum Datenschutz konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
+    rule: 'Löschfrist',
+    ruleText:
+      'Familien ohne Aktivität seit %{months} Monaten werden jede Nacht um 03:30 Uhr anonymisiert: Namen, Mitglieder, Kontaktdaten, Notizen und Einwilligungen werden gelöscht, Kontakte und Bedarfe bleiben als anonyme Statistik.',
+    cutoff: 'Betroffen ist, wessen letzte Aktivität vor dem %{date} liegt.',
+    due: 'Derzeit fällig: keine Familie |||| Derzeit fällig: 1 Familie |||| Derzeit fällig: %{smart_count} Familien',
+    howToChange:
+      'Die Frist stellt der Betrieb mit RETENTION_MONTHS ein; „npm run retention:dry-run“ zeigt vorab, welche Familien betroffen wären.',
+    lastRun: 'Letzter Lauf',
+    startedAt: 'Begonnen',
+    finishedAt: 'Beendet',
+    running: 'läuft noch',
+    anonymized: 'Anonymisierte Familien',
+    failed: 'Fehlgeschlagen',
+    noRunYet: 'Es gab noch keinen Lauf.',
+    queues: 'Job-Warteschlangen',
+    queuesText:
+      'Benachrichtigungen, Erinnerungen, Quartalsberichte und die Löschfrist laufen im Hintergrund. Die Übersicht zeigt wartende, laufende und fehlgeschlagene Jobs.',
+    openQueues: 'Job-Warteschlangen öffnen',
   },
   duplicates: {
     title: 'Mögliche Dublette',
@@ -1070,6 +1103,10 @@ const lotsen = {
     noSnapshots: 'Noch keine eingefrorenen Berichte.',
     downloadCsv: 'CSV herunterladen',
     downloading: 'Wird heruntergeladen …',
+    downloadXlsx: 'XLSX herunterladen',
+    downloadPdf: 'PDF herunterladen',
+    downloadFailed: 'Download fehlgeschlagen: %{reason}',
+    createdBySystem: 'automatisch eingefroren',
   },
 };
 

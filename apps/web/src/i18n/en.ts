@@ -537,6 +537,7 @@ const ours: LotsenMessages = {
       title: 'Lotsen CRM',
       subtitle: 'Familienbüro Potsdam',
       language: 'Language',
+      userMenu: 'Profile of %{name}',
     },
     auth: {
       email: 'Email address',
@@ -654,6 +655,9 @@ const ours: LotsenMessages = {
       follow_up_due: 'Follow-up due',
       referral_update: 'Referral',
       consent_withdrawn: 'Consent withdrawn',
+      follow_up_summary: 'Follow-ups today',
+      referral_unanswered: 'Referral unanswered',
+      report_snapshot: 'Report frozen',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -675,6 +679,30 @@ const ours: LotsenMessages = {
       providers: 'Providers',
       ourOffers: 'Our offers',
       reports: 'Reports',
+      dataProtection: 'Data protection',
+      queues: 'Job queues',
+    },
+    dataProtectionPage: {
+      title: 'Data protection',
+      loadFailed: 'The data protection settings could not be loaded. Please reload the page.',
+      rule: 'Deletion period',
+      ruleText:
+        'Families without activity for %{months} months are anonymised every night at 03:30: names, members, contact details, notes and consents are erased; contacts and needs stay as anonymous statistics.',
+      cutoff: 'This applies to families whose last activity was before %{date}.',
+      due: 'Due now: no family |||| Due now: 1 family |||| Due now: %{smart_count} families',
+      howToChange:
+        'Operations set the period with RETENTION_MONTHS; "npm run retention:dry-run" shows beforehand which families would be affected.',
+      lastRun: 'Last run',
+      startedAt: 'Started',
+      finishedAt: 'Finished',
+      running: 'still running',
+      anonymized: 'Families anonymised',
+      failed: 'Failed',
+      noRunYet: 'There has been no run yet.',
+      queues: 'Job queues',
+      queuesText:
+        'Notifications, reminders, quarterly reports and the deletion period run in the background. The dashboard shows waiting, running and failed jobs.',
+      openQueues: 'Open the job queues',
     },
     duplicates: {
       title: 'Possible duplicate',
@@ -851,6 +879,10 @@ const ours: LotsenMessages = {
       noSnapshots: 'No frozen reports yet.',
       downloadCsv: 'Download CSV',
       downloading: 'Downloading …',
+      downloadXlsx: 'Download XLSX',
+      downloadPdf: 'Download PDF',
+      downloadFailed: 'Download failed: %{reason}',
+      createdBySystem: 'frozen automatically',
     },
   },
 };

@@ -1,9 +1,13 @@
-import { CanAccess, Menu } from 'react-admin';
+import { CanAccess, Menu, useTranslate } from 'react-admin';
 import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import ShareIcon from '@mui/icons-material/Share';
 import StorefrontIcon from '@mui/icons-material/Storefront';
+import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
+import QueueIcon from '@mui/icons-material/Queue';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
 
 /**
  * The menu in the order of a counsellor's day; every entry follows `authProvider.canAccess`
@@ -11,8 +15,21 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
  * ("Vermittlungen") for counsellors and team leads, the provider register ("Träger") for team
  * leads and admins, "Unsere Angebote" for provider users (whose start page lists their incoming
  * referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
- * log ("Protokoll") for team leads and admins, reference data for everyone who may read it.
+ * log ("Protokoll") for team leads and admins, "Datenschutz" (retention) and the job queues
+ * (served by the API, opened in a new tab) for admins, reference data for everyone who may read it.
  */
+const QueueDashboardItem = () => {
+  const translate = useTranslate();
+  return (
+    <MenuItem component="a" href={QUEUE_DASHBOARD_URL} target="_blank" rel="noopener">
+      <ListItemIcon>
+        <QueueIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('lotsen.menu.queues')}</ListItemText>
+    </MenuItem>
+  );
+};
+
 export const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
@@ -37,6 +54,16 @@ export const AppMenu = () => (
       <Menu.Item to="/reports" primaryText="lotsen.menu.reports" leftIcon={<AssessmentIcon />} />
     </CanAccess>
     <Menu.ResourceItem name="audit-events" />
+    <CanAccess resource="data-protection" action="retention.read">
+      <Menu.Item
+        to="/data-protection"
+        primaryText="lotsen.menu.dataProtection"
+        leftIcon={<PrivacyTipIcon />}
+      />
+    </CanAccess>
+    <CanAccess resource="queues" action="queue.dashboard">
+      <QueueDashboardItem />
+    </CanAccess>
     <Menu.ResourceItem name="users" />
     <Menu.ResourceItem name="offices" />
     <Menu.ResourceItem name="districts" />

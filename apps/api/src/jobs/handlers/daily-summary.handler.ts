@@ -57,7 +57,7 @@ export class DailySummaryHandler implements JobHandler<JobName.DailySummary> {
           userId: r.user_id,
           type: 'follow_up_summary',
           title: summaryTitle(r.today, r.overdue),
-          link: '#/follow-ups',
+          link: '#/my-follow-ups',
           dedupeKey: `daily_summary:${day}:${r.user_id}`,
         })),
       );
