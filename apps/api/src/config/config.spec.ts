@@ -74,6 +74,9 @@ describe('loadConfig', () => {
       'ADMIN_EMAIL="kein-at": not an e-mail address',
       'ADMIN_PASSWORD is too short: at least 12 characters',
     ]);
+    expect(
+      problems({ DATABASE_URL: DB, ADMIN_EMAIL: 'admin@stadt.example', ADMIN_PASSWORD: 'qwerty123456' }),
+    ).toEqual(['ADMIN_PASSWORD is one of the 10,000 most common passwords: choose another one']);
     expect(problems({ DATABASE_URL: DB, SESSION_SECRET: 'short' })).toEqual([
       'SESSION_SECRET is too short: at least 32 characters',
     ]);

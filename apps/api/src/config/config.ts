@@ -4,6 +4,7 @@ import {
   DEFAULT_REFERRAL_UNANSWERED_DAYS,
   MIN_CELL_FLOOR,
 } from '@lotsen/domain';
+import { isCommonPassword } from '../modules/users/password-policy';
 
 /**
  * Configuration from environment variables, checked once at start-up.
@@ -132,6 +133,8 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
   }
   if (adminPassword !== null && adminPassword.length < 12) {
     problems.push('ADMIN_PASSWORD is too short: at least 12 characters');
+  } else if (adminPassword !== null && isCommonPassword(adminPassword)) {
+    problems.push('ADMIN_PASSWORD is one of the 10,000 most common passwords: choose another one');
   }
 
   const logLevelRaw = read('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info');
