@@ -124,7 +124,10 @@ export interface LotsenDataProvider extends DataProvider {
   getDemandReport(period: { from: string; to: string; officeId?: string | null }): Promise<DemandReport>;
   createReportSnapshot(params: { kind: 'demand'; period: string }): Promise<ReportSnapshot>;
   /** The export of a snapshot as a file (GET /api/report-snapshots/{id}/export?format=…). */
-  downloadReportExport(id: Identifier, format: 'csv'): Promise<{ blob: Blob; fileName: string | null }>;
+  downloadReportExport(
+    id: Identifier,
+    format: 'csv' | 'xlsx' | 'pdf',
+  ): Promise<{ blob: Blob; fileName: string | null }>;
 }
 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -235,6 +238,7 @@ export const dataProvider: LotsenDataProvider = {
       byDistrict: asArray(report.byDistrict),
       byCategoryAndDistrict: asArray(report.byCategoryAndDistrict),
       byMonth: asArray(report.byMonth),
+      byCategoryGroup: asArray(report.byCategoryGroup),
     };
   },
 

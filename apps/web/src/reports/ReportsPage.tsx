@@ -9,6 +9,7 @@ import {
   CircularProgress,
   FormControlLabel,
   Grid,
+  LinearProgress,
   MenuItem,
   Radio,
   RadioGroup,
@@ -41,13 +42,14 @@ import { useNotifyError } from '../common/useNotifyError';
 import type { LotsenDataProvider } from '../providers/dataProvider';
 import { BarChart, LineChart, ReportValue } from './charts';
 import {
+  EXPORT_FORMATS,
   TOTAL_FIELDS,
   countOf,
   defaultQuarter,
   fileNameOf,
   quarterChoices,
-  sumByGroup,
   type DemandReport,
+  type ExportFormat,
   type ReportSnapshot,
 } from './demandReport';
 
@@ -259,11 +261,10 @@ const ReportBody = ({ report }: { report: DemandReport }) => {
   });
   const districtName = (id: string) => districts?.find((district) => district.id === id)?.name ?? id;
   const minCell = report.minCell;
-  const groupLabel = (group: string) =>
-    group === 'other'
-      ? translate('lotsen.reports.otherGroup')
-      : translate(`lotsen.groups.${group}`, { _: group });
-  const groups = sumByGroup(report.byCategory, (key) => byKey.get(key)?.group, 'needs');
+  const groupLabel = (group: string) => translate(`lotsen.groups.${group}`, { _: group });
+  // group totals come from the API (exact sums, suppressed with the tables); older frozen
+  // reports have none
+  const groups = report.byCategoryGroup ?? [];
   const monthLabel = (month: string) =>
     new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)).toLocaleDateString(
       intlLocale(locale),
@@ -282,7 +283,11 @@ const ReportBody = ({ report }: { report: DemandReport }) => {
         <BarChart
           title={t('byGroup')}
           minCell={minCell}
-          items={groups.map((sum) => ({ key: sum.group, label: groupLabel(sum.group), value: sum.value }))}
+          items={groups.map((row) => ({
+            key: row.group,
+            label: groupLabel(row.group),
+            value: countOf(row, 'needs'),
+          }))}
         />
         <ReportTable
           caption={t('byGroup')}
@@ -290,7 +295,11 @@ const ReportBody = ({ report }: { report: DemandReport }) => {
           rows={groups}
           keyOf={(row) => row.group}
           labelOf={(row) => groupLabel(row.group)}
-          columns={[{ header: 'lotsen.reports.columns.needs', value: (row) => row.value }]}
+          columns={[
+            { header: 'lotsen.reports.columns.needs', value: (row) => countOf(row, 'needs') },
+            { header: 'lotsen.reports.columns.unmet', value: (row) => countOf(row, 'unmet') },
+            { header: 'lotsen.reports.columns.referred', value: (row) => countOf(row, 'referred') },
+          ]}
           minCell={minCell}
         />
       </Section>
@@ -377,46 +386,82 @@ const ReportBody = ({ report }: { report: DemandReport }) => {
   );
 };
 
-/** "CSV herunterladen": fetches the export with the session and saves it as a file. */
-const DownloadButton = ({ snapshot }: { snapshot: ReportSnapshot }) => {
+const DOWNLOAD_LABEL: Record<ExportFormat, string> = {
+  csv: 'lotsen.reports.downloadCsv',
+  xlsx: 'lotsen.reports.downloadXlsx',
+  pdf: 'lotsen.reports.downloadPdf',
+};
+
+/** The i18n key of a failed request: `lotsen.errors.<CODE>` from the error code (errors.ts). */
+const errorKeyOf = (error: unknown): string =>
+  error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
+
+/**
+ * "CSV herunterladen", "XLSX herunterladen", "PDF herunterladen": fetch the export with the
+ * session and save it as a file. While one runs, the snapshot's buttons are disabled, the running
+ * one shows a spinner and a progress bar runs under them; a failure is told in German from the
+ * error code, in a notification and beside the buttons.
+ */
+const DownloadButtons = ({ snapshot }: { snapshot: ReportSnapshot }) => {
   const dataProvider = useDataProvider<LotsenDataProvider>();
   const translate = useTranslate();
-  const notifyError = useNotifyError();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
+  const notify = useNotify();
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (format: ExportFormat) => {
+    setBusy(format);
+    setFailed(null);
     try {
-      const { blob, fileName } = await dataProvider.downloadReportExport(snapshot.id, 'csv');
+      const { blob, fileName } = await dataProvider.downloadReportExport(snapshot.id, format);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = fileNameOf(fileName, `bericht-${snapshot.period}.csv`);
+      link.download = fileNameOf(fileName, `bedarfsbericht-${snapshot.period}.${format}`);
       document.body.appendChild(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (error) {
-      notifyError(error);
+      const reason = translate(errorKeyOf(error), { _: translate('ra.notification.http_error') });
+      const message = translate('lotsen.reports.downloadFailed', { reason });
+      setFailed(message);
+      notify(message, { type: 'error', messageArgs: { _: message } });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
   return (
-    <Button
-      size="small"
-      onClick={download}
-      disabled={busy}
-      aria-busy={busy}
-      startIcon={
-        busy ? (
-          <CircularProgress size={16} aria-label={translate('lotsen.reports.downloading')} />
-        ) : (
-          <DownloadIcon />
-        )
-      }
-    >
-      {translate('lotsen.reports.downloadCsv')}
-    </Button>
+    <Box>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        {EXPORT_FORMATS.map((format) => (
+          <Button
+            key={format}
+            size="small"
+            onClick={() => void download(format)}
+            disabled={busy !== null}
+            aria-busy={busy === format}
+            data-format={format}
+            startIcon={
+              busy === format ? (
+                <CircularProgress size={16} aria-label={translate('lotsen.reports.downloading')} />
+              ) : (
+                <DownloadIcon />
+              )
+            }
+          >
+            {translate(DOWNLOAD_LABEL[format])}
+          </Button>
+        ))}
+      </Stack>
+      {busy !== null ? (
+        <LinearProgress sx={{ mt: 0.5 }} aria-label={translate('lotsen.reports.downloading')} />
+      ) : null}
+      {failed ? (
+        <Typography role="alert" variant="body2" color="error" sx={{ mt: 0.5 }}>
+          {failed}
+        </Typography>
+      ) : null}
+    </Box>
   );
 };
 
@@ -454,9 +499,12 @@ const SnapshotList = () => {
                 {snapshot.period} ({formatDateTime(snapshot.periodFrom, locale)} –{' '}
                 {formatDateTime(snapshot.periodTo, locale)})
               </TableCell>
-              <TableCell>{formatDateTime(snapshot.createdAt, locale, true)}</TableCell>
               <TableCell>
-                <DownloadButton snapshot={snapshot} />
+                {formatDateTime(snapshot.createdAt, locale, true)}
+                {snapshot.createdBySystem ? ` (${translate('lotsen.reports.createdBySystem')})` : null}
+              </TableCell>
+              <TableCell>
+                <DownloadButtons snapshot={snapshot} />
               </TableCell>
             </TableRow>
           ))}

@@ -1,67 +1,11 @@
-import { countOf, defaultQuarter, fileNameOf, quarterChoices, sumByGroup } from './demandReport';
+import { countOf, defaultQuarter, fileNameOf, quarterChoices } from './demandReport';
 
-const groups: Record<string, string> = {
-  rent: 'Finanzielle Hilfen',
-  benefits: 'Finanzielle Hilfen',
-  daycare: 'Kinderbetreuung',
-  midwife: 'Rund um die Geburt',
-};
-const groupOf = (key: string) => groups[key];
-
-describe('sumByGroup', () => {
-  it('sums the categories of each group in the order of the taxonomy', () => {
-    const rows = [
-      { categoryKey: 'daycare', needs: 7 },
-      { categoryKey: 'rent', needs: 5 },
-      { categoryKey: 'benefits', needs: 6 },
-    ];
-    expect(sumByGroup(rows, groupOf, 'needs')).toEqual([
-      { group: 'Finanzielle Hilfen', value: 11 },
-      { group: 'Kinderbetreuung', value: 7 },
-    ]);
-  });
-
-  it('makes a group unknown when one of its categories is suppressed, wherever it comes', () => {
-    const rows = [
-      { categoryKey: 'rent', needs: 9 },
-      { categoryKey: 'benefits', needs: null, suppressed: true as const, suppressedFields: ['needs'] },
-      { categoryKey: 'daycare', needs: 12 },
-      { categoryKey: 'midwife', needs: null, suppressed: true as const, suppressedFields: ['needs'] },
-    ];
-    expect(sumByGroup(rows, groupOf, 'needs')).toEqual([
-      { group: 'Finanzielle Hilfen', value: null },
-      { group: 'Kinderbetreuung', value: 12 },
-      { group: 'Rund um die Geburt', value: null },
-    ]);
-    // the suppressed category first: the group stays unknown
-    expect(sumByGroup([...rows].reverse(), groupOf, 'needs')[0]).toEqual({
-      group: 'Finanzielle Hilfen',
-      value: null,
-    });
-  });
-
-  it('only looks at the field asked for', () => {
-    const rows = [
-      { categoryKey: 'rent', needs: 9, unmet: null, suppressed: true as const, suppressedFields: ['unmet'] },
-      { categoryKey: 'benefits', needs: 6, unmet: 5 },
-    ];
-    expect(sumByGroup(rows, groupOf, 'needs')).toEqual([{ group: 'Finanzielle Hilfen', value: 15 }]);
-    expect(sumByGroup(rows, groupOf, 'unmet')).toEqual([{ group: 'Finanzielle Hilfen', value: null }]);
-  });
-
+describe('countOf', () => {
   it('treats a field named in suppressedFields as suppressed even with a number, and zero as zero', () => {
     expect(countOf({ needs: 3, suppressedFields: ['needs'] }, 'needs')).toBeNull();
-    expect(sumByGroup([{ categoryKey: 'daycare', needs: 0 }], groupOf, 'needs')).toEqual([
-      { group: 'Kinderbetreuung', value: 0 },
-    ]);
-  });
-
-  it('puts categories of an unknown group last under the fallback', () => {
-    const rows = [
-      { categoryKey: 'mystery', needs: 5 },
-      { categoryKey: 'daycare', needs: 5 },
-    ];
-    expect(sumByGroup(rows, groupOf, 'needs').map((sum) => sum.group)).toEqual(['Kinderbetreuung', 'other']);
+    expect(countOf({ needs: null, suppressedFields: ['needs'] }, 'needs')).toBeNull();
+    expect(countOf({ needs: 0 }, 'needs')).toBe(0);
+    expect(countOf({ needs: 12, suppressedFields: ['unmet'] }, 'needs')).toBe(12);
   });
 });
 

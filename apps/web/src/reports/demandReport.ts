@@ -1,4 +1,4 @@
-import { NEED_CATEGORY_GROUPS, QUARTER_PATTERN, previousQuarter, quarterRange } from '@lotsen/domain';
+import { QUARTER_PATTERN, previousQuarter, quarterRange } from '@lotsen/domain';
 import { todayInBerlin } from '../common/dates';
 
 /**
@@ -28,6 +28,11 @@ export interface DemandReport {
   byDistrict: ReportRow<'districtId', 'contacts' | 'families' | 'needs'>[];
   byCategoryAndDistrict: ReportRow<'categoryKey' | 'districtId', 'needs'>[];
   byMonth: ReportRow<'month', 'contacts' | 'needs'>[];
+  /**
+   * Needs by category group (the group's German name), computed by the API from exact counts and
+   * suppressed together with the other tables — never summed here from suppressed categories.
+   */
+  byCategoryGroup: ReportRow<'group', 'needs' | 'unmet' | 'referred'>[];
 }
 
 /** A frozen report (GET /api/report-snapshots). */
@@ -41,6 +46,8 @@ export interface ReportSnapshot {
   minCell: number;
   createdAt: string;
   createdById: string | null;
+  /** Frozen by the quarterly job rather than by a person. */
+  createdBySystem?: boolean;
 }
 
 export const TOTAL_FIELDS = [
@@ -63,40 +70,9 @@ export function countOf<C extends string>(
   return typeof value === 'number' ? value : null;
 }
 
-export interface GroupSum {
-  group: string;
-  /** The sum over the group's categories; `null` when one of them is suppressed. */
-  value: number | null;
-}
-
-/**
- * Needs (or another count) by category group: the categories of a group summed up. A group with
- * a suppressed category has an unknown sum and is itself shown as suppressed — publishing a
- * partial sum would understate it, and the exact sum could reveal the hidden cell. Groups follow
- * the order of the taxonomy; categories of an unknown group count under their own group name.
- */
-export function sumByGroup<C extends string>(
-  rows: readonly (Record<'categoryKey', string> &
-    Partial<Record<C, number | null>> & { suppressedFields?: readonly string[] })[],
-  groupOf: (categoryKey: string) => string | undefined,
-  field: C,
-  fallbackGroup = 'other',
-): GroupSum[] {
-  const sums = new Map<string, number | null>();
-  for (const row of rows) {
-    const group = groupOf(row.categoryKey) ?? fallbackGroup;
-    const value = countOf(row, field);
-    const before = sums.has(group) ? (sums.get(group) ?? null) : 0;
-    sums.set(group, before === null || value === null ? null : before + value);
-  }
-  const order = (group: string) => {
-    const index = (NEED_CATEGORY_GROUPS as readonly string[]).indexOf(group);
-    return index === -1 ? NEED_CATEGORY_GROUPS.length : index;
-  };
-  return [...sums.entries()]
-    .map(([group, value]) => ({ group, value }))
-    .sort((a, b) => order(a.group) - order(b.group) || a.group.localeCompare(b.group, 'de'));
-}
+/** The export formats of a snapshot (GET /api/report-snapshots/{id}/export?format=…). */
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `2026-Q3` for a day of the third quarter 2026. */
 export function quarterOf(day: string): string {
