@@ -137,4 +137,30 @@ describe('several workers on one PostgreSQL and Redis', () => {
     expect(runs).toBeGreaterThanOrEqual(3);
     expect(runs).toBeLessThanOrEqual(Math.ceil(seconds) + 1); // once per second, not once per worker
   }, 60_000);
+  it('a worker stopped with SIGTERM finishes the job it is running before it exits', async () => {
+    const officeId = await createOffice(ds);
+    const lead = await createUser(ds, 'team_lead', { officeId });
+    await stopAll(running); // only the slow worker below
+    const slow = await worker('worker-slow', { JOB_PAUSE_MS: '3000' });
+    await ds.query(`INSERT INTO outbox (queue, job, payload) VALUES ('notifications', 'notify', $1)`, [
+      JSON.stringify({
+        userIds: [lead.id],
+        type: 'handoff',
+        title: 'Übergabe beim Herunterfahren',
+        link: null,
+      }),
+    ]);
+    const notifications = queues.get(QueueName.Notifications) as Queue;
+    await until('the job to run', async () => (await notifications.getActiveCount()) === 1);
+    slow.signal('SIGTERM');
+    const exit = await slow.waitForExit(30_000);
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND title = 'Übergabe beim Herunterfahren'`,
+        [lead.id],
+      ),
+    ).toBe(1);
+    expect(await notifications.getActiveCount()).toBe(0);
+  }, 60_000);
 });
