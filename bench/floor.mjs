@@ -1,0 +1,426 @@
+// The floor of the benchmark: a bare `node:http` + `pg` server that answers the benchmark's
+// scenarios with exactly the SQL the API sends for them (copied from a capture with
+// bench/capture-sql.mjs, statement by statement and in the same order: session lookup, user,
+// the query, the count, the audit row, the session touch), and nothing else — no framework, no
+// validation, no logging. What the API needs beyond this is the price of its framework.
+//
+// Environment: DATABASE_URL, PORT, SESSION_SECRET, SESSION_IDLE_MS (as the API's), POOL_MAX.
+import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import pg from 'pg';
+import { require } from './lib.mjs';
+
+const signature = require('cookie-signature');
+// The pure part of the report (suppression, shape) is the same function the API calls.
+const {
+  buildDemandReport,
+  monthsBetween,
+} = require('../dist/api/apps/api/src/modules/reports/demand-report.service.js');
+
+const SECRET = process.env.SESSION_SECRET;
+const IDLE_MS = Number(process.env.SESSION_IDLE_MS ?? 1_800_000);
+const COOKIE = '__Host-lotsen.sid';
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_MAX ?? 10),
+  application_name: 'lotsen-floor',
+});
+
+const USER_SQL = `SELECT "User"."id" AS "User_id", "User"."version" AS "User_version", "User"."created_at" AS "User_created_at", "User"."updated_at" AS "User_updated_at", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."role" AS "User_role", "User"."office_id" AS "User_office_id", "User"."provider_id" AS "User_provider_id", "User"."active" AS "User_active", "User"."last_login_at" AS "User_last_login_at" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."active" = $2)) LIMIT 1`;
+const FAMILY_COLUMNS = `"f"."id" AS "f_id", "f"."version" AS "f_version", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."office_id" AS "f_office_id", "f"."owner_id" AS "f_owner_id", "f"."name" AS "f_name", "f"."district_id" AS "f_district_id", "f"."household_size" AS "f_household_size", "f"."children_count" AS "f_children_count", "f"."single_parent" AS "f_single_parent", "f"."languages" AS "f_languages", "f"."interpreter_needed" AS "f_interpreter_needed", "f"."status" AS "f_status", "f"."last_activity_at" AS "f_last_activity_at"`;
+const SEARCH_WHERE = `(f.search_text LIKE '%' || lotsen_fold($2) || '%' OR lotsen_fold($2) <% f.search_text OR ("f"."name_phonetic" <> '' AND "f"."name_phonetic" = $3))`;
+const AUDIT_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details) SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`;
+const TOUCH_SQL = `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond' WHERE sid = $1 AND expires_at > now()`;
+const SESSION_SET_SQL = `INSERT INTO sessions (sid, user_id, data, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond') ON CONFLICT (sid) DO UPDATE SET user_id = $2, data = $3, expires_at = EXCLUDED.expires_at`;
+
+const camel = (prefix, row) => {
+  const out = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k.slice(prefix.length + 1).replace(/_([a-z])/g, (_m, c) => c.toUpperCase())] = v;
+  }
+  return out;
+};
+const q = (sql, params) => pool.query(sql, params).then((r) => r.rows);
+
+function sessionCookie(sid) {
+  const expires = new Date(Date.now() + IDLE_MS).toUTCString();
+  return `${COOKIE}=${encodeURIComponent(`s:${signature.sign(sid, SECRET)}`)}; Path=/; Expires=${expires}; HttpOnly; Secure; SameSite=Lax`;
+}
+
+function sidOf(req) {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name !== COOKIE) continue;
+    const raw = decodeURIComponent(rest.join('='));
+    return raw.startsWith('s:') ? signature.unsign(raw.slice(2), SECRET) || null : null;
+  }
+  return null;
+}
+
+function send(res, status, body, headers = {}) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(json);
+}
+
+/** Session and user as the API looks them up, then the handler, then the rolling touch. */
+async function authenticated(req, res, handler) {
+  const sid = sidOf(req);
+  const sessions = sid
+    ? await q(`SELECT data FROM sessions WHERE sid = $1 AND expires_at > now()`, [sid])
+    : [];
+  const userId = sessions[0]?.data?.passport?.user;
+  if (!userId) return send(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in first' });
+  const users = await q(USER_SQL, [userId, true]);
+  if (users.length === 0)
+    return send(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in first' });
+  const user = camel('User', users[0]);
+  const ip = req.headers['x-forwarded-for'] ?? req.socket.remoteAddress;
+  const [status, body, headers] = await handler(user, ip);
+  await q(TOUCH_SQL, [sid, IDLE_MS]);
+  send(res, status, body, { ...headers, 'set-cookie': sessionCookie(sid) });
+}
+
+const json = (value) => (value === null ? undefined : JSON.parse(value));
+
+async function familyList(user, ip, url) {
+  const filter = json(url.searchParams.get('filter')) ?? {};
+  const [first, last] = json(url.searchParams.get('range')) ?? [0, 24];
+  const search = typeof filter.q === 'string' ? filter.q : null;
+  const where = search ? `"f"."office_id" = $1 AND ${SEARCH_WHERE}` : `"f"."office_id" = $1`;
+  const params = search ? [user.officeId, search, koelner(search)] : [user.officeId];
+  // the unfiltered list reads its total from the family_counts rollup, as the API does
+  const total = search
+    ? null
+    : Number(
+        (await q(`SELECT families FROM family_counts WHERE office_id = $1`, [user.officeId]))[0]?.families ??
+          0,
+      );
+  const rows = await q(
+    `SELECT ${FAMILY_COLUMNS} FROM "families" "f" WHERE ${where} ORDER BY "f"."last_activity_at" DESC NULLS LAST, "f"."id" ASC LIMIT ${last - first + 1} OFFSET ${first}`,
+    params,
+  );
+  const count =
+    total ?? Number((await q(`SELECT COUNT(1) AS "cnt" FROM "families" "f" WHERE ${where}`, params))[0].cnt);
+  const items = rows.map((r) => camel('f', r));
+  if (items.length > 0) {
+    await q(AUDIT_SQL, [
+      user.id,
+      user.officeId,
+      'family.list',
+      'family',
+      items.map((f) => f.id),
+      ip,
+      search ? JSON.stringify({ q: search }) : null,
+    ]);
+  }
+  const end = items.length === 0 ? first : first + items.length - 1;
+  return [200, items, { 'content-range': `families ${first}-${end}/${count}` }];
+}
+
+async function familyShow(user, ip, id) {
+  const rows = await q(
+    `SELECT ${FAMILY_COLUMNS.replace(/"f"\."(\w+)" AS "f_/g, '"Family"."$1" AS "Family_')} FROM "families" "Family" WHERE (("Family"."id" = $1)) LIMIT 1`,
+    [id],
+  );
+  const family = rows[0] && camel('Family', rows[0]);
+  if (!family || family.officeId !== user.officeId)
+    return [404, { statusCode: 404, code: 'NOT_FOUND', message: 'Family not found' }];
+  await q(AUDIT_SQL, [user.id, family.officeId, 'family.read', 'family', [family.id], ip, null]);
+  return [200, family];
+}
+
+const FU_COLUMNS = `"fu"."id" AS "fu_id", "fu"."version" AS "fu_version", "fu"."created_at" AS "fu_created_at", "fu"."updated_at" AS "fu_updated_at", "fu"."family_id" AS "fu_family_id", "fu"."office_id" AS "fu_office_id", "fu"."referral_id" AS "fu_referral_id", "fu"."need_id" AS "fu_need_id", "fu"."assignee_id" AS "fu_assignee_id", "fu"."title" AS "fu_title", "fu"."due_at" AS "fu_due_at", "fu"."status" AS "fu_status", "fu"."done_at" AS "fu_done_at", "fu"."note" AS "fu_note"`;
+async function followUps(user, _ip, url) {
+  const filter = json(url.searchParams.get('filter')) ?? {};
+  const [first, last] = json(url.searchParams.get('range')) ?? [0, 24];
+  const where = `"fu"."office_id" = $1 AND "fu"."assignee_id" = $2 AND (CASE WHEN $3 THEN "fu"."status" = 'open' AND "fu"."due_at" < now() ELSE NOT ("fu"."status" = 'open' AND "fu"."due_at" < now()) END)`;
+  const params = [user.officeId, filter.assigneeId, filter.overdue === true];
+  const rows = await q(
+    `SELECT ${FU_COLUMNS} FROM "follow_ups" "fu" WHERE ${where} ORDER BY "fu"."due_at" ASC NULLS FIRST, "fu"."id" ASC LIMIT ${last - first + 1} OFFSET ${first}`,
+    params,
+  );
+  const total = (await q(`SELECT COUNT(1) AS "cnt" FROM "follow_ups" "fu" WHERE ${where}`, params))[0].cnt;
+  const now = Date.now();
+  const items = rows.map((r) => {
+    const f = camel('fu', r);
+    f.overdue = f.status === 'open' && f.dueAt.getTime() < now;
+    return f;
+  });
+  const end = items.length === 0 ? first : first + items.length - 1;
+  return [200, items, { 'content-range': `follow-ups ${first}-${end}/${total}` }];
+}
+
+const NEED_INSERT = `INSERT INTO "needs"("id", "version", "created_at", "updated_at", "family_id", "contact_id", "office_id", "category_key", "description", "urgency", "status", "unmet_reason", "identified_at", "resolved_at", "created_by_id") VALUES (DEFAULT, 1, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "id", "version", "created_at", "updated_at", "urgency", "status"`;
+const NEED_COLUMNS = `"Need"."id" AS "Need_id", "Need"."version" AS "Need_version", "Need"."created_at" AS "Need_created_at", "Need"."updated_at" AS "Need_updated_at", "Need"."family_id" AS "Need_family_id", "Need"."contact_id" AS "Need_contact_id", "Need"."office_id" AS "Need_office_id", "Need"."category_key" AS "Need_category_key", "Need"."description" AS "Need_description", "Need"."urgency" AS "Need_urgency", "Need"."status" AS "Need_status", "Need"."unmet_reason" AS "Need_unmet_reason", "Need"."identified_at" AS "Need_identified_at", "Need"."resolved_at" AS "Need_resolved_at"`;
+const CONTACT_COLUMNS = `"Contact"."id" AS "Contact_id", "Contact"."version" AS "Contact_version", "Contact"."created_at" AS "Contact_created_at", "Contact"."updated_at" AS "Contact_updated_at", "Contact"."family_id" AS "Contact_family_id", "Contact"."office_id" AS "Contact_office_id", "Contact"."counsellor_id" AS "Contact_counsellor_id", "Contact"."occurred_at" AS "Contact_occurred_at", "Contact"."channel" AS "Contact_channel", "Contact"."duration_minutes" AS "Contact_duration_minutes", "Contact"."district_id" AS "Contact_district_id", "Contact"."summary" AS "Contact_summary", "Contact"."notes" AS "Contact_notes", "Contact"."confidential" AS "Contact_confidential"`;
+async function createContact(user, _ip, body) {
+  const client = await pool.connect();
+  try {
+    const at = new Date();
+    await client.query('START TRANSACTION');
+    const contact = (
+      await client.query(
+        `INSERT INTO "contacts"("id", "version", "created_at", "updated_at", "family_id", "office_id", "counsellor_id", "occurred_at", "channel", "duration_minutes", "district_id", "summary", "notes", "confidential") VALUES (DEFAULT, 1, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, DEFAULT, DEFAULT) RETURNING "id", "version", "created_at", "updated_at", "confidential"`,
+        [
+          null,
+          user.officeId,
+          user.id,
+          at,
+          body.channel,
+          body.durationMinutes ?? null,
+          body.districtId ?? null,
+          body.summary ?? null,
+        ],
+      )
+    ).rows[0];
+    const keys = body.needs.map((n) => n.categoryKey);
+    await client.query(`SELECT key FROM need_categories WHERE key = ANY($1) AND active`, [
+      [...new Set(keys)],
+    ]);
+    const ids = [];
+    for (const n of body.needs) {
+      const r = await client.query(NEED_INSERT, [
+        null,
+        contact.id,
+        user.officeId,
+        n.categoryKey,
+        n.description ?? null,
+        n.urgency ?? 'normal',
+        'open',
+        null,
+        at,
+        null,
+        user.id,
+      ]);
+      ids.push(r.rows[0].id);
+    }
+    const needs = (
+      await client.query(
+        `SELECT ${NEED_COLUMNS} FROM "needs" "Need" WHERE ${ids.map((_, i) => `((("Need"."id" = $${i + 1})))`).join(' OR ')} ORDER BY "Need"."created_at" ASC`,
+        ids,
+      )
+    ).rows.map((r) => camel('Need', r));
+    const saved = camel(
+      'Contact',
+      (
+        await client.query(
+          `SELECT ${CONTACT_COLUMNS} FROM "contacts" "Contact" WHERE (("Contact"."id" = $1)) LIMIT 1`,
+          [contact.id],
+        )
+      ).rows[0],
+    );
+    await client.query('COMMIT');
+    return [201, { ...saved, needs }];
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+// The report's statements come from the same builders the API's DemandReportService runs.
+const {
+  demandQuery,
+  CATEGORIES_SQL,
+  DISTRICTS_SQL,
+} = require('../dist/api/apps/api/src/modules/reports/demand-report.queries.js');
+async function demandReport(_user, _ip, url) {
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  const officeId = null;
+  const [categories, districts] = await Promise.all([q(CATEGORIES_SQL), q(DISTRICTS_SQL)]);
+  const unknown = districts.find((d) => d.code === 'unknown')?.id ?? districts[0]?.id ?? null;
+  const rq = (name) => {
+    const { sql, params } = demandQuery(name, from, to, officeId, unknown);
+    return q(sql, params);
+  };
+  const [totals, byChannel, byDistrict, byMonthContacts, needRows, byMonthNeeds, referrals] =
+    await Promise.all([
+      rq('contactTotals'),
+      rq('contactsByChannel'),
+      rq('contactsByDistrict'),
+      rq('contactsByMonth'),
+      rq('needsByCategoryAndDistrict'),
+      rq('needsByMonth'),
+      rq('referralTotals'),
+    ]);
+  const needs = new Map();
+  const unmet = new Map();
+  const referred = new Map();
+  for (const r of needRows) {
+    const row = needs.get(r.category_key) ?? new Map();
+    row.set(r.d, (row.get(r.d) ?? 0) + r.n);
+    needs.set(r.category_key, row);
+    unmet.set(r.category_key, (unmet.get(r.category_key) ?? 0) + r.unmet);
+    referred.set(r.category_key, (referred.get(r.category_key) ?? 0) + r.referred);
+  }
+  const counts = {
+    categories,
+    districts: districts.map((d) => d.id),
+    months: monthsBetween(from, to),
+    contacts: totals[0].contacts,
+    anonymousContacts: totals[0].anonymous,
+    families: totals[0].families,
+    referrals: referrals[0].sent,
+    referralsCompleted: referrals[0].completed,
+    channel: new Map(byChannel.map((r) => [r.channel, r.n])),
+    districtContacts: new Map(byDistrict.map((r) => [r.d, r.n])),
+    districtFamilies: new Map(byDistrict.map((r) => [r.d, r.families])),
+    monthContacts: new Map(byMonthContacts.map((r) => [r.m, r.n])),
+    monthNeeds: new Map(byMonthNeeds.map((r) => [r.m, r.n])),
+    needs,
+    unmet,
+    referred,
+  };
+  return [200, buildDemandReport(counts, from, to, officeId, DEFAULT_MIN_CELL)];
+}
+
+async function referralOutcomes(_user, _ip, url) {
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  const query = (groupBy, nameExpr, join) => `
+      SELECT ${groupBy} AS key, ${nameExpr} AS name,
+        count(*)::int AS sent,
+        count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'declined')::int AS accepted,
+        count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
+        count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
+        count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
+          FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
+      FROM referrals r ${join}
+      WHERE r.sent_at >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
+        AND r.sent_at < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')
+        AND ($3::uuid IS NULL OR r.office_id = $3)
+      GROUP BY 1, 2 ORDER BY sent DESC, 2`;
+  const [byProvider, byCategory] = await Promise.all([
+    q(query('r.provider_id', 'p.name', 'JOIN providers p ON p.id = r.provider_id'), [from, to, null]),
+    q(query('n.category_key', 'NULL::text', 'JOIN needs n ON n.id = r.need_id'), [from, to, null]),
+  ]);
+  const counts = (r) => ({
+    sent: r.sent,
+    accepted: r.accepted,
+    declined: r.declined,
+    completed: r.completed,
+    notTakenUp: r.not_taken_up,
+    medianDaysToResponse: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10,
+  });
+  return [
+    200,
+    {
+      from,
+      to,
+      byProvider: byProvider.map((r) => ({ providerId: r.key, name: r.name ?? '', ...counts(r) })),
+      byCategory: byCategory.map((r) => ({ categoryKey: r.key, ...counts(r) })),
+    },
+  ];
+}
+
+const LOGIN_USER_SQL = `SELECT "u"."id" AS "u_id", "u"."version" AS "u_version", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", "u"."email" AS "u_email", "u"."display_name" AS "u_display_name", "u"."role" AS "u_role", "u"."office_id" AS "u_office_id", "u"."provider_id" AS "u_provider_id", "u"."active" AS "u_active", "u"."last_login_at" AS "u_last_login_at", "u"."password_hash" AS "u_password_hash" FROM "users" "u" WHERE "u"."email" = $1`;
+async function loginRoute(req, res, body) {
+  const email = String(body.email).trim().toLowerCase();
+  const locked = await q(
+    `SELECT greatest(0, extract(epoch FROM (locked_until - now())) * 1000)::float8 AS ms FROM login_throttle WHERE email = $1`,
+    [email],
+  );
+  if ((locked[0]?.ms ?? 0) > 0)
+    return send(res, 429, { statusCode: 429, code: 'ACCOUNT_LOCKED', message: 'locked' });
+  const row = (await q(LOGIN_USER_SQL, [email]))[0];
+  const ok = row ? await argon2.verify(row.u_password_hash, String(body.password)).catch(() => false) : false;
+  if (!row || !ok || !row.u_active)
+    return send(res, 401, {
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'E-mail or password is wrong',
+    });
+  await q(`DELETE FROM login_throttle WHERE email = $1`, [email]);
+  await q(
+    `UPDATE "users" SET "last_login_at" = now(), "version" = "version" + 1, "updated_at" = CURRENT_TIMESTAMP WHERE "id" = $1`,
+    [row.u_id],
+  );
+  const old = sidOf(req) ?? randomBytes(24).toString('base64url');
+  await q(`DELETE FROM sessions WHERE sid = $1`, [old]);
+  const sid = randomBytes(24).toString('base64url');
+  const data = () =>
+    JSON.stringify({
+      cookie: {
+        originalMaxAge: IDLE_MS,
+        expires: new Date(Date.now() + IDLE_MS).toISOString(),
+        secure: true,
+        httpOnly: true,
+        path: '/',
+        sameSite: 'lax',
+      },
+      passport: { user: row.u_id },
+    });
+  await q(SESSION_SET_SQL, [sid, row.u_id, data(), IDLE_MS]);
+  await q(SESSION_SET_SQL, [sid, row.u_id, data(), IDLE_MS]);
+  const user = {
+    id: row.u_id,
+    email: row.u_email,
+    displayName: row.u_display_name,
+    role: row.u_role,
+    officeId: row.u_office_id,
+    providerId: row.u_provider_id,
+  };
+  send(res, 200, user, { 'set-cookie': sessionCookie(sid) });
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (data += c));
+    req.on('end', () => resolve(data ? JSON.parse(data) : {}));
+    req.on('error', reject);
+  });
+}
+
+const { DEFAULT_MIN_CELL } = require('../dist/api/libs/domain/src/reports/suppression.js');
+
+/** Kölner Phonetik of the search text, as familyNameKey() of libs/domain (from dist). */
+const { familyNameKey: koelner } = require('../dist/api/libs/domain/src/case-work/koelner-phonetik.js');
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://floor');
+    const path = url.pathname;
+    if (req.method === 'POST' && path === '/api/auth/login')
+      return await loginRoute(req, res, await readBody(req));
+    if (req.method === 'GET' && path === '/api/families')
+      return await authenticated(req, res, (u, ip) => familyList(u, ip, url));
+    if (req.method === 'GET' && path.startsWith('/api/families/'))
+      return await authenticated(req, res, (u, ip) => familyShow(u, ip, path.slice('/api/families/'.length)));
+    if (req.method === 'GET' && path === '/api/follow-ups')
+      return await authenticated(req, res, (u, ip) => followUps(u, ip, url));
+    if (req.method === 'POST' && path === '/api/contacts') {
+      const body = await readBody(req);
+      return await authenticated(req, res, (u, ip) => createContact(u, ip, body));
+    }
+    if (req.method === 'GET' && path === '/api/reports/demand')
+      return await authenticated(req, res, (u, ip) => demandReport(u, ip, url));
+    if (req.method === 'GET' && path === '/api/reports/referral-outcomes')
+      return await authenticated(req, res, (u, ip) => referralOutcomes(u, ip, url));
+    send(res, 404, { statusCode: 404, code: 'NOT_FOUND', message: 'no such route in the floor' });
+  } catch (err) {
+    console.error(err);
+    if (!res.headersSent)
+      send(res, 500, { statusCode: 500, code: 'INTERNAL', message: String(err?.message ?? err) });
+  }
+});
+server.listen(Number(process.env.PORT ?? 3902), () => console.log(`floor ready on ${server.address().port}`));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    pool.end().finally(() => process.exit(0));
+  });
+}

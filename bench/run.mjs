@@ -1,0 +1,209 @@
+// `npm run bench [-- --database lotsen_bench] [--duration 10] [--rounds 2] [--only search,show]`
+//
+// Starts the built API (dist/, production mode) and the floor server (bench/floor.mjs) on the
+// same database, signs in on both, and drives every scenario with autocannon against each in
+// turn (A/B, B/A, …: 32 connections, keep-alive), then prints per scenario req/s, p50/p95/p99
+// latency, errors and the ratio API/floor, and the API's peak RSS. The machine is shared and
+// its figures noisy: the ratio to the floor, measured in the same minute, is what counts.
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { databaseUrl, parseArgs } from './lib.mjs';
+import {
+  apiEnv,
+  benchContext,
+  login,
+  peakRssMb,
+  PROXY_HEADERS,
+  scenarios,
+  startServer,
+} from './scenarios.mjs';
+
+const args = parseArgs(process.argv.slice(2), {
+  database: 'lotsen_bench',
+  duration: 10,
+  warmup: 2,
+  rounds: 2,
+  connections: 32,
+  only: '',
+  'api-port': 3901,
+  'floor-port': 3902,
+  json: '',
+});
+const url = databaseUrl(args.database);
+const db = new pg.Client({ connectionString: url });
+await db.connect();
+const ctx = await benchContext(db);
+const sizes = (
+  await db.query(`SELECT (SELECT count(*) FROM families)::int AS families, (SELECT count(*) FROM contacts)::int AS contacts,
+    (SELECT count(*) FROM needs)::int AS needs, (SELECT count(*) FROM referrals)::int AS referrals,
+    (SELECT count(*) FROM follow_ups)::int AS follow_ups`)
+).rows[0];
+await db.end();
+console.log(`database ${args.database}: ${JSON.stringify(sizes)}`);
+
+const env = apiEnv(url, args['api-port']);
+const api = await startServer(['dist/api/apps/api/src/main.js'], env, 'läuft auf', 'api');
+const floor = await startServer(
+  ['bench/floor.mjs'],
+  { ...process.env, DATABASE_URL: url, PORT: String(args['floor-port']), SESSION_SECRET: env.SESSION_SECRET },
+  'floor ready',
+  'floor',
+);
+const targets = {
+  api: { base: `http://127.0.0.1:${args['api-port']}` },
+  floor: { base: `http://127.0.0.1:${args['floor-port']}` },
+};
+for (const t of Object.values(targets)) {
+  t.cookies = {
+    counsellor: await login(t.base, ctx.counsellor.email, ctx.password),
+    analyst: await login(t.base, ctx.analyst.email, ctx.password),
+  };
+}
+
+/** SIGTERM, and SIGKILL if the process has not gone after 10 s. */
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One autocannon run; latencies of every answered request are kept for exact percentiles. */
+function load(target, scenario, duration) {
+  const headers = {
+    ...PROXY_HEADERS,
+    ...(scenario.user ? { cookie: target.cookies[scenario.user] } : {}),
+    ...(scenario.body ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' } : {}),
+  };
+  let i = 0;
+  const latencies = [];
+  const statuses = {};
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.base,
+        connections: args.connections,
+        duration,
+        timeout: 30,
+        requests: [
+          {
+            method: scenario.method ?? 'GET',
+            headers,
+            body: scenario.body ? JSON.stringify(scenario.body) : undefined,
+            setupRequest: (req) => ({ ...req, path: scenario.paths[i++ % scenario.paths.length] }),
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        const seconds = (result.finish - result.start) / 1000;
+        const ok = latencies.length;
+        resolve({
+          requests: ok,
+          rps: ok / seconds,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: result.errors + result.timeouts + result.non2xx,
+          statuses,
+        });
+      },
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
+  });
+}
+
+function merge(runs) {
+  const sum = (k) => runs.reduce((a, r) => a + r[k], 0);
+  const avg = (k) => sum(k) / runs.length;
+  return {
+    rps: avg('rps'),
+    p50: avg('p50'),
+    p95: avg('p95'),
+    p99: avg('p99'),
+    errors: sum('errors'),
+    requests: sum('requests'),
+  };
+}
+
+const only = args.only ? new Set(args.only.split(',')) : null;
+const results = [];
+for (const scenario of scenarios(ctx)) {
+  if (only && !only.has(scenario.key)) continue;
+  process.stdout.write(`\n${scenario.name}: `);
+  // warm-up of both (JIT, caches, connection pools), not measured
+  await load(targets.api, scenario, args.warmup);
+  await load(targets.floor, scenario, args.warmup);
+  const runs = { api: [], floor: [] };
+  for (let round = 0; round < args.rounds; round++) {
+    const order = round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
+    for (const name of order) {
+      const r = await load(targets[name], scenario, args.duration);
+      runs[name].push(r);
+      process.stdout.write(
+        `${name} ${r.rps.toFixed(0)}/s${r.errors ? ` (${r.errors} errors: ${JSON.stringify(r.statuses)})` : ''}  `,
+      );
+    }
+  }
+  results.push({ scenario, api: merge(runs.api), floor: merge(runs.floor) });
+}
+const rss = peakRssMb(api.pid);
+await stop(api);
+await stop(floor);
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : '–');
+console.log('\n');
+const header = `| scenario | API req/s | floor req/s | ratio | API p50 / p95 / p99 ms | floor p50 / p95 / p99 ms | errors API / floor |`;
+console.log(header);
+console.log(
+  '|' +
+    header
+      .split('|')
+      .slice(1, -1)
+      .map(() => '---')
+      .join('|') +
+    '|',
+);
+for (const { scenario, api: a, floor: f } of results) {
+  console.log(
+    `| ${pad(scenario.name, 44)} | ${num(a.rps)} | ${num(f.rps)} | ${num(a.rps / f.rps, 2)} | ${num(a.p50)} / ${num(a.p95)} / ${num(a.p99)} | ${num(f.p50)} / ${num(f.p95)} / ${num(f.p99)} | ${a.errors} / ${f.errors} |`,
+  );
+}
+console.log(`\nAPI peak RSS (VmHWM): ${rss.toFixed(0)} MB`);
+if (args.json) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(
+    args.json,
+    JSON.stringify(
+      {
+        sizes,
+        ctx: { quarter: ctx.quarter, year: ctx.year },
+        rssMb: rss,
+        results: results.map((r) => ({
+          key: r.scenario.key,
+          name: r.scenario.name,
+          api: r.api,
+          floor: r.floor,
+        })),
+      },
+      null,
+      2,
+    ),
+  );
+}
+process.exit(0);

@@ -1,0 +1,203 @@
+// The scenarios of the benchmark, the same requests for the API and for the floor server.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BENCH_DOMAIN, BENCH_PASSWORD, root } from './lib.mjs';
+
+/** Who and what the scenarios use, read from the generated database. */
+export async function benchContext(db) {
+  const one = async (sql, params = []) => (await db.query(sql, params)).rows[0];
+  const counsellor = await one(`SELECT id, email, office_id FROM users WHERE email = $1`, [
+    `beratung0-0@${BENCH_DOMAIN}`,
+  ]);
+  if (!counsellor) throw new Error('no bench users in this database: run npm run bench:data first');
+  const families = (
+    await db.query(
+      `SELECT id FROM families WHERE office_id = $1 AND status <> 'anonymized' ORDER BY md5(id::text) LIMIT 200`,
+      [counsellor.office_id],
+    )
+  ).rows.map((r) => r.id);
+  const district = await one(`SELECT id FROM districts WHERE code = 'SR5'`);
+  const last = await one(`SELECT max(occurred_at) AS at FROM contacts`);
+  const until = new Date(last.at.getTime());
+  // the last full quarter and the last full calendar year before the newest contact
+  const y = until.getUTCFullYear();
+  const q = Math.floor(until.getUTCMonth() / 3); // current quarter 0..3
+  const qy = q === 0 ? y - 1 : y;
+  const qs = q === 0 ? 9 : (q - 1) * 3; // start month (0-based) of the previous quarter
+  const pad = (n) => String(n).padStart(2, '0');
+  const qEnd = new Date(Date.UTC(qy, qs + 3, 0));
+  return {
+    counsellor: { id: counsellor.id, email: counsellor.email },
+    teamLead: { email: `teamleitung0-0@${BENCH_DOMAIN}` },
+    analyst: { email: `sozialplanung@${BENCH_DOMAIN}` },
+    password: BENCH_PASSWORD,
+    families,
+    districtId: district.id,
+    quarter: { from: `${qy}-${pad(qs + 1)}-01`, to: `${qy}-${pad(qs + 3)}-${pad(qEnd.getUTCDate())}` },
+    year: { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` },
+  };
+}
+
+const enc = (v) => encodeURIComponent(JSON.stringify(v));
+
+/**
+ * The scenarios. `user` names whose session the requests carry (`null`: none); `paths` are
+ * rotated request by request; `body` is sent as JSON with the CSRF header of the web client.
+ */
+export function scenarios(ctx) {
+  const list = (filter, sort, range) =>
+    `/api/families?filter=${enc(filter)}&sort=${enc(sort)}&range=${enc(range)}`;
+  return [
+    {
+      name: 'family search (misspelt "Schmitd")',
+      key: 'search',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({ q: 'Schmitd' }, ['lastActivityAt', 'DESC'], [0, 24])],
+    },
+    {
+      name: 'family list by last activity, page 1',
+      key: 'list1',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({}, ['lastActivityAt', 'DESC'], [0, 24])],
+    },
+    {
+      name: 'family list by last activity, page 400',
+      key: 'list400',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({}, ['lastActivityAt', 'DESC'], [9975, 9999])],
+    },
+    {
+      name: 'family show',
+      key: 'show',
+      kind: 'read',
+      user: 'counsellor',
+      paths: ctx.families.map((id) => `/api/families/${id}`),
+    },
+    {
+      name: 'overdue follow-ups of one counsellor',
+      key: 'overdue',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [
+        `/api/follow-ups?filter=${enc({ assigneeId: ctx.counsellor.id, overdue: true })}&sort=${enc(['dueAt', 'ASC'])}&range=${enc([0, 24])}`,
+      ],
+    },
+    {
+      name: 'create anonymous contact with two needs',
+      key: 'create',
+      kind: 'write',
+      user: 'counsellor',
+      method: 'POST',
+      paths: ['/api/contacts'],
+      body: {
+        channel: 'phone',
+        durationMinutes: 10,
+        districtId: ctx.districtId,
+        summary: 'Kurzinfo',
+        needs: [{ categoryKey: 'kita_gutschein' }, { categoryKey: 'wohngeld', urgency: 'high' }],
+      },
+    },
+    {
+      name: `demand report, quarter ${ctx.quarter.from}…${ctx.quarter.to}`,
+      key: 'demandQuarter',
+      kind: 'report',
+      user: 'analyst',
+      paths: [`/api/reports/demand?from=${ctx.quarter.from}&to=${ctx.quarter.to}`],
+    },
+    {
+      name: `demand report, year ${ctx.year.from.slice(0, 4)}`,
+      key: 'demandYear',
+      kind: 'report',
+      user: 'analyst',
+      paths: [`/api/reports/demand?from=${ctx.year.from}&to=${ctx.year.to}`],
+    },
+    {
+      name: `referral outcomes, year ${ctx.year.from.slice(0, 4)}`,
+      key: 'outcomes',
+      kind: 'report',
+      user: 'analyst',
+      paths: [`/api/reports/referral-outcomes?from=${ctx.year.from}&to=${ctx.year.to}`],
+    },
+    {
+      name: 'login',
+      key: 'login',
+      kind: 'login',
+      user: null,
+      method: 'POST',
+      paths: ['/api/auth/login'],
+      body: { email: ctx.counsellor.email, password: ctx.password },
+    },
+  ];
+}
+
+/** As nginx forwards a request in production (TRUST_PROXY=1): the session cookie is Secure. */
+export const PROXY_HEADERS = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '127.0.0.1' };
+
+/** Signs in and returns the session cookie (`name=value`). */
+export async function login(baseUrl, email, password) {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { ...PROXY_HEADERS, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200)
+    throw new Error(`login of ${email} at ${baseUrl}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.includes('sid='));
+  if (!cookie) throw new Error(`login of ${email} at ${baseUrl}: no session cookie`);
+  return cookie.split(';')[0];
+}
+
+/** Environment of the API under benchmark: production mode, no login throttling in the way. */
+export function apiEnv(databaseUrl, port) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    SESSION_SECRET: 'bench-session-secret-0123456789abcdef',
+    MIGRATE_ON_START: 'false',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+    TRUST_PROXY: '1',
+    LOGIN_IP_LIMIT: '100000',
+    LOCKOUT_THRESHOLD: '1000',
+  };
+}
+
+/** Starts a Node server and resolves when it prints `ready` (a string or RegExp). */
+export function startServer(args, env, ready, label) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in 60 s:\n${out}`)), 60_000);
+    const onData = (chunk) => {
+      if (out.length < 100_000) out += chunk;
+      if (typeof ready === 'string' ? out.includes(ready) : ready.test(out)) {
+        clearTimeout(timer);
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume(); // keep draining the request log
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => {
+      out += c;
+      process.stderr.write(`[${label}] ${c}`);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+/** Peak resident set size (VmHWM) of a process, in MB. */
+export function peakRssMb(pid) {
+  const status = readFileSync(join('/proc', String(pid), 'status'), 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
