@@ -13,6 +13,8 @@ export async function findPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
   spec: ListSpec,
+  /** The exact total when the caller knows it without counting (e.g. a maintained rollup). */
+  knownTotal?: () => Promise<number | null>,
 ): Promise<Page<T>> {
   const alias = qb.alias;
   let n = 0;
@@ -45,6 +47,8 @@ export async function findPage<T extends ObjectLiteral>(
     .addOrderBy(`${alias}.id`, 'ASC')
     .skip(query.offset)
     .take(query.limit);
-  const [items, total] = await qb.getManyAndCount();
-  return { items, total };
+  const total = knownTotal ? await knownTotal() : null;
+  if (total !== null) return { items: await qb.getMany(), total };
+  const [items, count] = await qb.getManyAndCount();
+  return { items, total: count };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { FAMILY_STATUSES, familyNameKey } from '@lotsen/domain';
+import { FAMILY_STATUSES, familyNameKey, scopeOf } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
@@ -80,6 +80,7 @@ export class FamiliesService {
       qb,
       { ...query, filter: q ? { ...query.filter, q } : query.filter },
       FAMILY_LIST,
+      () => this.officeTotal(ctx, query),
     );
     await this.audit.record(
       ctx,
@@ -90,6 +91,21 @@ export class FamiliesService {
       q ? { q } : null,
     );
     return page;
+  }
+
+  /**
+   * The unfiltered list of an office counts every family of the office: that number is kept in
+   * `family_counts` by a trigger in the same transaction as each insert, delete or move of a
+   * family (exact, unlike an estimate), so the list need not count them on every page.
+   */
+  private async officeTotal(ctx: RequestContext, query: ListQuery): Promise<number | null> {
+    if (Object.keys(query.filter).length > 0 || scopeOf(ctx.user.role, 'family.read') !== 'office')
+      return null;
+    const rows: { families: string }[] = await this.dataSource.query(
+      `SELECT families FROM family_counts WHERE office_id = $1`,
+      [ctx.user.officeId],
+    );
+    return rows.length > 0 ? Number(rows[0].families) : 0;
   }
 
   async get(ctx: RequestContext, id: string): Promise<Family> {
