@@ -38,11 +38,24 @@ const SQL: Record<DemandQueryName, string> = {
      FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
   contactsByMonth: `SELECT to_char(c.occurred_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
      FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
-  needsByCategoryAndDistrict: `SELECT n.category_key, coalesce(c.district_id, f.district_id, $4) AS d, count(*)::int AS n,
-       count(*) FILTER (WHERE n.status = 'unmet')::int AS unmet,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.need_id = n.id AND r.sent_at IS NOT NULL))::int AS referred
-     FROM needs n LEFT JOIN contacts c ON c.id = n.contact_id LEFT JOIN families f ON f.id = n.family_id
-     WHERE ${NEEDS} GROUP BY 1, 2`,
+  // City scale (docs/benchmarks.md): a need's contact is found among the contacts of the period
+  // (one index range, hashed); only a need whose contact lies outside the period looks it up by
+  // id. "Referred" joins the set of sent referrals once instead of probing it per need. OFFSET 0
+  // keeps the inner query apart, so that the grouping is planned on its output.
+  needsByCategoryAndDistrict: `SELECT x.category_key, coalesce(x.cd, f.district_id, $4) AS d, count(*)::int AS n,
+       count(*) FILTER (WHERE x.status = 'unmet')::int AS unmet,
+       count(*) FILTER (WHERE x.referred)::int AS referred
+     FROM (
+       SELECT n.category_key, n.status, n.family_id, r.need_id IS NOT NULL AS referred,
+              CASE WHEN n.contact_id IS NULL OR c.id IS NOT NULL THEN c.district_id
+                   ELSE (SELECT c2.district_id FROM contacts c2 WHERE c2.id = n.contact_id) END AS cd
+       FROM needs n
+       LEFT JOIN contacts c ON c.id = n.contact_id AND ${PERIOD('c.occurred_at')}
+       LEFT JOIN (SELECT DISTINCT need_id FROM referrals WHERE sent_at IS NOT NULL) r ON r.need_id = n.id
+       WHERE ${NEEDS}
+       OFFSET 0
+     ) x LEFT JOIN families f ON f.id = x.family_id
+     GROUP BY 1, 2`,
   needsByMonth: `SELECT to_char(n.identified_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
      FROM needs n WHERE ${NEEDS} GROUP BY 1`,
   referralTotals: `SELECT count(*)::int AS sent, count(*) FILTER (WHERE r.status = 'completed')::int AS completed
