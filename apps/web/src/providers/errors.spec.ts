@@ -54,6 +54,22 @@ describe('toLotsenError', () => {
     expect(error.body.errors.email).toBe('lotsen.errors.EMAIL_IN_USE');
   });
 
+  it('puts the advice for a common password on the password field', () => {
+    const error = toLotsenError(
+      new HttpError('weak', 400, {
+        statusCode: 400,
+        code: 'WEAK_PASSWORD',
+        message: 'weak',
+        details: [{ field: 'password', messages: ['is one of the 10,000 most common passwords'] }],
+      }),
+    ) as HttpError;
+    expect(error.message).toBe('lotsen.errors.WEAK_PASSWORD');
+    expect(error.body.errors).toEqual({
+      password: 'lotsen.errors.WEAK_PASSWORD',
+      root: { serverError: 'lotsen.errors.WEAK_PASSWORD' },
+    });
+  });
+
   it('names errors without a body by their status', () => {
     expect((toLotsenError(new HttpError('Bad Gateway', 502, null)) as HttpError).message).toBe(
       'lotsen.errors.SERVICE_UNAVAILABLE',

@@ -88,6 +88,8 @@ export function toLotsenError(error: unknown): unknown {
   if (body.code === 'EMAIL_IN_USE' && Object.keys(fieldErrors).length === 0) {
     fieldErrors = { email: errorMessageKey('EMAIL_IN_USE') };
   }
+  // a common password: the German advice on the password field, not the server's English detail
+  if (body.code === 'WEAK_PASSWORD') fieldErrors = { password: errorMessageKey('WEAK_PASSWORD') };
   if (Object.keys(fieldErrors).length === 0) {
     return new HttpError(message, status, body);
   }
