@@ -108,40 +108,74 @@ export function recoverableEntries(
 export function protectLinear(entries: readonly LinearEntry[], equations: readonly Equation[]): boolean[] {
   const hidden = entries.map((e) => e.hidden || !!e.unpublished);
   const unpublished = entries.map((e) => !!e.unpublished);
+  const equationsOf: number[][] = entries.map(() => []);
+  equations.forEach((eq, k) => {
+    for (const [e] of eq) equationsOf[e].push(k);
+  });
   const order = (a: number, b: number) => {
     const x = entries[a];
     const y = entries[b];
     return x.cost - y.cost || Number(x.value === 0) - Number(y.value === 0) || x.value - y.value || a - b;
   };
-  for (;;) {
-    const recoverable = recoverableEntries(hidden, equations, unpublished);
-    if (recoverable.length === 0) break;
-    const target = recoverable[0];
-    // the unknowns linked with the target, and the published entries of their equations
-    const linked = new Set([target]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const eq of equations) {
-        if (!eq.some(([e]) => linked.has(e))) continue;
-        for (const [e] of eq) {
-          if (hidden[e] && !linked.has(e)) {
-            linked.add(e);
-            grew = true;
+  /** The hidden entries linked with `start` through equations, and those equations. */
+  const componentOf = (start: number): { unknowns: number[]; eqs: number[] } => {
+    const unknowns = new Set([start]);
+    const eqs = new Set<number>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const e = queue.pop() as number;
+      for (const k of equationsOf[e]) {
+        if (eqs.has(k)) continue;
+        eqs.add(k);
+        for (const [other] of equations[k]) {
+          if (hidden[other] && !unknowns.has(other)) {
+            unknowns.add(other);
+            queue.push(other);
           }
         }
       }
     }
+    return { unknowns: [...unknowns], eqs: [...eqs] };
+  };
+  /** Whether `target` is recoverable, looking at its own component only. */
+  const stillRecoverable = (target: number): boolean =>
+    recoverableEntries(
+      hidden,
+      componentOf(target).eqs.map((k) => equations[k]),
+      unpublished,
+    ).includes(target);
+
+  for (;;) {
+    const recoverable = recoverableEntries(hidden, equations, unpublished);
+    if (recoverable.length === 0) break;
+    const target = recoverable[0];
+    const { unknowns, eqs } = componentOf(target);
+    const inComponent = new Set(eqs);
     const candidates = new Set<number>();
-    for (const eq of equations)
-      if (eq.some(([e]) => linked.has(e))) for (const [e] of eq) if (!hidden[e]) candidates.add(e);
+    for (const k of eqs) for (const [e] of equations[k]) if (!hidden[e]) candidates.add(e);
     const sorted = [...candidates].sort(order);
     if (sorted.length === 0) break; // nothing left to hide: cannot happen while an equation links it
-    const fixedBy = (set: number[]) => {
+
+    const test = derivationTest(unknowns, eqs, equations, target);
+    /** The column of a candidate over the component's equations, or null if it reaches beyond. */
+    const columnOf = (c: number): Float64Array | null => {
+      if (equationsOf[c].some((k) => !inComponent.has(k))) return null;
+      const column = new Float64Array(eqs.length);
+      eqs.forEach((k, i) => {
+        for (const [e, coefficient] of equations[k]) if (e === c) column[i] += coefficient;
+      });
+      return column;
+    };
+    const bruteForce = (set: number[]) => {
       for (const c of set) hidden[c] = true;
-      const still = recoverableEntries(hidden, equations, unpublished).includes(target);
+      const still = stillRecoverable(target);
       for (const c of set) hidden[c] = false;
       return !still;
+    };
+    const fixedBy = (set: number[]): boolean => {
+      const columns = set.map(columnOf);
+      if (columns.some((c) => c === null)) return bruteForce(set);
+      return test(columns as Float64Array[]);
     };
     const single = sorted.find((c) => fixedBy([c]));
     if (single !== undefined) {
@@ -162,4 +196,87 @@ export function protectLinear(entries: readonly LinearEntry[], equations: readon
     for (const c of pair ?? [sorted[0]]) hidden[c] = true;
   }
   return hidden;
+}
+
+/**
+ * For a recoverable `target` in a component (matrix A: equations × unknowns), a test whether
+ * hiding entries with the given columns (over the same equations) stops its recovery. The
+ * target is recovered by every y with yᵀA = e_t, i.e. y = y₀ + z with z in the left null space
+ * L; it stays recoverable after adding columns a₁…a_k iff some such y has y·a_i = 0 for all i,
+ * i.e. iff the system (z·a_i = −y₀·a_i)_i has a solution z ∈ L. Gauss–Jordan with the transform
+ * gives y₀ (the transform's row at the target's pivot) and a basis of L (its rows past the rank).
+ */
+function derivationTest(
+  unknowns: readonly number[],
+  eqs: readonly number[],
+  equations: readonly Equation[],
+  target: number,
+): (columns: Float64Array[]) => boolean {
+  const n = unknowns.length;
+  const m = eqs.length;
+  const column = new Map(unknowns.map((e, k) => [e, k]));
+  const rows = eqs.map((k, i) => {
+    const row = new Float64Array(n + m);
+    for (const [e, c] of equations[k]) {
+      const j = column.get(e);
+      if (j !== undefined) row[j] += c;
+    }
+    row[n + i] = 1;
+    return row;
+  });
+  let r = 0;
+  let targetRow = -1;
+  for (let col = 0; col < n && r < m; col++) {
+    let best = r;
+    for (let i = r + 1; i < m; i++) if (Math.abs(rows[i][col]) > Math.abs(rows[best][col])) best = i;
+    if (Math.abs(rows[best][col]) < EPS) continue;
+    [rows[r], rows[best]] = [rows[best], rows[r]];
+    const p = rows[r][col];
+    for (let k = 0; k < n + m; k++) rows[r][k] /= p;
+    for (let i = 0; i < m; i++) {
+      if (i === r) continue;
+      const f = rows[i][col];
+      if (Math.abs(f) < EPS) continue;
+      for (let k = 0; k < n + m; k++) rows[i][k] -= f * rows[r][k];
+    }
+    if (unknowns[col] === target) targetRow = r;
+    r++;
+  }
+  const rank = r;
+  const dot = (row: Float64Array, a: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < m; i++) sum += row[n + i] * a[i];
+    return sum;
+  };
+  if (targetRow < 0) return () => true; // not recoverable after all
+  const y0 = rows[targetRow];
+  const nullBasis = rows.slice(rank);
+  return (columns) => {
+    // the system over z ∈ L: for each column a_i, (Z a_i)·w = −y₀·a_i; inconsistent ⇒ fixed
+    const system = columns.map((a) => {
+      const eq = nullBasis.map((z) => dot(z, a));
+      eq.push(-dot(y0, a));
+      return eq;
+    });
+    const d = nullBasis.length;
+    let pr = 0;
+    for (let col = 0; col < d && pr < system.length; col++) {
+      let best = pr;
+      for (let i = pr + 1; i < system.length; i++)
+        if (Math.abs(system[i][col]) > Math.abs(system[best][col])) best = i;
+      if (Math.abs(system[best][col]) < EPS) continue;
+      [system[pr], system[best]] = [system[best], system[pr]];
+      const p = system[pr][col];
+      for (let k = col; k <= d; k++) system[pr][k] /= p;
+      for (let i = 0; i < system.length; i++) {
+        if (i === pr) continue;
+        const f = system[i][col];
+        if (Math.abs(f) < EPS) continue;
+        for (let k = col; k <= d; k++) system[i][k] -= f * system[pr][k];
+      }
+      pr++;
+    }
+    // inconsistent: a row 0 = non-zero
+    return system.slice(pr).some((row) => Math.abs(row[d]) > 1e-7);
+  };
 }
