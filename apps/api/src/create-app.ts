@@ -14,6 +14,7 @@ import { AppModule } from './app.module';
 import { csrfMiddleware } from './common/auth/csrf.middleware';
 import { PgSessionStore } from './common/auth/pg-session.store';
 import { AppException } from './common/errors/app.exception';
+import { answerClientErrors, bodyGuard } from './common/errors/body-guard';
 import { toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import type { AppConfig } from './config/config';
@@ -76,9 +77,16 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
         },
       },
       hsts: config.production,
+      // the same as docker/nginx-security-headers.conf, which serves the web app in production
+      frameguard: { action: 'deny' },
     }),
   );
-  app.use('/api', express.json({ limit: LIMITS.bodyBytesMax }), bodyParserErrors);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    next();
+  });
+  app.use('/api', express.json({ limit: LIMITS.bodyBytesMax }), bodyParserErrors, bodyGuard);
+  answerClientErrors(app.getHttpServer());
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');

@@ -70,6 +70,14 @@ describe('parseListQuery (ra-data-simple-rest conventions)', () => {
     [{ range: '[10,5]' }, '400 INVALID_QUERY'],
     [{ range: '[-1,5]' }, '400 INVALID_QUERY'],
     [{ range: '[0,500]' }, '400 INVALID_QUERY'],
+    // found by the hostile-input test (each was a 500)
+    [{ filter: '{"toString":"x"}' }, '400 INVALID_FILTER_FIELD'],
+    [{ filter: '{"constructor":{"prototype":{}}}' }, '400 INVALID_FILTER_FIELD'],
+    [{ filter: '{"hasOwnProperty":"x"}' }, '400 INVALID_FILTER_FIELD'],
+    [{ filter: '{"id":[[]]}' }, '400 INVALID_FILTER_FIELD'],
+    [{ filter: '{"q":"a\\u0000b"}' }, '400 INVALID_FILTER_FIELD'],
+    [{ range: '[1e20,1e20]' }, '400 INVALID_QUERY'],
+    [{ range: '[9007199254740993,9007199254740999]' }, '400 INVALID_QUERY'],
   ])('refuses %j with %s', (raw, expected) => {
     expect(codeOf(() => parseListQuery(raw, SPEC))).toBe(expected);
   });

@@ -84,7 +84,7 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
   if (Array.isArray(value)) {
     if (kind.type === 'boolean' || kind.type === 'search' || kind.type === 'date' || kind.type === 'integer')
       fail();
-    if (value.length > LIMITS.pageSizeMax) fail();
+    if (value.length > LIMITS.pageSizeMax || value.some((v) => Array.isArray(v))) fail();
     return value.map((v) => parseFilterValue(field, kind, v) as string);
   }
   switch (kind.type) {
@@ -106,7 +106,12 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
     }
     case 'string':
     case 'search':
-      if (typeof value !== 'string' || value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200))
+      // PostgreSQL text cannot hold NUL: refuse it here rather than fail in the query
+      if (
+        typeof value !== 'string' ||
+        value.length > (kind.type === 'string' ? (kind.max ?? 200) : 200) ||
+        value.includes('\u0000')
+      )
         fail();
       return value as string;
   }
@@ -120,10 +125,15 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   }
   const filter: Record<string, FilterValue> = {};
   for (const [field, value] of Object.entries(filterRaw)) {
+    // own fields only: `toString`, `constructor` … are not filterable fields
     const kind: FilterKind | undefined =
       field === 'id'
         ? { type: 'uuid' }
-        : (spec.filterable[field] ?? (field === 'q' && spec.searchColumns ? { type: 'search' } : undefined));
+        : Object.prototype.hasOwnProperty.call(spec.filterable, field)
+          ? spec.filterable[field]
+          : field === 'q' && spec.searchColumns
+            ? { type: 'search' }
+            : undefined;
     if (!kind) throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} is not a filterable field`);
     if (value === undefined || value === null || value === '') continue;
     filter[field] = parseFilterValue(field, kind, value);
@@ -154,7 +164,7 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
     if (
       !Array.isArray(rangeRaw) ||
       rangeRaw.length !== 2 ||
-      !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) ||
+      !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) ||
       rangeRaw[1] < rangeRaw[0]
     ) {
       throw invalid('INVALID_QUERY', 'range', 'range must be [first, last] with 0 <= first <= last');
