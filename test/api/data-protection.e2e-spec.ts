@@ -167,6 +167,7 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
       follow_ups: 'family_id = $1',
       handoffs: 'family_id = $1',
       notifications: "link LIKE '%' || $1 || '%'",
+      outbox: "payload->>'link' LIKE '%' || $1 || '%'",
     };
     const parts: string[] = [];
     for (const [table, condition] of Object.entries(where)) {
@@ -315,6 +316,28 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
       const leadBefore = await lead.agent.get('/api/reports/demand').query(period);
       const outcomesBefore = await analyst.agent.get('/api/reports/referral-outcomes').query(period);
 
+      // the handoff's notification is delivered (it names the family); an overdue reminder as the
+      // jobs write it repeats the follow-up's title
+      await t.drainJobs();
+      await t.dataSource.query(
+        `INSERT INTO notifications (user_id, type, title, link) VALUES ($1, 'follow_up_due', $2, $3)`,
+        [
+          anna.user.id,
+          `Wiedervorlage überfällig: ${SECRET.followUpTitle}`,
+          `#/families/${made.family.id}/show/follow-ups`,
+        ],
+      );
+      const titles = (
+        await t.dataSource.query(`SELECT title FROM notifications WHERE link LIKE $1`, [
+          `#/families/${made.family.id}/show%`,
+        ])
+      ).map((n: { title: string }) => n.title);
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(SECRET.familyName),
+          expect.stringContaining(SECRET.followUpTitle),
+        ]),
+      );
       // the scan below finds every value while it is stored
       const stored = await everyCaseText(made.family.id);
       for (const [key, value] of Object.entries(SECRET))
@@ -385,6 +408,13 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
     it('answers 409 FAMILY_ANONYMIZED to a second call and refuses every later write', async () => {
       const made = await richFamily();
       const path = `/api/families/${made.family.id}/anonymize`;
+      // the handoff's notification names the family, delivered or still waiting in the jobs outbox
+      const pending: { title: string }[] = await t.dataSource.query(
+        `SELECT payload->>'title' AS title FROM outbox WHERE payload->>'link' = $1
+         UNION ALL SELECT title FROM notifications WHERE link = $1`,
+        [`#/families/${made.family.id}/show`],
+      );
+      expect(pending.map((p) => p.title)).toContainEqual(expect.stringContaining(SECRET.familyName));
       expect((await lead.agent.post(path).send({ reason: 'purpose_fulfilled' })).status).toBe(200);
       const again = await lead.agent.post(path).send({ reason: 'purpose_fulfilled' });
       expect([again.status, again.body.code]).toEqual([409, 'FAMILY_ANONYMIZED']);

@@ -17,6 +17,7 @@ export const ANONYMIZED_NAME = 'Anonymisiert';
 /** The title an anonymized family's follow-ups keep (the original may name a person). */
 export const ANONYMIZED_FOLLOW_UP_TITLE = 'Wiedervorlage (anonymisiert)';
 const ANONYMIZED_HANDOFF_TITLE = 'Übergabe einer inzwischen anonymisierten Familie';
+const ANONYMIZED_FOLLOW_UP_DUE_TITLE = 'Wiedervorlage überfällig (Familie inzwischen anonymisiert)';
 
 /**
  * Erases a family's personal data and keeps what the statistics count (DSGVO Art. 17,
@@ -24,7 +25,9 @@ const ANONYMIZED_HANDOFF_TITLE = 'Übergabe einer inzwischen anonymisierten Fami
  *
  * - erased: the family's name and household facts, every member, every consent, the summary and
  *   notes of its contacts (confidential ones included), the descriptions of its needs, the notes
- *   of its referrals, follow-ups and handoffs, the names in its handoff notifications;
+ *   of its referrals, follow-ups and handoffs, the titles of its handoff and overdue
+ *   notifications (they name the family or repeat a follow-up's title), delivered or still in
+ *   the jobs outbox;
  * - kept: the family row itself (office, district, dates, owner) with status `anonymized`, so
  *   that its contacts (channel, district, time, duration, counsellor), needs (category, urgency,
  *   status, unmet reason, dates) and referrals (provider, mode, status, dates, outcome) count in
@@ -77,9 +80,19 @@ export class FamilyAnonymizer {
       ),
       handoffs: await count(`UPDATE handoffs SET note = NULL WHERE family_id = $1`),
       notifications: await count(
-        `UPDATE notifications SET title = $2, version = version + 1, updated_at = now()
-          WHERE type = 'handoff' AND link = $1`,
-        [familyLink(familyId), ANONYMIZED_HANDOFF_TITLE],
+        `UPDATE notifications
+            SET title = CASE type WHEN 'handoff' THEN $2 ELSE $3 END, version = version + 1, updated_at = now()
+          WHERE (link = $1 OR link LIKE $1 || '/%') AND type IN ('handoff', 'follow_up_due')`,
+        [familyLink(familyId), ANONYMIZED_HANDOFF_TITLE, ANONYMIZED_FOLLOW_UP_DUE_TITLE],
+      ),
+      // notifications not yet delivered (jobs outbox) carry the same titles in their payload
+      pendingNotifications: await count(
+        `UPDATE outbox
+            SET payload = jsonb_set(payload, '{title}',
+                  to_jsonb(CASE payload->>'type' WHEN 'handoff' THEN $2 ELSE $3 END))
+          WHERE (payload->>'link' = $1 OR payload->>'link' LIKE $1 || '/%')
+            AND payload->>'type' IN ('handoff', 'follow_up_due') AND payload ? 'title'`,
+        [familyLink(familyId), ANONYMIZED_HANDOFF_TITLE, ANONYMIZED_FOLLOW_UP_DUE_TITLE],
       ),
     };
     await em.query(
