@@ -58,6 +58,16 @@ function useUnreadCount() {
  * The bell in the app bar: the unread count, a menu with the latest notifications; a click
  * marks one read and opens its link; "Alle als gelesen markieren" marks all.
  */
+/** Read by screen readers, not shown. */
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export const NotificationBell = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -111,15 +121,18 @@ export const NotificationBell = () => {
 
   return (
     <>
-      <Tooltip title={label}>
+      <Tooltip title={label} describeChild>
         <IconButton
           color="inherit"
-          aria-label={label}
           aria-haspopup="menu"
           aria-controls={anchor ? menuId : undefined}
           onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
         >
-          <Badge badgeContent={unread} color="error" max={99}>
+          {/* the name in text, the badge hidden: a name that contains what one sees (WCAG 2.5.3) */}
+          <Box component="span" sx={VISUALLY_HIDDEN}>
+            {label}
+          </Box>
+          <Badge badgeContent={unread} color="error" max={99} aria-hidden>
             {unread > 0 ? <NotificationsIcon /> : <NotificationsNoneIcon />}
           </Badge>
         </IconButton>

@@ -23,6 +23,8 @@ import {
   Typography,
 } from '@mui/material';
 import ShareIcon from '@mui/icons-material/Share';
+import RadioButtonCheckedIcon from '@mui/icons-material/RadioButtonChecked';
+import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Button,
@@ -258,12 +260,13 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
           ) : (
             <List
               dense
+              component="div"
               role="radiogroup"
               aria-labelledby={offersLabelId}
               sx={{ maxHeight: 340, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
             >
               {ranked.map(({ offer: candidate, sharedLanguages }) => (
-                <ListItem key={candidate.id} disablePadding divider>
+                <ListItem key={candidate.id} component="div" disablePadding divider>
                   <ListItemButton
                     role="radio"
                     aria-checked={candidate.id === offerId}
@@ -272,13 +275,12 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
                     sx={{ alignItems: 'flex-start' }}
                   >
                     <ListItemIcon sx={{ minWidth: 36, pt: 0.5 }}>
-                      <Radio
-                        edge="start"
-                        size="small"
-                        checked={candidate.id === offerId}
-                        tabIndex={-1}
-                        slotProps={{ input: { 'aria-hidden': true } }}
-                      />
+                      {/* a picture of a radio button, not a second control inside the option */}
+                      {candidate.id === offerId ? (
+                        <RadioButtonCheckedIcon fontSize="small" color="primary" aria-hidden />
+                      ) : (
+                        <RadioButtonUncheckedIcon fontSize="small" color="action" aria-hidden />
+                      )}
                     </ListItemIcon>
                     <RecordContextProvider value={candidate}>
                       <Stack spacing={0.5} sx={{ flexGrow: 1, minWidth: 0 }}>
