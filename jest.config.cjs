@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/apps/web',
     '<rootDir>/test/api',
     '<rootDir>/test/browser',
+    '<rootDir>/test/cluster',
   ],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
