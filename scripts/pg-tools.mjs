@@ -10,7 +10,7 @@
 // the package ships them), Debian's /usr/lib/postgresql/<major>/bin, RHEL's /usr/pgsql-<major>/bin
 // and the one on PATH. Same major as the server first, else the nearest newer one.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -164,8 +164,8 @@ export function findTools(tool) {
   const found = [];
   for (const dir of candidateDirs()) {
     const path = join(dir, tool);
-    if (seen.has(path) || !existsSync(path)) continue;
-    seen.add(path);
+    if (!existsSync(path) || seen.has(realpathSync(path))) continue;
+    seen.add(realpathSync(path));
     try {
       const out = execFileSync(path, ['--version'], {
         encoding: 'utf8',
