@@ -15,6 +15,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 10, application_name: 'lotsen-api' },
+    // jit=off: JIT compilation costs the reports more than a second at city scale and never pays
+    // off for the short statements of the API (docs/benchmarks.md)
+    extra: { max: 10, application_name: 'lotsen-api', options: '-c jit=off' },
   };
 }

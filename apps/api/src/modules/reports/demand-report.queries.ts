@@ -40,21 +40,23 @@ const SQL: Record<DemandQueryName, string> = {
      FROM contacts c WHERE ${CONTACTS} GROUP BY 1`,
   // City scale (docs/benchmarks.md): a need's contact is found among the contacts of the period
   // (one index range, hashed); only a need whose contact lies outside the period looks it up by
-  // id. "Referred" joins the set of sent referrals once instead of probing it per need. OFFSET 0
-  // keeps the inner query apart, so that the grouping is planned on its output.
-  needsByCategoryAndDistrict: `SELECT x.category_key, coalesce(x.cd, f.district_id, $4) AS d, count(*)::int AS n,
+  // id, and the family's district is read only when the contact gives none. "Referred" joins the
+  // set of sent referrals once instead of probing it per need. OFFSET 0 keeps the inner query
+  // apart, so that the grouping is planned on its output.
+  needsByCategoryAndDistrict: `SELECT x.category_key, coalesce(x.d, $4) AS d, count(*)::int AS n,
        count(*) FILTER (WHERE x.status = 'unmet')::int AS unmet,
        count(*) FILTER (WHERE x.referred)::int AS referred
      FROM (
-       SELECT n.category_key, n.status, n.family_id, r.need_id IS NOT NULL AS referred,
-              CASE WHEN n.contact_id IS NULL OR c.id IS NOT NULL THEN c.district_id
-                   ELSE (SELECT c2.district_id FROM contacts c2 WHERE c2.id = n.contact_id) END AS cd
+       SELECT n.category_key, n.status, r.need_id IS NOT NULL AS referred,
+              coalesce(CASE WHEN n.contact_id IS NULL OR c.id IS NOT NULL THEN c.district_id
+                            ELSE (SELECT c2.district_id FROM contacts c2 WHERE c2.id = n.contact_id) END,
+                       (SELECT f.district_id FROM families f WHERE f.id = n.family_id)) AS d
        FROM needs n
        LEFT JOIN contacts c ON c.id = n.contact_id AND ${PERIOD('c.occurred_at')}
        LEFT JOIN (SELECT DISTINCT need_id FROM referrals WHERE sent_at IS NOT NULL) r ON r.need_id = n.id
        WHERE ${NEEDS}
        OFFSET 0
-     ) x LEFT JOIN families f ON f.id = x.family_id
+     ) x
      GROUP BY 1, 2`,
   needsByMonth: `SELECT to_char(n.identified_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS m, count(*)::int AS n
      FROM needs n WHERE ${NEEDS} GROUP BY 1`,
