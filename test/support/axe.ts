@@ -110,6 +110,28 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
       { timeout: 5000 },
     )
     .catch(() => undefined);
+  // and no element is fading in or out: axe would measure the contrast of a half-transparent text
+  await page
+    .waitForFunction(
+      () =>
+        (
+          globalThis as unknown as {
+            document: {
+              getAnimations(): Array<{
+                playState: string;
+                effect: { getTiming(): { iterations?: number } } | null;
+              }>;
+            };
+          }
+        ).document
+          .getAnimations()
+          // spinners turn forever; transitions end
+          .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+          .every((animation) => animation.playState !== 'running'),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const problems: string[] = [];
   const lang = await page.evaluate(() => (globalThis as unknown as Win).document.documentElement.lang);
   if (lang !== 'de') problems.push(`<html lang="${lang}">, expected "de"`);

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@lotsen/domain';
@@ -173,21 +173,130 @@ export async function reads(page: Page, text: RegExp) {
 
 /** Where `snapshot` writes; only with SCREENSHOTS=1, so that test runs do not change the tree. */
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'screenshots');
-const SCREENSHOT_MAX_BYTES = 150 * 1024;
 
 /**
- * With SCREENSHOTS=1: saves what the page shows as docs/screenshots/<name>.png (1366×768), reduced
- * to 256 colours with ImageMagick when larger than 150 KB. Otherwise does nothing.
+ * With SCREENSHOTS=1: saves what the page shows as docs/screenshots/<name>.png (1366×768), as a
+ * palette PNG of at most 256 colours (see `toPalettePng`), so that each stays small (< 150 KB).
+ * Otherwise does nothing.
  */
 export async function snapshot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.mouse.move(0, VIEWPORT.height - 1); // no hover effects in the picture
-  await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
-  if (statSync(path).size > SCREENSHOT_MAX_BYTES) {
-    execFileSync('convert', [path, '-strip', '-colors', '256', `PNG8:${path}`]);
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), toPalettePng(png));
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * Re-encodes Chromium's screenshot (8-bit RGB or RGBA, not interlaced) as an 8-bit palette PNG:
+ * the 256 most frequent colours, every other colour mapped to the nearest of them. Screens of the
+ * app are mostly flat colours, so this loses little and makes the file several times smaller.
+ */
+export function toPalettePng(png: Buffer): Buffer {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const [depth, colourType, , , interlace] = png.subarray(24, 29);
+  const channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
+  if (depth !== 8 || channels === 0 || interlace !== 0) return png; // not what Chromium writes
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += length + 12;
   }
+  const raw = inflateSync(Buffer.concat(idat));
+  // undo the row filters (PNG spec, section 9)
+  const stride = width * channels;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const out = y * stride;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? pixels[out + x - channels] : 0;
+      const b = y > 0 ? pixels[out - stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[out - stride + x - channels] : 0;
+      let predicted = 0;
+      if (filter === 1) predicted = a;
+      else if (filter === 2) predicted = b;
+      else if (filter === 3) predicted = (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[out + x] = (line[x] + predicted) & 0xff;
+    }
+  }
+  // the palette: the most frequent colours
+  const colourAt = (i: number) => (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];
+  const counts = new Map<number, number>();
+  for (let i = 0; i < pixels.length; i += channels) {
+    const colour = colourAt(i);
+    counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  const palette = [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 256)
+    .map(([colour]) => colour);
+  const index = new Map<number, number>(palette.map((colour, i) => [colour, i]));
+  const nearest = (colour: number) => {
+    let best = 0;
+    let bestDistance = Infinity;
+    palette.forEach((candidate, i) => {
+      const dr = ((candidate >> 16) & 0xff) - ((colour >> 16) & 0xff);
+      const dg = ((candidate >> 8) & 0xff) - ((colour >> 8) & 0xff);
+      const db = (candidate & 0xff) - (colour & 0xff);
+      const distance = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    index.set(colour, best);
+    return best;
+  };
+  const indexed = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    indexed[y * (width + 1)] = 0; // no filter: palette indices do not predict well
+    for (let x = 0; x < width; x++) {
+      const colour = colourAt(y * stride + x * channels);
+      indexed[y * (width + 1) + 1 + x] = index.get(colour) ?? nearest(colour);
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8);
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((colour, i) =>
+    plte.set([(colour >> 16) & 0xff, (colour >> 8) & 0xff, colour & 0xff], i * 3),
+  );
+  return Buffer.concat([
+    png.subarray(0, 8),
+    chunk('IHDR', header),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(indexed, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The app under test, a browser, and signing in: what every journey needs. */

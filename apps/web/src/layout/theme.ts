@@ -26,6 +26,18 @@ export const lotsenTheme: RaThemeOptions = {
     // spinners and progress bars need a name for screen readers (WCAG 4.1.2); the app speaks German first
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Wird geladen …' } },
     MuiLinearProgress: { defaultProps: { 'aria-label': 'Wird geladen …' } },
+    // A checkbox named by `aria-label` (react-admin's "Diese Zeile auswählen"): the name belongs on
+    // the <input>, where screen readers look for it, not on the <span> around it (WCAG 4.1.2).
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: (ownerState: { 'aria-label'?: string }) =>
+            ownerState['aria-label'] ? { 'aria-label': undefined } : {},
+          input: (ownerState: { 'aria-label'?: string }) =>
+            ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {},
+        },
+      },
+    },
     // the form toolbar: react-admin's grey 300 leaves blue button text below 4.5:1
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
     MuiCssBaseline: {
