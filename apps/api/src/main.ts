@@ -44,22 +44,28 @@ export const SHUTDOWN_TIMEOUT_MS = 25_000;
  */
 export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise<() => Promise<void>> {
   const app = await createApp(config);
+  app.flushLogs(); // start-up logs as they happen, not only once the app listens
   const logger = new Logger('Bootstrap');
   const dataSource = app.get(DataSource);
   try {
-    await withMigrationLock(dataSource, async () => {
-      if (config.migrateOnStart) {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
-        if (applied.length) logger.log(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
-      }
-      await assertSchemaCurrent(dataSource);
-      if (await ensureFirstAdmin(dataSource, config)) logger.log(`First admin created: ${config.adminEmail}`);
-      if (config.loadDemoData) {
-        const logins = await loadDemoData(dataSource);
-        // Printed once, for the person who started the demo: only when this start loaded the data.
-        if (logins.length) process.stdout.write(`\n${formatDemoLogins(logins)}\n\n`);
-      }
-    });
+    await withMigrationLock(
+      dataSource,
+      async () => {
+        if (config.migrateOnStart) {
+          const applied = await dataSource.runMigrations({ transaction: 'each' });
+          if (applied.length) logger.log(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+        }
+        await assertSchemaCurrent(dataSource);
+        if (await ensureFirstAdmin(dataSource, config))
+          logger.log(`First admin created: ${config.adminEmail}`);
+        if (config.loadDemoData) {
+          const logins = await loadDemoData(dataSource);
+          // Printed once, for the person who started the demo: only when this start loaded the data.
+          if (logins.length) process.stdout.write(`\n${formatDemoLogins(logins)}\n\n`);
+        }
+      },
+      () => logger.log('Waiting for another instance to finish migrating (advisory lock)'),
+    );
   } catch (err) {
     await app.close().catch(() => undefined);
     throw err;

@@ -16,11 +16,22 @@ export const MIGRATE_COMMAND = 'node dist/api/apps/api/src/migrate.js';
  * that start at the same moment run it one after another: the first applies the migrations,
  * the others then find nothing pending.
  */
-export async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+export async function withMigrationLock<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+  onWait: () => void = () => undefined,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
+    const [{ locked }]: { locked: boolean }[] = await runner.query(
+      'SELECT pg_try_advisory_lock($1::bigint) AS locked',
+      [MIGRATION_LOCK_KEY],
+    );
+    if (!locked) {
+      onWait();
+      await runner.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
+    }
     try {
       return await work();
     } finally {
