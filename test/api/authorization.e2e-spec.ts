@@ -51,12 +51,9 @@ describe('authorization matrix: every route × five roles × own and other offic
   let routes: string[];
 
   beforeAll(async () => {
-    const started = Date.now();
     t = await startTestApp({ LOGIN_IP_LIMIT: '100000', LOCKOUT_THRESHOLD: '1000' });
-    console.log(`app after ${Date.now() - started} ms`);
     f = await seedFixture(t);
     routes = await documentedRoutes(t);
-    console.log(`fixture ready after ${Date.now() - started} ms`);
   }, 120000);
   afterAll(() => t.close());
 
@@ -131,6 +128,17 @@ describe('authorization matrix: every route × five roles × own and other offic
       if (res.status !== 401 || res.body.code !== 'UNAUTHENTICATED') wrong.push(`${route}: ${res.status}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('the queue dashboard outside the OpenAPI document is for admins only', async () => {
+    expect(routes.some((r) => r.includes('/api/admin/queues'))).toBe(false);
+    for (const role of ROLES) {
+      const res = await f.callers[role].agent.get('/api/admin/queues');
+      // without REDIS_URL an admin gets 503 SERVICE_UNAVAILABLE (no queues), never a refusal
+      if (role === 'admin') expect([res.status, res.body.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+      else expect([role, res.status, res.body.code]).toEqual([role, 403, 'FORBIDDEN']);
+    }
+    expect((await t.http().get('/api/admin/queues')).status).toBe(401);
   });
 
   it('analysts and admins never receive a personal field: no seeded name, phone or e-mail in any GET answer', async () => {
