@@ -32,15 +32,16 @@ try {
     analyst: await login(base, ctx.analyst.email, ctx.password),
   };
   for (const s of scenarios(ctx)) {
+    const body = s.body ?? s.bodies?.[0];
     appendFileSync(logFile, `${JSON.stringify({ scenario: s.key })}\n`);
     const res = await fetch(base + s.paths[0], {
       method: s.method ?? 'GET',
       headers: {
         ...PROXY_HEADERS,
         ...(s.user ? { cookie: cookies[s.user] } : {}),
-        ...(s.body ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' } : {}),
+        ...(body ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' } : {}),
       },
-      body: s.body ? JSON.stringify(s.body) : undefined,
+      body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
     appendFileSync(
@@ -55,7 +56,7 @@ try {
   api.kill('SIGTERM');
 }
 const explain = new Set(args.explain.split(',').filter(Boolean));
-const plans = explain.size ? new pg.Client({ connectionString: url }) : null;
+const plans = explain.size ? new pg.Client({ connectionString: url, options: '-c jit=off' }) : null; // as the API
 await plans?.connect();
 let current = null;
 for (const line of readFileSync(logFile, 'utf8').trim().split('\n')) {

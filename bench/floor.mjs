@@ -25,6 +25,7 @@ const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_MAX ?? 10),
   application_name: 'lotsen-floor',
+  options: '-c jit=off', // as the API's pool
 });
 
 const USER_SQL = `SELECT "User"."id" AS "User_id", "User"."version" AS "User_version", "User"."created_at" AS "User_created_at", "User"."updated_at" AS "User_updated_at", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."role" AS "User_role", "User"."office_id" AS "User_office_id", "User"."provider_id" AS "User_provider_id", "User"."active" AS "User_active", "User"."last_login_at" AS "User_last_login_at" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."active" = $2)) LIMIT 1`;

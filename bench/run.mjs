@@ -83,7 +83,9 @@ function load(target, scenario, duration) {
   const headers = {
     ...PROXY_HEADERS,
     ...(scenario.user ? { cookie: target.cookies[scenario.user] } : {}),
-    ...(scenario.body ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' } : {}),
+    ...(scenario.body || scenario.bodies
+      ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' }
+      : {}),
   };
   let i = 0;
   const latencies = [];
@@ -92,7 +94,7 @@ function load(target, scenario, duration) {
     const instance = autocannon(
       {
         url: target.base,
-        connections: args.connections,
+        connections: scenario.connections ?? args.connections,
         duration,
         timeout: 30,
         requests: [
@@ -100,7 +102,16 @@ function load(target, scenario, duration) {
             method: scenario.method ?? 'GET',
             headers,
             body: scenario.body ? JSON.stringify(scenario.body) : undefined,
-            setupRequest: (req) => ({ ...req, path: scenario.paths[i++ % scenario.paths.length] }),
+            setupRequest: (req) => {
+              const n = i++;
+              return {
+                ...req,
+                path: scenario.paths[n % scenario.paths.length],
+                ...(scenario.bodies
+                  ? { body: JSON.stringify(scenario.bodies[n % scenario.bodies.length]) }
+                  : {}),
+              };
+            },
           },
         ],
       },
@@ -140,6 +151,21 @@ function merge(runs) {
   };
 }
 
+// Requests still running in the database when autocannon stops (slow reports) would load the
+// next measurement: wait until neither server has a statement running before the next run.
+const monitor = new pg.Client({ connectionString: url, application_name: 'lotsen-bench-monitor' });
+await monitor.connect();
+async function quiesce() {
+  for (let i = 0; i < 240; i++) {
+    const { rows } = await monitor.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'active' AND application_name IN ('lotsen-api', 'lotsen-floor')`,
+    );
+    if (rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 const only = args.only ? new Set(args.only.split(',')) : null;
 const results = [];
 for (const scenario of scenarios(ctx)) {
@@ -147,21 +173,26 @@ for (const scenario of scenarios(ctx)) {
   process.stdout.write(`\n${scenario.name}: `);
   // warm-up of both (JIT, caches, connection pools), not measured
   await load(targets.api, scenario, args.warmup);
+  await quiesce();
   await load(targets.floor, scenario, args.warmup);
+  await quiesce();
   const runs = { api: [], floor: [] };
   for (let round = 0; round < args.rounds; round++) {
     const order = round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
     for (const name of order) {
-      const r = await load(targets[name], scenario, args.duration);
+      const r = await load(targets[name], scenario, scenario.duration ?? args.duration);
+      await quiesce();
       runs[name].push(r);
       process.stdout.write(
         `${name} ${r.rps.toFixed(0)}/s${r.errors ? ` (${r.errors} errors: ${JSON.stringify(r.statuses)})` : ''}  `,
       );
     }
   }
-  results.push({ scenario, api: merge(runs.api), floor: merge(runs.floor) });
+  // VmHWM only grows: its value after each scenario shows which one raised the peak
+  results.push({ scenario, api: merge(runs.api), floor: merge(runs.floor), rssMb: peakRssMb(api.pid) });
 }
 const rss = peakRssMb(api.pid);
+await monitor.end();
 await stop(api);
 await stop(floor);
 
@@ -185,6 +216,9 @@ for (const { scenario, api: a, floor: f } of results) {
   );
 }
 console.log(`\nAPI peak RSS (VmHWM): ${rss.toFixed(0)} MB`);
+console.log(
+  `  after each scenario: ${results.map((r) => `${r.scenario.key} ${r.rssMb.toFixed(0)}`).join(', ')}`,
+);
 if (args.json) {
   const { writeFileSync } = await import('node:fs');
   writeFileSync(
