@@ -461,7 +461,7 @@ describe('hostile input generated from the OpenAPI document', () => {
       districts: district.id,
       'need-categories': category.id,
     });
-  }, 60000);
+  }, 120000);
   afterAll(() => t.close());
 
   it('answers thousands of hostile requests below 500, in the error body of api.md, and changes no table', async () => {
