@@ -11,7 +11,7 @@
 // throw-away database is created there and dropped afterwards) or else on an embedded
 // PostgreSQL in a temporary folder. The figures are printed and written into docs/benchmarks.md,
 // section "Web" (only that section is replaced).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -197,6 +197,26 @@ try {
     runs: RUNS,
   };
 
+  const chunkName = (path) =>
+    `\`${path
+      .split('/')
+      .pop()
+      .replace(/-[\w-]{8}\.js$/, '')}\``;
+  const describe = (entries) =>
+    entries.length === 0
+      ? 'nothing'
+      : entries
+          .sort((a, b) => b[1].gzip - a[1].gzip)
+          .map(([path, size]) => `${chunkName(path)} ${kb(size.gzip)} KiB`)
+          .join(', ');
+  const assets = join(WEB_DIR, 'assets');
+  const notLoaded = readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && !dashboard.has(`/assets/${file}`))
+    .map((file) => {
+      const body = readFileSync(join(assets, file));
+      return [`/assets/${file}`, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }];
+    });
+
   const date = new Date().toISOString().slice(0, 10);
   const chromiumVersion = browser.version();
   const lines = [
@@ -212,19 +232,10 @@ try {
     `| login page | ${kb(figures.loginGzip)} KiB | ${kb(figures.loginRaw)} KiB | ${figures.loginFiles} |`,
     `| login + counsellor dashboard | ${kb(figures.dashboardGzip)} KiB | ${kb(figures.dashboardRaw)} KiB | ${figures.dashboardFiles} |`,
     '',
-    `Loaded only after signing in: ${
-      onDemand
-        .map(
-          (path) =>
-            `\`${path
-              .split('/')
-              .pop()
-              ?.replace(/-[\w-]{8}\.js$/, '')}\``,
-        )
-        .join(', ') || '–'
-    }.`,
-    'Reports and the admin screens (users, offices, districts, need categories, audit log) are',
-    'separate chunks loaded on demand (React.lazy), so neither page above loads them.',
+    `Loaded for the login page: ${describe([...login.entries()])}.`,
+    `Loaded in addition until the dashboard shows: ${describe(onDemand.map((path) => [path, dashboard.get(path)]))}.`,
+    '',
+    `Not loaded by either (on demand, React.lazy / dynamic import): ${describe(notLoaded)}.`,
     '',
     `Navigation to the first rendered row of the families list (cold cache, signed in, median of ${RUNS}):`,
     `**${figures.firstList} ms** by the page's clock (\`performance.now()\`), ${figures.firstListWall} ms wall clock.`,
