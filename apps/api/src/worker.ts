@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { type INestApplicationContext, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { ConfigModule } from './app.module';
+import { assertSchemaCurrent, SchemaNotCurrentError } from './common/database/migrate';
 import { dataSourceOptions } from './common/database/data-source-options';
 import type { AppConfig } from './config/config';
 import { JobsModule } from './jobs/jobs.module';
 import { JobsRuntime, type JobsMode } from './jobs/jobs-runtime.service';
 import { OutboxModule } from './jobs/outbox.module';
-import { readConfigOrExit } from './main';
+import { readConfigOrExit, SCHEMA_NOT_CURRENT_EXIT } from './main';
 import { AuditModule } from './modules/audit/audit.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -47,6 +49,12 @@ export async function startWorker(config: AppConfig = readConfigOrExit()): Promi
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: config.logLevel === 'silent' ? false : undefined,
   });
+  try {
+    await assertSchemaCurrent(app.get(DataSource)); // never work on a schema this build does not know
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   const runtime = app.get(JobsRuntime);
   const mode = await runtime.start();
   new Logger('Worker').log(`Worker started (${mode})`);
@@ -76,6 +84,10 @@ if (require.main === module) {
       }
     })
     .catch((err: unknown) => {
+      if (err instanceof SchemaNotCurrentError) {
+        process.stderr.write(`${err.message}\n`);
+        process.exit(SCHEMA_NOT_CURRENT_EXIT);
+      }
       process.stderr.write(
         `Worker failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
       );
