@@ -1107,10 +1107,6 @@ const lotsen = {
     downloadPdf: 'PDF herunterladen',
     downloadFailed: 'Download fehlgeschlagen: %{reason}',
     createdBySystem: 'automatisch eingefroren',
-    downloadXlsx: 'XLSX herunterladen',
-    downloadPdf: 'PDF herunterladen',
-    downloadFailed: 'Download fehlgeschlagen: %{reason}',
-    createdBySystem: 'automatisch eingefroren',
   },
 };
 

@@ -883,10 +883,6 @@ const ours: LotsenMessages = {
       downloadPdf: 'Download PDF',
       downloadFailed: 'Download failed: %{reason}',
       createdBySystem: 'frozen automatically',
-      downloadXlsx: 'Download XLSX',
-      downloadPdf: 'Download PDF',
-      downloadFailed: 'Download failed: %{reason}',
-      createdBySystem: 'frozen automatically',
     },
   },
 };
