@@ -255,7 +255,10 @@ try {
     const end = rest.search(/^## /m);
     next = current.slice(0, start) + section + (end === -1 ? '' : `\n${rest.slice(end)}`);
   }
-  writeFileSync(docPath, next);
+  // in the project's format (`npm run lint` checks docs with prettier too)
+  const prettier = require('prettier');
+  const options = (await prettier.resolveConfig(docPath)) ?? {};
+  writeFileSync(docPath, await prettier.format(next, { ...options, filepath: docPath }));
   console.log(`written to ${docPath}, section "Web"`);
 } finally {
   await cleanup();
