@@ -1,5 +1,5 @@
 import { createOffice } from '../support/factories';
-import { createNamedUser, journey, menu, row, snapshot, visible } from '../support/browser';
+import { createNamedUser, journey, menu, row, snapshot, visible, JOURNEY } from '../support/browser';
 import { expectAccessible } from '../support/axe';
 
 const NEW_PASSWORD = 'Wiesen-Weg-2026-neu';
@@ -12,85 +12,89 @@ const NEW_PASSWORD = 'Wiesen-Weg-2026-neu';
 describe('admin (browser, German): accounts and reference data', () => {
   const j = journey();
 
-  it('creates a counsellor, deactivates them, and they cannot sign in', async () => {
-    const { t } = j;
-    const officeId = await createOffice(t.dataSource, 'Außenstelle Drewitz');
-    const ada = await createNamedUser(t.dataSource, 'admin', 'Ada Adler', { officeId: null });
+  it(
+    'creates a counsellor, deactivates them, and they cannot sign in',
+    async () => {
+      const { t } = j;
+      const officeId = await createOffice(t.dataSource, 'Außenstelle Drewitz');
+      const ada = await createNamedUser(t.dataSource, 'admin', 'Ada Adler', { officeId: null });
 
-    const page = await j.signIn(ada);
-    await expectAccessible(page, 'the admin dashboard');
-    for (const [entry, url] of [
-      ['Standorte', /#\/offices/],
-      ['Sozialräume', /#\/districts/],
-      ['Bedarfskategorien', /#\/need-categories/],
-    ] as const) {
-      await menu(page, entry).click();
-      await page.waitForURL(url);
-      await visible(page.getByRole('row').nth(1));
-      await expectAccessible(page, `the list ${entry}`);
-    }
+      const page = await j.signIn(ada);
+      await expectAccessible(page, 'the admin dashboard');
+      for (const [entry, url] of [
+        ['Standorte', /#\/offices/],
+        ['Sozialräume', /#\/districts/],
+        ['Bedarfskategorien', /#\/need-categories/],
+      ] as const) {
+        await menu(page, entry).click();
+        await page.waitForURL(url);
+        await visible(page.getByRole('row').nth(1));
+        await expectAccessible(page, `the list ${entry}`);
+      }
 
-    // ---- a new colleague in Drewitz
-    await menu(page, 'Benutzer*innen').click();
-    await page.waitForURL(/#\/users/);
-    await visible(row(page, 'Ada Adler'));
-    await expectAccessible(page, 'the users list');
-    await snapshot(page, 'users');
-    await page.getByRole('link', { name: 'Anlegen' }).click();
-    await page.waitForURL(/#\/users\/create/);
-    await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill('clara.conrad@familienbuero.example');
-    await page.getByRole('textbox', { name: /^Anzeigename/ }).fill('Clara Conrad');
-    await page.getByRole('combobox', { name: /^Rolle/ }).click();
-    await page.getByRole('option', { name: 'Berater*in' }).click();
-    const office = page.getByRole('combobox', { name: /^Standort/ });
-    await office.fill('Drewitz');
-    await page.getByRole('option', { name: 'Außenstelle Drewitz' }).click();
-    await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(NEW_PASSWORD);
-    await expectAccessible(page, 'the form "Benutzer*in anlegen"');
-    await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.waitForURL(/#\/users(\?|$)/);
-    const clara = row(page, 'Clara Conrad');
-    await visible(clara);
-    const [created]: Array<{ id: string }> = await t.dataSource.query(
-      `SELECT id, role, office_id, active FROM users WHERE email = 'clara.conrad@familienbuero.example'`,
-    );
-    expect(created).toEqual({
-      id: expect.any(String),
-      role: 'counsellor',
-      office_id: officeId,
-      active: true,
-    });
+      // ---- a new colleague in Drewitz
+      await menu(page, 'Benutzer*innen').click();
+      await page.waitForURL(/#\/users/);
+      await visible(row(page, 'Ada Adler'));
+      await expectAccessible(page, 'the users list');
+      await snapshot(page, 'users');
+      await page.getByRole('link', { name: 'Anlegen' }).click();
+      await page.waitForURL(/#\/users\/create/);
+      await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).fill('clara.conrad@familienbuero.example');
+      await page.getByRole('textbox', { name: /^Anzeigename/ }).fill('Clara Conrad');
+      await page.getByRole('combobox', { name: /^Rolle/ }).click();
+      await page.getByRole('option', { name: 'Berater*in' }).click();
+      const office = page.getByRole('combobox', { name: /^Standort/ });
+      await office.fill('Drewitz');
+      await page.getByRole('option', { name: 'Außenstelle Drewitz' }).click();
+      await page.getByRole('textbox', { name: 'Passwort', exact: true }).fill(NEW_PASSWORD);
+      await expectAccessible(page, 'the form "Benutzer*in anlegen"');
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await page.waitForURL(/#\/users(\?|$)/);
+      const clara = row(page, 'Clara Conrad');
+      await visible(clara);
+      const [created]: Array<{ id: string }> = await t.dataSource.query(
+        `SELECT id, role, office_id, active FROM users WHERE email = 'clara.conrad@familienbuero.example'`,
+      );
+      expect(created).toEqual({
+        id: expect.any(String),
+        role: 'counsellor',
+        office_id: officeId,
+        active: true,
+      });
 
-    // she can sign in
-    const claraPage = await j.newPage();
-    await claraPage.goto(`${j.baseUrl}/#/login`);
-    await signInAs(claraPage, 'clara.conrad@familienbuero.example');
-    await visible(claraPage.getByRole('heading', { name: 'Willkommen, Clara Conrad!' }));
-    await claraPage.context().close();
+      // she can sign in
+      const claraPage = await j.newPage();
+      await claraPage.goto(`${j.baseUrl}/#/login`);
+      await signInAs(claraPage, 'clara.conrad@familienbuero.example');
+      await visible(claraPage.getByRole('heading', { name: 'Willkommen, Clara Conrad!' }));
+      await claraPage.context().close();
 
-    // ---- she leaves again: deactivated (never deleted)
-    await page.goto(`${j.baseUrl}/#/users/${created.id}`);
-    const active = page.getByLabel('Aktiv', { exact: true });
-    await visible(active);
-    expect(await active.isChecked()).toBe(true);
-    await expectAccessible(page, 'the form "Benutzer*in bearbeiten"');
-    await active.uncheck();
-    await page.getByRole('button', { name: 'Speichern' }).click();
-    await page.waitForURL(/#\/users(\?|$)/);
-    await visible(page.getByText('Eintrag gespeichert'));
-    expect(await t.dataSource.query(`SELECT active FROM users WHERE id = $1`, [created.id])).toEqual([
-      { active: false },
-    ]);
+      // ---- she leaves again: deactivated (never deleted)
+      await page.goto(`${j.baseUrl}/#/users/${created.id}`);
+      const active = page.getByLabel('Aktiv', { exact: true });
+      await visible(active);
+      expect(await active.isChecked()).toBe(true);
+      await expectAccessible(page, 'the form "Benutzer*in bearbeiten"');
+      await active.uncheck();
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await page.waitForURL(/#\/users(\?|$)/);
+      await visible(page.getByText('Eintrag gespeichert'));
+      expect(await t.dataSource.query(`SELECT active FROM users WHERE id = $1`, [created.id])).toEqual([
+        { active: false },
+      ]);
 
-    // ---- and can no longer sign in: the message of a wrong password, nothing more
-    const again = await j.newPage();
-    await again.goto(`${j.baseUrl}/#/login`);
-    await signInAs(again, 'clara.conrad@familienbuero.example');
-    await visible(again.getByText('E-Mail-Adresse oder Passwort ist falsch.'));
-    expect(again.url()).toMatch(/#\/login/);
-    await expectAccessible(again, 'the login page with an error');
-    expect(await again.getByText('Willkommen').count()).toBe(0);
-  });
+      // ---- and can no longer sign in: the message of a wrong password, nothing more
+      const again = await j.newPage();
+      await again.goto(`${j.baseUrl}/#/login`);
+      await signInAs(again, 'clara.conrad@familienbuero.example');
+      await visible(again.getByText('E-Mail-Adresse oder Passwort ist falsch.'));
+      expect(again.url()).toMatch(/#\/login/);
+      await expectAccessible(again, 'the login page with an error');
+      expect(await again.getByText('Willkommen').count()).toBe(0);
+    },
+    JOURNEY,
+  );
 });
 
 async function signInAs(page: import('playwright-core').Page, email: string) {

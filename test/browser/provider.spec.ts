@@ -10,6 +10,7 @@ import {
   snapshot,
   visible,
   VIEWPORT,
+  JOURNEY,
 } from '../support/browser';
 import { expectAccessible, expectDialogTrapsFocus } from '../support/axe';
 
@@ -29,156 +30,164 @@ const PRIVATE = ['Henrike', 'henrike.hoffmann@example.org', 'Emil', 'Elterngeld 
 describe('provider user (browser, German): an incoming referral answered', () => {
   const j = journey();
 
-  it('sees one incoming referral, accepts it, completes it with an outcome', async () => {
-    const { t } = j;
-    // ---- the office has referred a need of Familie Hoffmann to the provider's offer
-    const officeId = await createOffice(t.dataSource, 'Familienbüro Babelsberg');
-    const lead = await createNamedUser(t.dataSource, 'team_lead', 'Tom Teichmann', { officeId });
-    const anna = await createNamedUser(t.dataSource, 'counsellor', 'Anna Albers', { officeId });
-    const leadApi = await loginAs(t, lead);
-    const [provider, other] = await Promise.all([
-      leadApi.post('/api/providers').send({ name: PROVIDER, kind: 'city_department', languages: ['de'] }),
-      leadApi.post('/api/providers').send({ name: 'Kita-Lotsen Nord', kind: 'independent' }),
-    ]);
-    expect([provider.status, other.status]).toEqual([201, 201]);
-    const providerId: string = provider.body.id;
-    const [offer, otherOffer] = await Promise.all([
-      leadApi.post('/api/offers').send({
+  it(
+    'sees one incoming referral, accepts it, completes it with an outcome',
+    async () => {
+      const { t } = j;
+      // ---- the office has referred a need of Familie Hoffmann to the provider's offer
+      const officeId = await createOffice(t.dataSource, 'Familienbüro Babelsberg');
+      const lead = await createNamedUser(t.dataSource, 'team_lead', 'Tom Teichmann', { officeId });
+      const anna = await createNamedUser(t.dataSource, 'counsellor', 'Anna Albers', { officeId });
+      const leadApi = await loginAs(t, lead);
+      const [provider, other] = await Promise.all([
+        leadApi.post('/api/providers').send({ name: PROVIDER, kind: 'city_department', languages: ['de'] }),
+        leadApi.post('/api/providers').send({ name: 'Kita-Lotsen Nord', kind: 'independent' }),
+      ]);
+      expect([provider.status, other.status]).toEqual([201, 201]);
+      const providerId: string = provider.body.id;
+      const [offer, otherOffer] = await Promise.all([
+        leadApi.post('/api/offers').send({
+          providerId,
+          title: OFFER,
+          categoryKeys: ['kita_gutschein'],
+          phone: '0331 289-0000',
+        }),
+        leadApi
+          .post('/api/offers')
+          .send({
+            providerId: other.body.id,
+            title: 'Kita-Suche im Norden',
+            categoryKeys: ['kita_gutschein'],
+          }),
+      ]);
+      expect([offer.status, otherOffer.status]).toEqual([201, 201]);
+      const paula = await createNamedUser(t.dataSource, 'provider', 'Paula Pohl', {
         providerId,
-        title: OFFER,
-        categoryKeys: ['kita_gutschein'],
-        phone: '0331 289-0000',
-      }),
-      leadApi
-        .post('/api/offers')
-        .send({ providerId: other.body.id, title: 'Kita-Suche im Norden', categoryKeys: ['kita_gutschein'] }),
-    ]);
-    expect([offer.status, otherOffer.status]).toEqual([201, 201]);
-    const paula = await createNamedUser(t.dataSource, 'provider', 'Paula Pohl', {
-      providerId,
-      officeId: null,
-    });
+        officeId: null,
+      });
 
-    const api = await loginAs(t, anna);
-    const family = await api
-      .post('/api/families')
-      .send({ name: 'Familie Hoffmann', districtId: await j.districtId('SR4') });
-    const neighbour = await api.post('/api/families').send({ name: 'Familie Nowak' });
-    expect([family.status, neighbour.status]).toEqual([201, 201]);
-    const familyId: string = family.body.id;
-    const setup = [
-      await api.post('/api/persons').send({
-        familyId,
-        relation: 'parent',
-        firstName: 'Henrike',
-        lastName: 'Hoffmann',
-        phone: PHONE,
-        email: 'henrike.hoffmann@example.org',
-      }),
-      await api
-        .post('/api/persons')
-        .send({ familyId, relation: 'child', firstName: 'Emil', lastName: 'Hoffmann' }),
-      await api.post('/api/consents').send({ familyId, scope: 'contact_by_phone' }),
-      await api
+      const api = await loginAs(t, anna);
+      const family = await api
+        .post('/api/families')
+        .send({ name: 'Familie Hoffmann', districtId: await j.districtId('SR4') });
+      const neighbour = await api.post('/api/families').send({ name: 'Familie Nowak' });
+      expect([family.status, neighbour.status]).toEqual([201, 201]);
+      const familyId: string = family.body.id;
+      const setup = [
+        await api.post('/api/persons').send({
+          familyId,
+          relation: 'parent',
+          firstName: 'Henrike',
+          lastName: 'Hoffmann',
+          phone: PHONE,
+          email: 'henrike.hoffmann@example.org',
+        }),
+        await api
+          .post('/api/persons')
+          .send({ familyId, relation: 'child', firstName: 'Emil', lastName: 'Hoffmann' }),
+        await api.post('/api/consents').send({ familyId, scope: 'contact_by_phone' }),
+        await api
+          .post('/api/needs')
+          .send({ familyId, categoryKey: 'elterngeld', description: 'Elterngeld Plus' }),
+      ];
+      const need = await api
         .post('/api/needs')
-        .send({ familyId, categoryKey: 'elterngeld', description: 'Elterngeld Plus' }),
-    ];
-    const need = await api
-      .post('/api/needs')
-      .send({ familyId, categoryKey: 'kita_gutschein', description: 'Platz ab August für Emil (2)' });
-    const neighbourNeed = await api
-      .post('/api/needs')
-      .send({ familyId: neighbour.body.id, categoryKey: 'kita_gutschein' });
-    expect([...setup, need, neighbourNeed].map((response) => response.status)).toEqual([
-      201, 201, 201, 201, 201, 201,
-    ]);
-    const referralId = await sendWarmReferral(api, {
-      familyId,
-      needId: need.body.id,
-      providerId,
-      offerId: offer.body.id,
-      note: NOTE,
-    });
-    // another family's referral goes to another provider: Paula never sees it
-    await sendWarmReferral(api, {
-      familyId: neighbour.body.id,
-      needId: neighbourNeed.body.id,
-      providerId: other.body.id,
-      offerId: otherOffer.body.id,
-    });
+        .send({ familyId, categoryKey: 'kita_gutschein', description: 'Platz ab August für Emil (2)' });
+      const neighbourNeed = await api
+        .post('/api/needs')
+        .send({ familyId: neighbour.body.id, categoryKey: 'kita_gutschein' });
+      expect([...setup, need, neighbourNeed].map((response) => response.status)).toEqual([
+        201, 201, 201, 201, 201, 201,
+      ]);
+      const referralId = await sendWarmReferral(api, {
+        familyId,
+        needId: need.body.id,
+        providerId,
+        offerId: offer.body.id,
+        note: NOTE,
+      });
+      // another family's referral goes to another provider: Paula never sees it
+      await sendWarmReferral(api, {
+        familyId: neighbour.body.id,
+        needId: neighbourNeed.body.id,
+        providerId: other.body.id,
+        offerId: otherOffer.body.id,
+      });
 
-    // ---- Paula's start page: exactly this one referral, and no more than the family shared
-    let listed: Promise<Response> | undefined;
-    const page = await j.signIn(paula, (p) => {
-      listed = p.waitForResponse(
-        (response) =>
-          new URL(response.url()).pathname === '/api/referrals' && response.request().method() === 'GET',
-      );
-    });
-    await visible(page.getByRole('heading', { name: 'Eingegangene Vermittlungen', level: 2 }));
-    const incoming = row(page, 'Familie Hoffmann');
-    await visible(incoming.getByText('gesendet', { exact: true }));
-    await visible(incoming.getByText(KITA));
-    await visible(incoming.getByText(OFFER));
-    expect(await row(page).count()).toBe(2); // the header and this one referral
-    const seen = await incoming.innerText();
-    for (const text of [PHONE, NOTE]) expect(seen).toContain(text);
-    const wholePage = await page.locator('body').innerText();
-    for (const text of [...PRIVATE, 'Familie Nowak']) expect(wholePage).not.toContain(text);
-    const body = await (await listed)?.text();
-    for (const text of [...PRIVATE, familyId, need.body.id]) expect(body).not.toContain(text);
+      // ---- Paula's start page: exactly this one referral, and no more than the family shared
+      let listed: Promise<Response> | undefined;
+      const page = await j.signIn(paula, (p) => {
+        listed = p.waitForResponse(
+          (response) =>
+            new URL(response.url()).pathname === '/api/referrals' && response.request().method() === 'GET',
+        );
+      });
+      await visible(page.getByRole('heading', { name: 'Eingegangene Vermittlungen', level: 2 }));
+      const incoming = row(page, 'Familie Hoffmann');
+      await visible(incoming.getByText('gesendet', { exact: true }));
+      await visible(incoming.getByText(KITA));
+      await visible(incoming.getByText(OFFER));
+      expect(await row(page).count()).toBe(2); // the header and this one referral
+      const seen = await incoming.innerText();
+      for (const text of [PHONE, NOTE]) expect(seen).toContain(text);
+      const wholePage = await page.locator('body').innerText();
+      for (const text of [...PRIVATE, 'Familie Nowak']) expect(wholePage).not.toContain(text);
+      const body = await (await listed)?.text();
+      for (const text of [...PRIVATE, familyId, need.body.id]) expect(body).not.toContain(text);
 
-    // fits the screen of an office PC: no sideways scrolling, neither of the page nor of the table
-    expect(await sidewaysOverflow(page)).toEqual([]);
-    await expectAccessible(page, 'the provider start page');
-    await snapshot(page, 'provider-start');
+      // fits the screen of an office PC: no sideways scrolling, neither of the page nor of the table
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await expectAccessible(page, 'the provider start page');
+      await snapshot(page, 'provider-start');
 
-    // ---- accept, start, complete with an outcome
-    await incoming.getByRole('button', { name: 'Annehmen', exact: true }).click();
-    await visible(page.getByText('Status geändert: angenommen'));
-    await visible(incoming.getByText('angenommen', { exact: true }));
-    await incoming.getByRole('button', { name: 'In Bearbeitung', exact: true }).click();
-    await visible(incoming.getByText('in Bearbeitung', { exact: true }));
-    const completeButton = incoming.getByRole('button', { name: 'Abschließen', exact: true });
-    await completeButton.click();
-    const outcome = page.getByRole('dialog', { name: 'Vermittlung abschließen' });
-    await visible(outcome);
-    await expectAccessible(page, 'the dialog "Vermittlung abschließen"');
-    await expectDialogTrapsFocus(page, outcome, completeButton);
-    await completeButton.click();
-    await visible(outcome);
-    const complete = outcome.getByRole('button', { name: 'Abschließen', exact: true });
-    expect(await complete.isDisabled()).toBe(true); // no outcome chosen yet
-    await outcome.getByRole('radio', { name: 'erfolgreich', exact: true }).check();
-    await complete.click();
-    await gone(outcome);
-    await visible(incoming.getByText('abgeschlossen', { exact: true }));
-    await visible(incoming.getByText('erfolgreich', { exact: true }));
-    expect(
-      await t.dataSource.query(`SELECT status, outcome FROM referrals WHERE id = $1`, [referralId]),
-    ).toEqual([{ status: 'completed', outcome: 'successful' }]);
-    expect(await t.dataSource.query(`SELECT status FROM needs WHERE id = $1`, [need.body.id])).toEqual([
-      { status: 'met' },
-    ]);
+      // ---- accept, start, complete with an outcome
+      await incoming.getByRole('button', { name: 'Annehmen', exact: true }).click();
+      await visible(page.getByText('Status geändert: angenommen'));
+      await visible(incoming.getByText('angenommen', { exact: true }));
+      await incoming.getByRole('button', { name: 'In Bearbeitung', exact: true }).click();
+      await visible(incoming.getByText('in Bearbeitung', { exact: true }));
+      const completeButton = incoming.getByRole('button', { name: 'Abschließen', exact: true });
+      await completeButton.click();
+      const outcome = page.getByRole('dialog', { name: 'Vermittlung abschließen' });
+      await visible(outcome);
+      await expectAccessible(page, 'the dialog "Vermittlung abschließen"');
+      await expectDialogTrapsFocus(page, outcome, completeButton);
+      await completeButton.click();
+      await visible(outcome);
+      const complete = outcome.getByRole('button', { name: 'Abschließen', exact: true });
+      expect(await complete.isDisabled()).toBe(true); // no outcome chosen yet
+      await outcome.getByRole('radio', { name: 'erfolgreich', exact: true }).check();
+      await complete.click();
+      await gone(outcome);
+      await visible(incoming.getByText('abgeschlossen', { exact: true }));
+      await visible(incoming.getByText('erfolgreich', { exact: true }));
+      expect(
+        await t.dataSource.query(`SELECT status, outcome FROM referrals WHERE id = $1`, [referralId]),
+      ).toEqual([{ status: 'completed', outcome: 'successful' }]);
+      expect(await t.dataSource.query(`SELECT status FROM needs WHERE id = $1`, [need.body.id])).toEqual([
+        { status: 'met' },
+      ]);
 
-    // ---- Anna hears of it from the bell and finds the referral completed
-    const desk = await j.signIn(anna);
-    const bell = desk.getByRole('button', { name: 'Benachrichtigungen (3 ungelesen)' });
-    await visible(bell); // accepted, in progress, completed: each answer of the provider
-    await bell.click();
-    await desk
-      .getByRole('menuitem', { name: /Vermittlung abgeschlossen \(Rückmeldung des Trägers\)/ })
-      .click();
-    await desk.waitForURL(new RegExp(`#/families/${familyId}/show/referrals`));
-    await visible(row(desk, PROVIDER, OFFER).getByText('erfolgreich', { exact: true }));
+      // ---- Anna hears of it from the bell and finds the referral completed
+      const desk = await j.signIn(anna);
+      const bell = desk.getByRole('button', { name: 'Benachrichtigungen (3 ungelesen)' });
+      await visible(bell); // accepted, in progress, completed: each answer of the provider
+      await bell.click();
+      await desk
+        .getByRole('menuitem', { name: /Vermittlung abgeschlossen \(Rückmeldung des Trägers\)/ })
+        .click();
+      await desk.waitForURL(new RegExp(`#/families/${familyId}/show/referrals`));
+      await visible(row(desk, PROVIDER, OFFER).getByText('erfolgreich', { exact: true }));
 
-    // ---- the provider's own offers
-    await menu(page, 'Unsere Angebote').click();
-    await page.waitForURL(/#\/our-offers/);
-    await visible(page.getByText(OFFER).first());
-    expect(await page.getByText('Kita-Suche im Norden').count()).toBe(0);
-    await expectAccessible(page, 'Unsere Angebote');
-  });
+      // ---- the provider's own offers
+      await menu(page, 'Unsere Angebote').click();
+      await page.waitForURL(/#\/our-offers/);
+      await visible(page.getByText(OFFER).first());
+      expect(await page.getByText('Kita-Suche im Norden').count()).toBe(0);
+      await expectAccessible(page, 'Unsere Angebote');
+    },
+    JOURNEY,
+  );
 });
 
 /** Elements wider than their box (scrolling sideways) or reaching past the window's right edge. */

@@ -52,6 +52,12 @@ export async function signInThroughPage(
 /** The longest a single step may take: wait for what a person would see, never for a fixed time. */
 export const STEP = 20_000;
 
+/**
+ * The longest a whole journey may take (the jest option `timeout` of its `it`): a person's day is
+ * many steps, and `npm test` runs two test files at once on a small machine.
+ */
+export const JOURNEY = 300_000;
+
 /** The little of the browser's DOM that the page functions below use (the test build has no DOM types). */
 export interface InPage {
   document: {
