@@ -52,13 +52,11 @@ describe('provider user (browser, German): an incoming referral answered', () =>
           categoryKeys: ['kita_gutschein'],
           phone: '0331 289-0000',
         }),
-        leadApi
-          .post('/api/offers')
-          .send({
-            providerId: other.body.id,
-            title: 'Kita-Suche im Norden',
-            categoryKeys: ['kita_gutschein'],
-          }),
+        leadApi.post('/api/offers').send({
+          providerId: other.body.id,
+          title: 'Kita-Suche im Norden',
+          categoryKeys: ['kita_gutschein'],
+        }),
       ]);
       expect([offer.status, otherOffer.status]).toEqual([201, 201]);
       const paula = await createNamedUser(t.dataSource, 'provider', 'Paula Pohl', {
