@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { API_DIST, ApiProcess, freePort, processEnv, stopAll } from '../support/processes';
-import { createTestDatabase } from '../support/test-db';
-import { createEmptyDatabase, type EmptyDatabase, openDataSource } from './cluster-support';
+import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../support/test-db';
+import { openDataSource } from './cluster-support';
 
 /** The migrations of the build under test, in order (TypeORM names them by class). */
 const built = require(join(API_DIST, 'migrations/index.js')) as {
@@ -23,7 +23,7 @@ describe('migrations with several instances', () => {
   });
 
   it('three APIs with MIGRATE_ON_START=true start at once on an empty database: all come up, each migration is applied once', async () => {
-    const db: EmptyDatabase = await createEmptyDatabase('m');
+    const db: TestDatabase = await createEmptyDatabase('m');
     dropLater.push(db);
     const env = processEnv(db.url, {
       MIGRATE_ON_START: 'true',

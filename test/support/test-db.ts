@@ -46,20 +46,36 @@ async function ensureTemplate(): Promise<string> {
 }
 
 export interface TestDatabase {
+  name: string;
   url: string;
   drop(): Promise<void>;
 }
 
-/** A database of its own for one test file: a copy of the migrated template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const template = await ensureTemplate();
-  const name = `lotsen_t_${runId()}_${randomBytes(4).toString('hex')}`;
-  await onServer((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+/** A new database named `name` on the test server, from `template` (or empty), dropped by `drop`. */
+async function newDatabase(name: string, template?: string): Promise<TestDatabase> {
+  await onServer((client) =>
+    client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  );
   return {
+    name,
     url: withDatabase(serverUrl(), name),
     drop: () =>
       onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
         () => undefined,
       ),
   };
+}
+
+/** A database of its own for one test file: a copy of the migrated template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = await ensureTemplate();
+  return newDatabase(`lotsen_t_${runId()}_${randomBytes(4).toString('hex')}`, template);
+}
+
+/**
+ * A new, empty database (no migrations). Named like the others, so the global teardown drops it
+ * if the test file crashes.
+ */
+export async function createEmptyDatabase(label = 'e'): Promise<TestDatabase> {
+  return newDatabase(`lotsen_t_${runId()}_${label}${randomBytes(4).toString('hex')}`);
 }
