@@ -35,6 +35,16 @@ export function producerConnection(url: string): IORedis {
   return new IORedis(url, options);
 }
 
+/** A Redis error handler that logs at most one line every 10 s: an outage must not flood the log. */
+export function redisErrorLogger(logger: Pick<Logger, 'warn'>): (err: Error) => void {
+  let last = 0;
+  return (err) => {
+    if (Date.now() - last < 10_000) return;
+    last = Date.now();
+    logger.warn(`Redis: ${err.message}`);
+  };
+}
+
 /** Is Redis there? (PING within `timeoutMs`.) */
 export async function redisReachable(url: string, timeoutMs = 3000): Promise<boolean> {
   const redis = new IORedis(url, {
@@ -81,7 +91,7 @@ export class BullMqTransport implements Dispatcher {
   private readonly queues: Map<QueueName, Queue>;
   private readonly workers: Worker[] = [];
   private readonly workerConnections: IORedis[] = [];
-  private lastError = 0;
+  private readonly logError: (err: Error) => void;
 
   constructor(
     private readonly url: string,
@@ -89,16 +99,10 @@ export class BullMqTransport implements Dispatcher {
     private readonly logger: Logger,
     private readonly options: { lockMs: number; prefix: string },
   ) {
+    this.logError = redisErrorLogger(logger);
     this.producer = producerConnection(url);
     this.producer.on('error', (err) => this.logError(err));
     this.queues = openQueues(this.producer, options.prefix, (err) => this.logError(err));
-  }
-
-  /** At most one Redis error line every 10 s: an outage must not flood the log. */
-  private logError(err: Error): void {
-    if (Date.now() - this.lastError < 10_000) return;
-    this.lastError = Date.now();
-    this.logger.warn(`Redis: ${err.message}`);
   }
 
   async start(): Promise<void> {

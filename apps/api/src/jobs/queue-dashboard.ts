@@ -10,7 +10,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { AppException } from '../common/errors/app.exception';
 import { toErrorBody } from '../common/errors/http-exception.filter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { openQueues, producerConnection } from './bullmq-transport';
+import { openQueues, producerConnection, redisErrorLogger } from './bullmq-transport';
 
 /** Where the dashboard lives (behind the session and the admin role). */
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
@@ -40,7 +40,6 @@ export class QueueDashboard implements OnModuleDestroy {
   private connection: IORedis | null = null;
   private queues: Queue[] = [];
   private readonly logger = new Logger('QueueDashboard');
-  private lastError = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -62,11 +61,7 @@ export class QueueDashboard implements OnModuleDestroy {
       return;
     }
     this.connection = producerConnection(this.config.redisUrl);
-    const onError = (err: Error): void => {
-      if (Date.now() - this.lastError < 10_000) return;
-      this.lastError = Date.now();
-      this.logger.warn(`Redis: ${err.message}`);
-    };
+    const onError = redisErrorLogger(this.logger);
     this.connection.on('error', onError);
     this.queues = [...openQueues(this.connection, this.config.queuePrefix, onError).values()];
     const serverAdapter = new ExpressAdapter();
