@@ -1,4 +1,7 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { setTimeout as sleep } from 'node:timers/promises';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/create-app';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, loginAs, signedIn, TEST_PASSWORD } from '../support/factories';
 
@@ -177,6 +180,44 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
       .set('Origin', 'http://lotsen.test')
       .send({ email: user.email, password: TEST_PASSWORD });
     expect(sameOrigin.status).toBe(200);
+  });
+});
+
+describe('lockout under concurrent guessing', () => {
+  let t: TestApp;
+  let replica: NestExpressApplication;
+  beforeAll(async () => {
+    t = await startTestApp({ LOCKOUT_THRESHOLD: '10', LOGIN_IP_LIMIT: '100000' });
+    replica = await createApp(t.config); // a second API on the same database
+    await replica.init();
+  });
+  afterAll(async () => {
+    await replica.close();
+    await t.close();
+  });
+
+  it('25 concurrent wrong passwords over two API replicas: at most 10 are evaluated (401), the rest 429', async () => {
+    const user = await createUser(t.dataSource, 'counsellor');
+    const servers = [t.app.getHttpServer(), replica.getHttpServer()];
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        request(servers[i % 2])
+          .post('/api/auth/login')
+          .set('X-Requested-With', 'XMLHttpRequest')
+          .send({ email: user.email, password: `falsch-${i}-xxxxxxxx` }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+    for (const a of answers.filter((x) => x.status === 429)) expect(a.body.code).toBe('ACCOUNT_LOCKED');
+    // and the right password is refused too while the lock holds
+    const right = await t
+      .agent()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD });
+    expect(right.status).toBe(429);
   });
 });
 

@@ -27,11 +27,12 @@ export class AuthService {
 
   /**
    * Checks e-mail and password. Unknown e-mail, wrong password and a deactivated account all
-   * answer the same 401; a locked account answers 429 without looking at the password.
+   * answer the same 401; a locked account answers 429 without looking at the password. The
+   * attempt is counted before the password is checked (see LoginThrottleService).
    */
   async verifyCredentials(emailInput: string, password: string): Promise<AuthUser> {
     const email = emailInput.trim().toLowerCase();
-    const lockedMs = await this.throttle.lockedForMs(email);
+    const lockedMs = await this.throttle.admit(email);
     if (lockedMs > 0) {
       throw new AppException(
         429,
@@ -48,7 +49,6 @@ export class AuthService {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || !user.active) {
-      await this.throttle.recordFailure(email);
       throw new AppException(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
     }
     await this.throttle.recordSuccess(email);

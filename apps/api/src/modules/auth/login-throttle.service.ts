@@ -3,9 +3,13 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 /**
- * Per-account lockout: after `lockoutThreshold` failed logins for one e-mail within
- * `lockoutWindowMs`, that e-mail answers 429 for `lockoutDurationMs`. Unknown e-mails are
- * counted the same way, so the lockout does not tell which accounts exist.
+ * Per-account lockout: at most `lockoutThreshold` sign-in attempts for one e-mail are evaluated
+ * within `lockoutWindowMs`; the next one locks the e-mail for `lockoutDurationMs` (429). Unknown
+ * e-mails are counted the same way, so the lockout does not tell which accounts exist.
+ *
+ * The attempt is counted *before* the password is checked, in one SQL statement that takes the
+ * row's lock: 25 concurrent guesses, on one API or on several replicas of the same database, get
+ * at most `lockoutThreshold` evaluations, the rest 429. A successful sign-in clears the count.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -14,39 +18,38 @@ export class LoginThrottleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Milliseconds the account is still locked, or 0. */
-  async lockedForMs(email: string): Promise<number> {
-    const rows: { ms: number | null }[] = await this.dataSource.query(
-      `SELECT greatest(0, extract(epoch FROM (locked_until - now())) * 1000)::float8 AS ms
-       FROM login_throttle WHERE email = $1`,
-      [email],
-    );
-    return Math.ceil(rows[0]?.ms ?? 0);
-  }
-
-  /** Counts a failure atomically; locks the account when the threshold is reached. */
-  async recordFailure(email: string): Promise<void> {
+  /**
+   * Counts one attempt. Returns 0 when it may be evaluated, else the milliseconds the e-mail
+   * stays locked (an attempt beyond the threshold locks it).
+   */
+  async admit(email: string): Promise<number> {
     const { lockoutWindowMs, lockoutThreshold, lockoutDurationMs } = this.config;
-    await this.dataSource.query(
+    const rows: { ms: number }[] = await this.dataSource.query(
       `INSERT INTO login_throttle AS t (email, failures, window_started_at)
        VALUES ($1, 1, now())
        ON CONFLICT (email) DO UPDATE SET
          failures = CASE
-           WHEN t.window_started_at IS NULL OR t.window_started_at < now() - $2 * interval '1 millisecond'
-           THEN 1 ELSE t.failures + 1 END,
+           WHEN t.locked_until > now() THEN t.failures
+           WHEN t.window_started_at IS NULL OR t.window_started_at < now() - $2 * interval '1 millisecond' THEN 1
+           WHEN t.failures >= $3 THEN 0
+           ELSE t.failures + 1 END,
          window_started_at = CASE
-           WHEN t.window_started_at IS NULL OR t.window_started_at < now() - $2 * interval '1 millisecond'
-           THEN now() ELSE t.window_started_at END`,
-      [email, lockoutWindowMs],
+           WHEN t.locked_until > now() THEN t.window_started_at
+           WHEN t.window_started_at IS NULL OR t.window_started_at < now() - $2 * interval '1 millisecond' THEN now()
+           WHEN t.failures >= $3 THEN NULL
+           ELSE t.window_started_at END,
+         locked_until = CASE
+           WHEN t.locked_until > now() THEN t.locked_until
+           WHEN t.window_started_at IS NULL OR t.window_started_at < now() - $2 * interval '1 millisecond' THEN NULL
+           WHEN t.failures >= $3 THEN now() + $4 * interval '1 millisecond'
+           ELSE NULL END
+       RETURNING greatest(0, coalesce(extract(epoch FROM (locked_until - now())) * 1000, 0))::float8 AS ms`,
+      [email, lockoutWindowMs, lockoutThreshold, lockoutDurationMs],
     );
-    await this.dataSource.query(
-      `UPDATE login_throttle
-       SET locked_until = now() + $3 * interval '1 millisecond', failures = 0, window_started_at = NULL
-       WHERE email = $1 AND failures >= $2`,
-      [email, lockoutThreshold, lockoutDurationMs],
-    );
+    return Math.ceil(rows[0]?.ms ?? 0);
   }
 
+  /** A successful sign-in: the attempts so far no longer count. */
   async recordSuccess(email: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM login_throttle WHERE email = $1`, [email]);
   }
