@@ -7,6 +7,7 @@ import { ReportIndexes1767225600005 } from './1767225600005-ReportIndexes';
 import { Jobs1767225600006 } from './1767225600006-Jobs';
 import { SnapshotUnique1767225600007 } from './1767225600007-SnapshotUnique';
 import { ScaleIndexes1767225600008 } from './1767225600008-ScaleIndexes';
+import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Jobs1767225600006,
   SnapshotUnique1767225600007,
   ScaleIndexes1767225600008,
+  AuditPrivacy1767225600012,
 ];

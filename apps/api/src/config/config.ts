@@ -39,6 +39,8 @@ export interface AppConfig {
   reportMinCell: number;
   /** Families without activity for this many months are anonymized by the nightly retention job. */
   retentionMonths: number;
+  /** Audit events older than this are deleted by the nightly retention run. */
+  auditRetentionMonths: number;
   /** Redis key prefix of the job queues (several installations may share one Redis). */
   queuePrefix: string;
   /** How often the worker's relay looks for due outbox rows. */
@@ -181,6 +183,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     referralUnansweredDays: number('REFERRAL_UNANSWERED_DAYS', DEFAULT_REFERRAL_UNANSWERED_DAYS, 1, 365),
     reportMinCell: number('REPORT_MIN_CELL', DEFAULT_MIN_CELL, MIN_CELL_FLOOR, 100),
     retentionMonths: number('RETENTION_MONTHS', 24, 1, 600),
+    auditRetentionMonths: number('AUDIT_RETENTION_MONTHS', 24, 1, 600),
     queuePrefix: read('QUEUE_PREFIX') ?? 'lotsen',
     relayIntervalMs: number('RELAY_INTERVAL_MS', 1000, 50, 60_000),
     jobLockMs: number('JOB_LOCK_SECONDS', 30, 1, 3600) * 1000,

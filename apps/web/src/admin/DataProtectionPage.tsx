@@ -9,6 +9,7 @@ import { QUEUE_DASHBOARD_URL } from './queueDashboard';
 /** GET /api/admin/retention (apps/api/src/modules/retention). */
 export interface RetentionStatus {
   retentionMonths: number;
+  auditRetentionMonths: number;
   cutoff: string;
   dueFamilies: number;
   lastRun: {
@@ -17,6 +18,7 @@ export interface RetentionStatus {
     retentionMonths: number;
     anonymized: number;
     failed: number;
+    auditEventsDeleted: number;
     trigger: 'schedule' | 'manual';
   } | null;
 }
@@ -59,6 +61,9 @@ export const DataProtectionPage = () => {
               <Typography sx={{ mt: 1 }}>
                 {translate('lotsen.dataProtectionPage.due', { smart_count: data.dueFamilies })}
               </Typography>
+              <Typography sx={{ mt: 1 }}>
+                {translate('lotsen.dataProtectionPage.auditRuleText', { months: data.auditRetentionMonths })}
+              </Typography>
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {translate('lotsen.dataProtectionPage.howToChange')}
               </Typography>
@@ -86,6 +91,8 @@ export const DataProtectionPage = () => {
                   <dd style={{ margin: 0 }}>{data.lastRun.anonymized}</dd>
                   <dt>{translate('lotsen.dataProtectionPage.failed')}</dt>
                   <dd style={{ margin: 0 }}>{data.lastRun.failed}</dd>
+                  <dt>{translate('lotsen.dataProtectionPage.auditEventsDeleted')}</dt>
+                  <dd style={{ margin: 0 }}>{data.lastRun.auditEventsDeleted}</dd>
                 </Box>
               ) : (
                 <Typography>{translate('lotsen.dataProtectionPage.noRunYet')}</Typography>

@@ -953,14 +953,17 @@ const lotsen = {
       'Familien ohne Aktivität seit %{months} Monaten werden jede Nacht um 03:30 Uhr anonymisiert: Namen, Mitglieder, Kontaktdaten, Notizen und Einwilligungen werden gelöscht, Kontakte und Bedarfe bleiben als anonyme Statistik.',
     cutoff: 'Betroffen ist, wessen letzte Aktivität vor dem %{date} liegt.',
     due: 'Derzeit fällig: keine Familie |||| Derzeit fällig: 1 Familie |||| Derzeit fällig: %{smart_count} Familien',
+    auditRuleText:
+      'Protokolleinträge (wer wann welche Daten gelesen oder geändert hat) werden nach %{months} Monaten im selben Lauf gelöscht. Suchbegriffe werden nie protokolliert, nur welche Filter benutzt wurden.',
     howToChange:
-      'Die Frist stellt der Betrieb mit RETENTION_MONTHS ein; „npm run retention:dry-run“ zeigt vorab, welche Familien betroffen wären.',
+      'Die Fristen stellt der Betrieb mit RETENTION_MONTHS und AUDIT_RETENTION_MONTHS ein; „npm run retention:dry-run“ zeigt vorab, welche Familien betroffen wären.',
     lastRun: 'Letzter Lauf',
     startedAt: 'Begonnen',
     finishedAt: 'Beendet',
     running: 'läuft noch',
     anonymized: 'Anonymisierte Familien',
     failed: 'Fehlgeschlagen',
+    auditEventsDeleted: 'Gelöschte Protokolleinträge',
     noRunYet: 'Es gab noch keinen Lauf.',
     queues: 'Job-Warteschlangen',
     queuesText:

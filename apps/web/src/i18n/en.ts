@@ -690,14 +690,17 @@ const ours: LotsenMessages = {
         'Families without activity for %{months} months are anonymised every night at 03:30: names, members, contact details, notes and consents are erased; contacts and needs stay as anonymous statistics.',
       cutoff: 'This applies to families whose last activity was before %{date}.',
       due: 'Due now: no family |||| Due now: 1 family |||| Due now: %{smart_count} families',
+      auditRuleText:
+        'Audit log entries (who read or changed which data, and when) are deleted after %{months} months in the same run. Search terms are never logged, only which filters were used.',
       howToChange:
-        'Operations set the period with RETENTION_MONTHS; "npm run retention:dry-run" shows beforehand which families would be affected.',
+        'Operations set the periods with RETENTION_MONTHS and AUDIT_RETENTION_MONTHS; "npm run retention:dry-run" shows beforehand which families would be affected.',
       lastRun: 'Last run',
       startedAt: 'Started',
       finishedAt: 'Finished',
       running: 'still running',
       anonymized: 'Families anonymised',
       failed: 'Failed',
+      auditEventsDeleted: 'Audit log entries deleted',
       noRunYet: 'There has been no run yet.',
       queues: 'Job queues',
       queuesText:

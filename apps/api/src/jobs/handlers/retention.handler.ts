@@ -12,6 +12,11 @@ export class RetentionHandler implements JobHandler<JobName.Retention> {
 
   async handle(): Promise<JobResult> {
     const run = await this.retention.run('schedule');
-    return { runId: run.id, anonymized: run.anonymized, failed: run.failed };
+    return {
+      runId: run.id,
+      anonymized: run.anonymized,
+      failed: run.failed,
+      auditEventsDeleted: run.auditEventsDeleted,
+    };
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
+import type { ListQuery } from '../../common/list-query/list-query';
+import { listAuditDetails } from './audit-details';
 
 /**
  * Who did it: a request's context, or a system job (`user: null`, e.g. the retention job, which
@@ -46,5 +48,21 @@ export class AuditService {
         details ? JSON.stringify(details) : null,
       ],
     );
+  }
+
+  /**
+   * A list read: one row per record shown, with the filter's keys and only those values that
+   * carry no personal data (see `listAuditDetails`): a search for a name is never stored.
+   */
+  recordList(
+    ctx: AuditActor,
+    action: string,
+    entity: AuditEntity,
+    entityIds: readonly string[],
+    officeId: string | null,
+    query: Pick<ListQuery, 'filter'>,
+  ): Promise<void> {
+    const details = listAuditDetails(query.filter);
+    return this.record(ctx, action, entity, entityIds, officeId, details ? { ...details } : null);
   }
 }

@@ -82,13 +82,13 @@ export class FamiliesService {
       FAMILY_LIST,
       () => this.officeTotal(ctx, query),
     );
-    await this.audit.record(
+    await this.audit.recordList(
       ctx,
       'family.list',
       'family',
       page.items.map((f) => f.id),
       ctx.user.officeId,
-      q ? { q } : null,
+      query,
     );
     return page;
   }

@@ -49,12 +49,13 @@ export class FamilyRecords<T extends FamilyRecord> {
     });
     const page = await findPage(qb, query, spec);
     if (auditReads)
-      await this.audit.record(
+      await this.audit.recordList(
         ctx,
         `${entity}.list`,
         entity,
         page.items.map((r) => r.id),
         ctx.user.officeId,
+        query,
       );
     return page;
   }

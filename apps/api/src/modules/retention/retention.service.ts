@@ -13,10 +13,14 @@ export interface RetentionRun {
   anonymized: number;
   failed: number;
   trigger: 'schedule' | 'manual';
+  /** Audit events deleted because they were older than `auditRetentionMonths`. */
+  auditEventsDeleted: number;
+  auditRetentionMonths: number | null;
 }
 
 export interface RetentionStatus {
   retentionMonths: number;
+  auditRetentionMonths: number;
   cutoff: string;
   /** Families that the next run would anonymize. */
   dueFamilies: number;
@@ -30,7 +34,8 @@ const BATCH = 100;
 /**
  * The deletion period (domain.md, "Deletion is a feature"): a family without any activity for
  * RETENTION_MONTHS is anonymized by the nightly job, each in its own transaction, each with an
- * audit row naming the rule. A run is recorded in `retention_runs`; a second run finds nothing.
+ * audit row naming the rule. Audit events older than AUDIT_RETENTION_MONTHS are deleted in the
+ * same run. A run is recorded in `retention_runs`; a second run finds nothing.
  */
 @Injectable()
 export class RetentionService {
@@ -49,9 +54,11 @@ export class RetentionService {
   async run(trigger: RetentionRun['trigger']): Promise<RetentionRun> {
     const months = this.config.retentionMonths;
     const cutoff = await retentionCutoff(this.dataSource.manager, months);
+    const auditMonths = this.config.auditRetentionMonths;
     const [{ id }]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO retention_runs (retention_months, cutoff, trigger) VALUES ($1, $2, $3) RETURNING id`,
-      [months, cutoff, trigger],
+      `INSERT INTO retention_runs (retention_months, cutoff, trigger, audit_retention_months)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [months, cutoff, trigger, auditMonths],
     );
     let anonymized = 0;
     const failed: string[] = [];
@@ -72,19 +79,48 @@ export class RetentionService {
         }
       }
     }
+    // lockout rows whose window and lock have passed: they hold what was typed as an e-mail
+    await this.dataSource.query(
+      `DELETE FROM login_throttle
+       WHERE (locked_until IS NULL OR locked_until < now())
+         AND (window_started_at IS NULL OR window_started_at < now() - $1 * interval '1 millisecond')`,
+      [this.config.lockoutWindowMs],
+    );
     await this.dataSource.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`, [
       OUTBOX_KEEP_DAYS,
     ]);
+    const auditEventsDeleted = await this.purgeAuditEvents(auditMonths);
     await this.dataSource.query(
-      `UPDATE retention_runs SET finished_at = now(), anonymized = $2, failed = $3 WHERE id = $1`,
-      [id, anonymized, failed.length],
+      `UPDATE retention_runs SET finished_at = now(), anonymized = $2, failed = $3, audit_events_deleted = $4
+       WHERE id = $1`,
+      [id, anonymized, failed.length, auditEventsDeleted],
     );
     if (anonymized > 0 || failed.length > 0) {
       this.logger.log(`Retention (${this.rule}): ${anonymized} families anonymized, ${failed.length} failed`);
     }
+    this.logger.log(`Retention: ${auditEventsDeleted} audit events older than ${auditMonths} months deleted`);
     const recorded = await this.lastRun();
     if (!recorded) throw new Error('The retention run was not recorded');
     return recorded;
+  }
+
+  /**
+   * Deletes the audit events older than `months` months. The append-only trigger lets these
+   * DELETEs through only because the transaction names the cutoff (migration AuditPrivacy).
+   */
+  private purgeAuditEvents(months: number): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      const [{ cutoff }]: { cutoff: string }[] = await em.query(
+        `SELECT (now() - make_interval(months => $1))::text AS cutoff`,
+        [months],
+      );
+      await em.query(`SELECT set_config('lotsen.audit_purge_before', $1, true)`, [cutoff]);
+      const [{ n }]: { n: number }[] = await em.query(
+        `WITH deleted AS (DELETE FROM audit_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM deleted`,
+        [cutoff],
+      );
+      return n;
+    });
   }
 
   async status(): Promise<RetentionStatus> {
@@ -96,6 +132,7 @@ export class RetentionService {
     );
     return {
       retentionMonths: months,
+      auditRetentionMonths: this.config.auditRetentionMonths,
       cutoff: cutoff.toISOString(),
       dueFamilies: due,
       lastRun: await this.lastRun(),
@@ -112,6 +149,8 @@ export class RetentionService {
       anonymized: number;
       failed: number;
       trigger: RetentionRun['trigger'];
+      audit_events_deleted: number;
+      audit_retention_months: number | null;
     }[] = await this.dataSource.query(`SELECT * FROM retention_runs ORDER BY started_at DESC LIMIT 1`);
     const r = rows[0];
     if (!r) return null;
@@ -124,6 +163,8 @@ export class RetentionService {
       anonymized: r.anonymized,
       failed: r.failed,
       trigger: r.trigger,
+      auditEventsDeleted: r.audit_events_deleted,
+      auditRetentionMonths: r.audit_retention_months,
     };
   }
 }
