@@ -229,8 +229,14 @@ describe('jobs on BullMQ: nothing lost, nothing doubled', () => {
         await until('the retried job', async () => (await delivered('Abbruch')) >= 1, 40_000);
         await sleep(2500);
         expect(await delivered('Abbruch')).toBe(1);
-        const [job] = await queue.getJobs(['completed']);
-        expect(job?.name).toBe('notify');
+        // done: nothing waits, runs or failed, and the completed job is removed at once
+        expect(await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'delayed')).toEqual({
+          completed: 0,
+          failed: 0,
+          active: 0,
+          wait: 0,
+          delayed: 0,
+        });
       } finally {
         await queue.close();
         connection.disconnect();

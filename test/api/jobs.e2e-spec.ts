@@ -65,10 +65,17 @@ describe('jobs', () => {
     const res = await anna.agent.post(`/api/families/${family}/handoff`).send({ toUserId: ben.user.id });
     expect(res.status).toBe(200);
     const [row] = await t.dataSource.query(
-      `SELECT id, job, queue, sent_at, payload FROM outbox WHERE payload->>'title' LIKE '%Familie Outbox%'`,
+      `SELECT id, job, queue, sent_at, payload FROM outbox WHERE payload->'familyIds' ? $1`,
+      [family],
     );
     expect(row).toMatchObject({ job: 'notify', queue: 'notifications', sent_at: null });
-    expect(row.payload.userIds).toEqual([ben.user.id]);
+    // ids and a kind only: the family's name is rendered when the notification is stored
+    expect(row.payload).toEqual({
+      kind: 'handoff',
+      userIds: [ben.user.id],
+      actorId: anna.user.id,
+      familyIds: [family],
+    });
     const delivered = `SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND title LIKE '%Familie Outbox%'`;
     expect(await count(delivered, [ben.user.id])).toBe(0); // not before the worker ran
 

@@ -6,12 +6,19 @@ import { UnknownJobError, type JobRunner } from './job-runner.service';
 import type { DispatchOutcome, Dispatcher, OutboxRow } from './outbox-relay';
 import { repeatOptions, SCHEDULES } from './schedules';
 
-/** Jobs are retried with exponential backoff; finished jobs are kept a while (their ids dedupe re-sends). */
+/** Failed jobs (ids only, see NotifyPayload) are kept this long for the admin to look into. */
+export const FAILED_JOB_KEEP_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Jobs are retried with exponential backoff. A completed job is removed at once: Redis keeps no
+ * record of what was done (a job sent twice by the relay is harmless: every handler is
+ * idempotent through the database). A failed job is kept for at most 7 days.
+ */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 10,
   backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-  removeOnFail: { age: 30 * 24 * 3600 },
+  removeOnComplete: true,
+  removeOnFail: { age: FAILED_JOB_KEEP_SECONDS },
 };
 
 const CONCURRENCY: Record<QueueName, number> = {
@@ -141,6 +148,18 @@ export class BullMqTransport implements Dispatcher {
       this.workers.push(worker);
     }
     await this.upsertSchedules();
+    await this.removeFinishedJobs();
+  }
+
+  /**
+   * Jobs that earlier versions kept after they finished (completed ones for 7 days, failed ones
+   * for 30, with rendered texts in their payloads) are removed when a worker starts.
+   */
+  private async removeFinishedJobs(): Promise<void> {
+    for (const queue of this.queues.values()) {
+      await queue.clean(0, 0, 'completed');
+      await queue.clean(FAILED_JOB_KEEP_SECONDS * 1000, 0, 'failed');
+    }
   }
 
   /**
@@ -155,8 +174,8 @@ export class BullMqTransport implements Dispatcher {
         opts: {
           attempts: 3,
           backoff: { type: 'exponential', delay: 5000 },
-          removeOnComplete: 100,
-          removeOnFail: 100,
+          removeOnComplete: true,
+          removeOnFail: { age: FAILED_JOB_KEEP_SECONDS, count: 100 },
         },
       });
     }

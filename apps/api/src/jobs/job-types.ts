@@ -1,4 +1,5 @@
 import type { NotificationType } from '@lotsen/domain';
+import type { NotificationMessage } from '../modules/notifications/notification-messages';
 
 /**
  * The queues and jobs of the worker (architecture.md, "Jobs without loss").
@@ -36,7 +37,17 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Retention]: QueueName.Retention,
 };
 
-export interface NotifyPayload {
+/**
+ * Who is told, and the message as ids and a kind: no name or text travels through the outbox or
+ * Redis (the worker renders the text when it stores the notification).
+ */
+export type NotifyPayload = NotificationMessage & { userIds: string[] };
+
+/**
+ * Outbox rows written before notify payloads carried ids only (they hold a rendered title).
+ * Still delivered, so that an upgrade loses no notification; new code never writes them.
+ */
+export interface LegacyNotifyPayload {
   userIds: string[];
   type: NotificationType;
   title: string;

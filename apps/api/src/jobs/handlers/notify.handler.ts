@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { renderMessage } from '../../modules/notifications/notification-messages';
 import { NotificationsService } from '../../modules/notifications/notifications.service';
-import { JobName, type NotifyPayload } from '../job-types';
+import { JobName, type LegacyNotifyPayload, type NotifyPayload } from '../job-types';
 import type { JobHandler, JobResult, JobRun } from './job-handler';
 
-/** Delivers a notification recorded in the outbox: once per user, however often it runs. */
+/**
+ * Delivers a notification recorded in the outbox: once per user, however often it runs. The
+ * text is rendered here, from the records as they are now; the payload holds ids only.
+ */
 @Injectable()
 export class NotifyHandler implements JobHandler<JobName.Notify> {
   readonly job = JobName.Notify;
@@ -14,16 +18,17 @@ export class NotifyHandler implements JobHandler<JobName.Notify> {
     private readonly notifications: NotificationsService,
   ) {}
 
-  handle(payload: NotifyPayload, run: JobRun): Promise<JobResult> {
+  handle(payload: NotifyPayload | LegacyNotifyPayload, run: JobRun): Promise<JobResult> {
     const key = run.outboxId ?? run.jobId;
     return this.dataSource.transaction(async (em) => {
+      const message = 'kind' in payload ? await renderMessage(em, payload) : payload;
       const delivered = await this.notifications.deliver(
         em,
         payload.userIds.map((userId) => ({
           userId,
-          type: payload.type,
-          title: payload.title,
-          link: payload.link,
+          type: message.type,
+          title: message.title,
+          link: message.link,
           dedupeKey: `outbox:${key}:${userId}`,
         })),
       );

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import type { ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
-import { FamilyAccess, familyLink } from '../families/family-access.service';
+import { FamilyAccess } from '../families/family-access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FamilyRecords } from '../families/family-records';
 import { Consent } from './consent.entity';
@@ -79,13 +79,10 @@ export class ConsentsService {
 
   private async notifyReferralCounsellors(em: EntityManager, consent: Consent): Promise<void> {
     const counsellors = await counsellorsOfWarmReferrals(em, consent.id);
-    await this.notifications.notify(
-      em,
-      counsellors,
-      'consent_withdrawn',
-      'Einwilligung widerrufen: Vermittlungen mit Datenweitergabe sind für den Träger nicht mehr sichtbar',
-      `${familyLink(consent.familyId)}/referrals`,
-    );
+    await this.notifications.notify(em, counsellors, {
+      kind: 'consent_withdrawn',
+      familyId: consent.familyId,
+    });
   }
 
   update(ctx: RequestContext, id: string, dto: UpdateConsentDto): Promise<Consent> {

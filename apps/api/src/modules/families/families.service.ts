@@ -19,7 +19,7 @@ import type {
   TimelineEntry,
   UpdateFamilyDto,
 } from './dto/family.dto';
-import { FamilyAccess, familyLink, requireOfficeStaff } from './family-access.service';
+import { FamilyAccess, requireOfficeStaff } from './family-access.service';
 import { FamilyAnonymizer } from './family-anonymizer.service';
 import { requireNotAnonymized } from './family-records';
 import { Family } from './family.entity';
@@ -263,17 +263,11 @@ export class FamiliesService {
         [family.id, family.officeId, family.ownerId, dto.toUserId, ctx.user.id, note],
       );
     }
-    const title =
-      families.length === 1
-        ? `${ctx.user.displayName} hat Ihnen die Familie „${families[0].name}“ übergeben`
-        : `${ctx.user.displayName} hat Ihnen ${families.length} Familien übergeben`;
-    await this.notifications.notify(
-      em,
-      [dto.toUserId],
-      'handoff',
-      title,
-      families.length === 1 ? familyLink(families[0].id) : '#/families',
-    );
+    await this.notifications.notify(em, [dto.toUserId], {
+      kind: 'handoff',
+      actorId: ctx.user.id,
+      familyIds: families.map((f) => f.id),
+    });
     await this.audit.record(
       ctx,
       'family.handoff',

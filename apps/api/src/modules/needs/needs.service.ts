@@ -14,7 +14,7 @@ import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import type { ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
-import { FamilyAccess, familyLink } from '../families/family-access.service';
+import { FamilyAccess } from '../families/family-access.service';
 import { FamilyRecords } from '../families/family-records';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
@@ -215,17 +215,15 @@ export class NeedsService {
       `SELECT id FROM users WHERE office_id = $1 AND role = 'team_lead' AND active`,
       [origin.officeId],
     );
-    const where = origin.familyId ? 'bei einer Familie' : 'in einem anonymen Kontakt';
     await this.notifications.notify(
       em,
       leads.map((l) => l.id),
-      'child_protection',
-      `Kinderschutz: ${ctx.user.displayName} hat einen Kinderschutz-Bedarf ${where} erfasst`,
-      origin.familyId
-        ? familyLink(origin.familyId)
-        : origin.contactId
-          ? `#/contacts/${origin.contactId}/show`
-          : null,
+      {
+        kind: 'child_protection',
+        actorId: ctx.user.id,
+        familyId: origin.familyId,
+        contactId: origin.contactId,
+      },
     );
   }
 }

@@ -10,6 +10,7 @@ import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/l
 import { NOTIFICATION_TYPES } from '@lotsen/domain';
 import { JobName } from '../../jobs/job-types';
 import { OutboxService } from '../../jobs/outbox.service';
+import type { NotificationMessage } from './notification-messages';
 import { Notification } from './notification.entity';
 import type { UpdateNotificationDto } from './dto/notification.dto';
 
@@ -44,18 +45,13 @@ export class NotificationsService {
   /**
    * Notifies users about something the caller's write did. The notification is recorded in the
    * outbox with the caller's EntityManager (same transaction) and delivered by the worker, so a
-   * write never waits for, or fails because of, the delivery.
+   * write never waits for, or fails because of, the delivery. The message is ids and a kind;
+   * its text is rendered at delivery (notification-messages.ts).
    */
-  async notify(
-    em: EntityManager,
-    userIds: readonly string[],
-    type: NotificationType,
-    title: string,
-    link: string | null,
-  ): Promise<void> {
+  async notify(em: EntityManager, userIds: readonly string[], message: NotificationMessage): Promise<void> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return;
-    await this.outbox.enqueue(em, JobName.Notify, { userIds: unique, type, title, link });
+    await this.outbox.enqueue(em, JobName.Notify, { ...message, userIds: unique });
   }
 
   /**

@@ -11,7 +11,6 @@ import {
   REFERRAL_MODES,
   REFERRAL_STATUSES,
   type NeedStatus,
-  type ReferralStatus,
 } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
@@ -22,7 +21,7 @@ import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/l
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { Consent } from '../consents/consent.entity';
-import { FamilyAccess, familyLink } from '../families/family-access.service';
+import { FamilyAccess } from '../families/family-access.service';
 import { Need } from '../needs/need.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateReferralDto, ProviderReferralView, TransitionReferralDto } from './dto/referral.dto';
@@ -232,14 +231,12 @@ export class ReferralsService {
       await this.updateNeedStatus(em, referral.needId);
       if (dto.to === 'sent') await this.createFollowUp(em, ctx, referral);
       if (PROVIDER_MOVES.includes(dto.to) && referral.counsellorId !== ctx.user.id) {
-        const title = `Vermittlung ${STATUS_DE[dto.to]}${isProvider ? ' (Rückmeldung des Trägers)' : ''}`;
-        await this.notifications.notify(
-          em,
-          [referral.counsellorId],
-          'referral_update',
-          title,
-          `${familyLink(referral.familyId)}/referrals`,
-        );
+        await this.notifications.notify(em, [referral.counsellorId], {
+          kind: 'referral_update',
+          familyId: referral.familyId,
+          status: dto.to,
+          byProvider: isProvider,
+        });
       }
       await this.access.touch(em, referral.familyId);
       await this.audit.record(
@@ -376,14 +373,3 @@ export class ReferralsService {
     });
   }
 }
-
-const STATUS_DE: Record<ReferralStatus, string> = {
-  draft: 'als Entwurf gespeichert',
-  sent: 'gesendet',
-  accepted: 'angenommen',
-  in_progress: 'in Bearbeitung',
-  completed: 'abgeschlossen',
-  declined: 'abgelehnt',
-  cancelled: 'storniert',
-  not_taken_up: 'nicht wahrgenommen',
-};
