@@ -8,6 +8,7 @@ import { Jobs1767225600006 } from './1767225600006-Jobs';
 import { SnapshotUnique1767225600007 } from './1767225600007-SnapshotUnique';
 import { ScaleIndexes1767225600008 } from './1767225600008-ScaleIndexes';
 import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
+import { PasswordChange1767225600013 } from './1767225600013-PasswordChange';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SnapshotUnique1767225600007,
   ScaleIndexes1767225600008,
   AuditPrivacy1767225600012,
+  PasswordChange1767225600013,
 ];

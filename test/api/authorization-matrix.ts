@@ -25,6 +25,7 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/auth/login': ['200 401', '200 401', '200 401', '200 401', '200 401'],
   'POST /api/auth/logout': ['204 -', '204 -', '204 -', '204 -', '204 -'],
   'GET /api/auth/me': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'POST /api/auth/password': ['204 -', '204 -', '204 -', '204 -', '204 -'],
   'GET /api/health': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/health/ready': ['200 -', '200 -', '200 -', '200 -', '200 -'],
 

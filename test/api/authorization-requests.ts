@@ -1,6 +1,6 @@
 import type { Agent } from 'supertest';
 import type { Role } from '@lotsen/domain';
-import { TEST_PASSWORD, loginAs } from '../support/factories';
+import { TEST_PASSWORD, loginAs, signedIn } from '../support/factories';
 import { must, unique, type Fixture, type OfficeRecords, type Side } from './authorization-fixture';
 
 /** One request of the matrix. */
@@ -124,6 +124,12 @@ export const REQUESTS: Record<string, Build> = {
     agent: await loginAs(c.f.t, c.f.callers[c.role].user),
   }),
   'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
+  // everybody changes their own password: a user of the role of its own, so the callers keep theirs
+  'POST /api/auth/password': async (c) => ({
+    path: '/api/auth/password',
+    agent: (await signedIn(c.f.t, c.role)).agent,
+    body: { currentPassword: TEST_PASSWORD, newPassword: 'Ein ganz neues Passwort 2026' },
+  }),
   'GET /api/health': () => ({ path: '/api/health' }),
   'GET /api/health/ready': () => ({ path: '/api/health/ready' }),
 

@@ -258,7 +258,11 @@ const errors: Record<ErrorCode, string> = {
   CANNOT_CHANGE_OWN_ACCOUNT:
     'Ihre eigene Rolle und Ihren eigenen Zugang können Sie nicht ändern. Bitte wenden Sie sich an eine andere Administratorin oder einen anderen Administrator.',
   WEAK_PASSWORD:
-    'Dieses Passwort gehört zu den 10.000 häufigsten Passwörtern und ist leicht zu erraten. Bitte wählen Sie ein anderes, am besten einen Satz aus mehreren Wörtern (mindestens 12 Zeichen).',
+    'Dieses Passwort ist leicht zu erraten: Es gehört zu den 10.000 häufigsten Passwörtern oder ist die E-Mail-Adresse. Bitte wählen Sie ein anderes, am besten einen Satz aus mehreren Wörtern (mindestens 12 Zeichen).',
+  WRONG_CURRENT_PASSWORD: 'Das bisherige Passwort ist falsch. Bitte geben Sie Ihr aktuelles Passwort ein.',
+  PASSWORD_UNCHANGED: 'Das neue Passwort muss sich vom bisherigen unterscheiden.',
+  PASSWORD_CHANGE_REQUIRED:
+    'Ihr Passwort wurde von der Administration vergeben. Bitte wählen Sie zuerst unter „Mein Konto“ ein eigenes Passwort.',
   INVALID_REFERENCE:
     'Ein verknüpfter Eintrag existiert nicht (mehr). Bitte laden Sie die Seite neu und wählen Sie ihn erneut aus.',
   POSSIBLE_DUPLICATE:

@@ -754,7 +754,11 @@ const ours: LotsenMessages = {
       CANNOT_CHANGE_OWN_ACCOUNT:
         'You cannot change your own role or access. Please ask another administrator.',
       WEAK_PASSWORD:
-        'This password is one of the 10,000 most common passwords and easy to guess. Please choose another one, ideally a sentence of several words (at least 12 characters).',
+        'This password is easy to guess: it is one of the 10,000 most common passwords or the e-mail address. Please choose another one, ideally a sentence of several words (at least 12 characters).',
+      WRONG_CURRENT_PASSWORD: 'The current password is wrong. Please enter your current password.',
+      PASSWORD_UNCHANGED: 'The new password must differ from the current one.',
+      PASSWORD_CHANGE_REQUIRED:
+        'Your password was set by an administrator. Please choose your own password under "My account" first.',
       INVALID_REFERENCE: 'A linked record does not exist (any more).',
       POSSIBLE_DUPLICATE:
         'This record may exist already. Please check the similar records before creating a new one.',

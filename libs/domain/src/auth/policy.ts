@@ -48,6 +48,7 @@ export const ACTIONS = [
   'team.overview',
   // personal
   'profile.read',
+  'profile.changePassword',
   'notification.read',
   'notification.update',
   // oversight and reports
@@ -140,6 +141,7 @@ export const POLICY: Record<Action, Grants> = {
   'staff.list': CASE_WORK,
   'team.overview': { team_lead: 'office' },
   'profile.read': OWN_ONLY,
+  'profile.changePassword': OWN_ONLY,
   'notification.read': OWN_ONLY,
   'notification.update': OWN_ONLY,
   'auditEvent.read': { team_lead: 'office', admin: 'any' },

@@ -5,4 +5,6 @@ export interface AuthUser extends Actor {
   email: string;
   displayName: string;
   role: Role;
+  /** The password was set by an admin: until the user changes it, only that is allowed. */
+  mustChangePassword: boolean;
 }

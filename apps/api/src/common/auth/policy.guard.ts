@@ -1,10 +1,13 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { can } from '@lotsen/domain';
+import { can, type Action } from '@lotsen/domain';
 import { AUTH_METADATA, type AuthRequirement } from './authenticated.decorator';
 import type { AuthUser } from './auth-user';
 import { AppException } from '../errors/app.exception';
+
+/** What a user whose password was set by an admin may do before changing it. */
+const UNTIL_PASSWORD_CHANGED: readonly Action[] = ['profile.read', 'profile.changePassword'];
 
 /**
  * The global guard: every route is either `@Public()` or `@Authenticated({action})`, and the
@@ -27,6 +30,13 @@ export class PolicyGuard implements CanActivate {
     if (!user) throw new AppException(401, 'UNAUTHENTICATED', 'Not signed in');
     if (!can(user, requirement.action)) {
       throw new AppException(403, 'FORBIDDEN', 'Your role may not do this');
+    }
+    if (user.mustChangePassword && !UNTIL_PASSWORD_CHANGED.includes(requirement.action)) {
+      throw new AppException(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        'Your password was set by an administrator: choose your own password first (POST /api/auth/password)',
+      );
     }
     return true;
   }

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { QueryFailedError, type ObjectLiteral, type Repository } from 'typeorm';
+import { QueryFailedError, type EntityManager, type ObjectLiteral, type Repository } from 'typeorm';
 import type { ErrorCode } from '@lotsen/domain';
 import { AppException } from '../errors/app.exception';
 import { isUuid, contentRange, type ListQuery, type ListSpec } from '../list-query/list-query';
@@ -81,15 +81,19 @@ export class EntityCrud<T extends Versioned> {
     return found;
   }
 
-  async create(data: Partial<T>): Promise<T> {
+  /** Inserts a record; with `em`, inside the caller's transaction. */
+  async create(data: Partial<T>, em?: EntityManager): Promise<T> {
+    const repo = em ? em.getRepository<T>(this.repo.target) : this.repo;
     let saved: T;
     try {
-      saved = await this.repo.save(this.repo.create(data as never) as unknown as T);
+      saved = await repo.save(repo.create(data as never) as unknown as T);
     } catch (err) {
       rethrowUniqueViolation(err, this.uniqueRules);
     }
     // Reloaded, so that the answer holds exactly what a read returns (no write-only columns).
-    return this.get(saved.id);
+    const found = await repo.findOneBy({ id: saved.id } as never);
+    if (!found) throw AppException.notFound(this.label);
+    return found;
   }
 
   async update(id: string, version: number, changes: Partial<T>): Promise<T> {

@@ -14,7 +14,7 @@ export interface AuditActor {
 }
 
 export type AuditEntity =
-  'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff' | 'referral';
+  'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff' | 'referral' | 'user';
 
 /**
  * Appends rows to the audit log: every read of a family (show, export, each family of a list)

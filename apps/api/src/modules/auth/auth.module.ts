@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AUTHENTICATOR, createAuthenticator } from './authenticator';
 import { LoginThrottleService } from './login-throttle.service';
+import { PasswordChangeService } from './password-change.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
@@ -12,6 +13,7 @@ import { LoginThrottleService } from './login-throttle.service';
   providers: [
     AuthService,
     LoginThrottleService,
+    PasswordChangeService,
     { provide: AUTHENTICATOR, useFactory: createAuthenticator, inject: [AuthService] },
   ],
   exports: [AUTHENTICATOR],

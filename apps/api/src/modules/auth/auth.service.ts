@@ -15,6 +15,7 @@ export function toAuthUser(user: User): AuthUser {
     role: user.role,
     officeId: user.officeId,
     providerId: user.providerId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

@@ -7,6 +7,7 @@ const user = (id: string, role: AuthUser['role'] = 'counsellor'): AuthUser => ({
   role,
   email: `${id}@test.example`,
   displayName: id,
+  mustChangePassword: false,
   officeId: 'office',
   providerId: null,
 });

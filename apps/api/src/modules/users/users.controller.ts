@@ -2,8 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
-import type { AuthUser } from '../../common/auth/auth-user';
+import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
@@ -35,14 +34,14 @@ export class UsersController {
 
   @Post()
   @Authenticated({ action: 'user.create' })
-  create(@Body() dto: CreateUserDto): Promise<User> {
-    return this.users.create(dto);
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateUserDto): Promise<User> {
+    return this.users.create(ctx, dto);
   }
 
   @Put(':id')
   @Authenticated({ action: 'user.update' })
-  update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
-    return this.users.update(actor, id, dto);
+  update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
+    return this.users.update(ctx, id, dto);
   }
 
   @Delete(':id')

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { OFFICE_ROLES, PROVIDER_ROLES, ROLES, type Role } from '@lotsen/domain';
-import type { AuthUser } from '../../common/auth/auth-user';
+import type { RequestContext } from '../../common/auth/request-context';
 import { EntityCrud, rethrowUniqueViolation, type UniqueRule } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
 import { isUuid, type ListSpec } from '../../common/list-query/list-query';
+import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import { Office } from '../offices/office.entity';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
@@ -49,26 +50,47 @@ export class UsersService {
   constructor(
     @InjectRepository(User) users: Repository<User>,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {
     this.crud = new EntityCrud(users, USER_LIST, 'User', EMAIL_UNIQUE);
   }
 
-  async create(dto: CreateUserDto): Promise<User> {
+  /**
+   * A new user. The admin chose the password, so the user must change it at the first sign-in.
+   * Audited with the fields set (never the password).
+   */
+  async create(ctx: RequestContext, dto: CreateUserDto): Promise<User> {
     const { password, ...fields } = dto;
-    requireStrongPassword(password);
+    requireStrongPassword(password, 'password', fields.email);
     await this.checkRoleAndOffice(fields.role, fields.officeId ?? null);
     checkProvider(fields.role, fields.providerId ?? null);
-    return this.crud.create({ ...fields, passwordHash: await hashPassword(password) });
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (em) => {
+      const user = await this.crud.create({ ...fields, passwordHash, mustChangePassword: true }, em);
+      await this.audit.record(
+        ctx,
+        'user.create',
+        'user',
+        [user.id],
+        user.officeId,
+        userAuditDetails(null, user, true),
+        em,
+      );
+      return user;
+    });
   }
 
   /**
    * Changes a user. Deactivating a user or resetting the password ends all of that user's
-   * sessions in the same transaction. Admins cannot lock themselves out.
+   * sessions in the same transaction, and a reset password must be changed by the user at the
+   * next sign-in. Admins cannot lock themselves out. Every change is audited with the fields
+   * changed (old and new values of role, office and active; never a password).
    */
-  async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<User> {
+  async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<User> {
+    const actor = ctx.user;
     const current = await this.crud.get(id);
     const { version, password, ...changes } = dto;
-    if (password !== undefined) requireStrongPassword(password);
+    if (password !== undefined) requireStrongPassword(password, 'password', changes.email ?? current.email);
     if (
       current.id === actor.id &&
       (changes.active === false || (changes.role && changes.role !== current.role))
@@ -90,13 +112,25 @@ export class UsersService {
       try {
         updated = await updateVersioned(em, User, id, version, {
           ...changes,
-          ...(passwordHash ? { passwordHash } : {}),
+          ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
         });
       } catch (err) {
         rethrowUniqueViolation(err, EMAIL_UNIQUE);
       }
       if (!updated.active || passwordHash) {
         await em.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
+      }
+      const details = userAuditDetails(current, updated, passwordHash !== undefined);
+      if (details.fields.length > 0) {
+        await this.audit.record(
+          ctx,
+          'user.update',
+          'user',
+          [id],
+          updated.officeId ?? current.officeId,
+          details,
+          em,
+        );
       }
       return updated;
     });
@@ -124,4 +158,27 @@ function checkProvider(role: Role, providerId: string | null): void {
       { field: 'providerId', messages: ['required for this role'] },
     ]);
   }
+}
+
+/** Fields of a user whose old and new values the audit row shows; others are named only. */
+const AUDITED_VALUES = ['role', 'officeId', 'providerId', 'active'] as const;
+const AUDITED_FIELDS = ['email', 'displayName', ...AUDITED_VALUES] as const;
+
+/**
+ * What an admin changed on a user, for the audit trail: the names of the fields changed, old
+ * and new values of role, office, provider and active, and whether the password was set — never
+ * the password or its hash.
+ */
+export function userAuditDetails(
+  before: Pick<User, (typeof AUDITED_FIELDS)[number]> | null,
+  after: Pick<User, (typeof AUDITED_FIELDS)[number]>,
+  passwordSet: boolean,
+): { fields: string[]; changes: Record<string, { from: unknown; to: unknown }>; passwordSet?: true } {
+  const fields: string[] = AUDITED_FIELDS.filter((f) => (before ? before[f] !== after[f] : true));
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const f of AUDITED_VALUES) {
+    if (fields.includes(f)) changes[f] = { from: before ? before[f] : null, to: after[f] };
+  }
+  if (passwordSet) fields.push('password');
+  return passwordSet ? { fields, changes, passwordSet: true } : { fields, changes };
 }

@@ -8,4 +8,6 @@ export class SessionUserResponse {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) officeId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) providerId!: string | null;
+  @ApiProperty({ description: 'The password was set by an admin and must be changed before anything else' })
+  mustChangePassword!: boolean;
 }
