@@ -3,6 +3,7 @@ import { createNamedUser, journey, menu, row, snapshot, visible, JOURNEY } from 
 import { expectAccessible } from '../support/axe';
 
 const NEW_PASSWORD = 'Wiesen-Weg-2026-neu';
+const CLARAS_OWN_PASSWORD = 'Claras eigener Satz am Stern';
 
 /**
  * The administrator (issue 8): creates an account for a new counsellor, deactivates it again, and
@@ -63,11 +64,26 @@ describe('admin (browser, German): accounts and reference data', () => {
         active: true,
       });
 
-      // she can sign in
+      // she can sign in, and must first choose her own password ("Mein Konto")
       const claraPage = await j.newPage();
       await claraPage.goto(`${j.baseUrl}/#/login`);
-      await signInAs(claraPage, 'clara.conrad@familienbuero.example');
+      await signInAs(claraPage, 'clara.conrad@familienbuero.example', NEW_PASSWORD);
+      await claraPage.waitForURL(/#\/account/);
+      await visible(
+        claraPage.getByText('Ihr Passwort wurde von der Administration vergeben.', { exact: false }),
+      );
+      await expectAccessible(claraPage, 'Mein Konto with the password change required');
+      await claraPage.locator('input[name="currentPassword"]').fill(NEW_PASSWORD);
+      await claraPage.locator('input[name="newPassword"]').fill(CLARAS_OWN_PASSWORD);
+      await claraPage.locator('input[name="repeatPassword"]').fill('Claras eigener Satz am Sterm');
+      await claraPage.getByRole('button', { name: 'Passwort ändern' }).click();
+      await visible(claraPage.getByText('Die beiden neuen Passwörter stimmen nicht überein.'));
+      await claraPage.locator('input[name="repeatPassword"]').fill(CLARAS_OWN_PASSWORD);
+      await claraPage.getByRole('button', { name: 'Passwort ändern' }).click();
       await visible(claraPage.getByRole('heading', { name: 'Willkommen, Clara Conrad!' }));
+      expect(
+        await t.dataSource.query(`SELECT must_change_password FROM users WHERE id = $1`, [created.id]),
+      ).toEqual([{ must_change_password: false }]);
       await claraPage.context().close();
 
       // ---- she leaves again: deactivated (never deleted)
@@ -87,7 +103,7 @@ describe('admin (browser, German): accounts and reference data', () => {
       // ---- and can no longer sign in: the message of a wrong password, nothing more
       const again = await j.newPage();
       await again.goto(`${j.baseUrl}/#/login`);
-      await signInAs(again, 'clara.conrad@familienbuero.example');
+      await signInAs(again, 'clara.conrad@familienbuero.example', CLARAS_OWN_PASSWORD);
       await visible(again.getByText('E-Mail-Adresse oder Passwort ist falsch.'));
       expect(again.url()).toMatch(/#\/login/);
       await expectAccessible(again, 'the login page with an error');
@@ -97,8 +113,8 @@ describe('admin (browser, German): accounts and reference data', () => {
   );
 });
 
-async function signInAs(page: import('playwright-core').Page, email: string) {
+async function signInAs(page: import('playwright-core').Page, email: string, password: string) {
   await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(NEW_PASSWORD);
+  await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
 }

@@ -26,6 +26,9 @@ import { referrals } from './resources/referrals';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
 
+const AccountPage = lazy(() =>
+  import('./account/AccountPage').then((module) => ({ default: module.AccountPage })),
+);
 const DataProtectionPage = lazy(() =>
   import('./admin/DataProtectionPage').then((module) => ({ default: module.DataProtectionPage })),
 );
@@ -89,6 +92,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <ReportsRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/account"
+        element={
+          <Suspense fallback={<Loading />}>
+            <AccountPage />
           </Suspense>
         }
       />

@@ -842,6 +842,21 @@ const lotsen = {
     email: 'E-Mail-Adresse',
     password: 'Passwort',
   },
+  account: {
+    title: 'Mein Konto',
+    signedInAs: 'Angemeldet als %{name} (%{email}).',
+    mustChange:
+      'Ihr Passwort wurde von der Administration vergeben. Bitte wählen Sie jetzt ein eigenes Passwort; erst danach können Sie weiterarbeiten.',
+    passwordTitle: 'Passwort ändern',
+    policy:
+      'Mindestens %{min} Zeichen, nicht Ihre E-Mail-Adresse und kein häufiges Passwort. Gut merkbar ist ein Satz aus mehreren Wörtern. Ihre Anmeldungen auf anderen Geräten werden dabei beendet.',
+    currentPassword: 'Bisheriges Passwort',
+    newPassword: 'Neues Passwort',
+    repeatPassword: 'Neues Passwort wiederholen',
+    mismatch: 'Die beiden neuen Passwörter stimmen nicht überein.',
+    save: 'Passwort ändern',
+    changed: 'Ihr Passwort wurde geändert. Anmeldungen auf anderen Geräten sind beendet.',
+  },
   roles: { ...ROLE_LABELS_DE },
   roleDescriptions,
   groups,

@@ -543,6 +543,21 @@ const ours: LotsenMessages = {
       email: 'Email address',
       password: 'Password',
     },
+    account: {
+      title: 'My account',
+      signedInAs: 'Signed in as %{name} (%{email}).',
+      mustChange:
+        'Your password was set by an administrator. Please choose your own password now; only then can you go on working.',
+      passwordTitle: 'Change password',
+      policy:
+        'At least %{min} characters, not your e-mail address and not a common password. A sentence of several words is easy to remember. Your sign-ins on other devices end.',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      repeatPassword: 'Repeat the new password',
+      mismatch: 'The two new passwords differ.',
+      save: 'Change password',
+      changed: 'Your password was changed. Sign-ins on other devices have ended.',
+    },
     roles: {
       counsellor: 'Counsellor',
       team_lead: 'Team lead',

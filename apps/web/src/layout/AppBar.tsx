@@ -1,13 +1,17 @@
-import { Box } from '@mui/material';
+import { Box, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import {
   AppBar as RaAppBar,
   LoadingIndicator,
   LocalesMenuButton,
+  Logout,
   TitlePortal,
   UserMenu,
   useGetIdentity,
   useTranslate,
+  useUserMenu,
 } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { NotificationBell } from './NotificationBell';
 import { QuickContactButton } from './quick-contact/QuickContactButton';
 
@@ -30,7 +34,26 @@ const LotsenUserMenu = () => {
   const label = identity?.fullName
     ? translate('lotsen.app.userMenu', { name: identity.fullName })
     : translate('ra.auth.user_menu');
-  return <UserMenu label={label} />;
+  return (
+    <UserMenu label={label}>
+      <MyAccountItem />
+      <Logout />
+    </UserMenu>
+  );
+};
+
+/** "Mein Konto": the own password. */
+const MyAccountItem = () => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to="/account" onClick={() => userMenu?.onClose()}>
+      <ListItemIcon>
+        <AccountCircleIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('lotsen.account.title')}</ListItemText>
+    </MenuItem>
+  );
 };
 
 export const AppBar = () => {

@@ -41,6 +41,7 @@ export const authProvider: AuthProvider = {
       email: user.email,
       role: user.role,
       officeId: user.officeId,
+      mustChangePassword: user.mustChangePassword,
     };
   },
 

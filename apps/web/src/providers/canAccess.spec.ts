@@ -5,7 +5,15 @@ import type { SessionUser } from './session';
 const RESOURCES = ['users', 'offices', 'districts', 'need-categories'];
 
 function userWith(role: Role): SessionUser {
-  return { id: 'u1', email: 'a@b.de', displayName: 'A', role, officeId: 'o1', providerId: null };
+  return {
+    id: 'u1',
+    email: 'a@b.de',
+    displayName: 'A',
+    role,
+    officeId: 'o1',
+    providerId: null,
+    mustChangePassword: false,
+  };
 }
 
 function menuOf(role: Role): string[] {

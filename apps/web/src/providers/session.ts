@@ -11,6 +11,8 @@ export interface SessionUser {
   role: Role;
   officeId: string | null;
   providerId: string | null;
+  /** The password was set by an admin: the app shows only "Mein Konto" until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export function toSessionUser(value: unknown): SessionUser {
@@ -25,6 +27,7 @@ export function toSessionUser(value: unknown): SessionUser {
     role: data.role,
     officeId: typeof data.officeId === 'string' ? data.officeId : null,
     providerId: typeof data.providerId === 'string' ? data.providerId : null,
+    mustChangePassword: data.mustChangePassword === true,
   };
 }
 
@@ -115,4 +118,15 @@ export async function logOut(): Promise<void> {
   } catch {
     // offline or already logged out: the local state is cleared all the same
   }
+}
+
+/**
+ * `POST /api/auth/password`: the signed-in user's own new password. Rejects with the API's error
+ * (WRONG_CURRENT_PASSWORD, WEAK_PASSWORD, PASSWORD_UNCHANGED, ACCOUNT_LOCKED, VALIDATION_FAILED).
+ * The user's other sessions end; this one goes on, no longer bound to change the password.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  const response = await authRequest('password', { method: 'POST', body: { currentPassword, newPassword } });
+  if (!response.ok) throw await errorOf(response);
+  if (cachedUser) cachedUser = { ...cachedUser, mustChangePassword: false };
 }
