@@ -11,6 +11,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { USER_LIST, UsersService } from './users.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('users')
 @Controller('users')
@@ -41,6 +42,11 @@ export class UsersController {
 
   @Put(':id')
   @Authenticated({ action: 'user.update' })
+  @WholeRecordPut({
+    reader: UsersService,
+    read: (s, _ctx, id) => s.crud.get(id),
+    maintained: ['lastLoginAt'],
+  })
   update(@CurrentUser() actor: AuthUser, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
     return this.users.update(actor, id, dto);
   }
