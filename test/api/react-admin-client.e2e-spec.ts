@@ -67,6 +67,14 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
         needs: [{ categoryKey: 'kita_gutschein' }],
       },
     });
+    await counsellor.create('consents', { data: { familyId, scope: 'contact_by_phone' } });
+    await counsellor.create('follow-ups', {
+      data: { familyId, title: 'Nachfragen', dueAt: '2099-01-15T09:00:00.000Z' },
+    });
+    await t.dataSource.query(
+      `INSERT INTO notifications (user_id, type, title) VALUES ($1, 'handoff', 'Neu')`,
+      [counsellorUser.id],
+    );
   }, 120_000);
   afterAll(() => t.close());
 
@@ -137,6 +145,30 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
         edit: { summary: 'Erstgespräch, Unterlagen besprochen' },
         readOnly: { counsellorId: '00000000-0000-4000-8000-000000000000' },
       },
+      // no edit screen of their own (dialogs and buttons), but any react-admin client may edit them
+      ...(
+        [
+          ['persons', { firstName: 'Adele' }, { familyId: '00000000-0000-4000-8000-000000000000' }],
+          ['needs', { description: 'Gutschein beantragen' }, { categoryKey: 'wohnen' }],
+          ['consents', { note: 'mündlich bestätigt' }, { scope: 'store_data' }],
+          [
+            'follow-ups',
+            { title: 'Nachfragen beim Amt' },
+            { overdue: true, familyId: '00000000-0000-4000-8000-000000000000' },
+          ],
+          ['notifications', { readAt: '2026-12-01T10:00:00.000Z' }, { title: 'Anders' }],
+        ] as const
+      ).map(([resource, edit, readOnly]) => ({
+        resource,
+        as: () => counsellor,
+        id: async () =>
+          (resource === 'notifications'
+            ? (await counsellor.getList(resource, listParams('id'))).data[0].id
+            : (await counsellor.getManyReference(resource, refParams('familyId', familyId))).data[0]
+                .id) as string,
+        edit: edit as Record<string, unknown>,
+        readOnly: readOnly as Record<string, unknown>,
+      })),
     ];
 
     it.each(cases)('$resource: getOne plus one edit is saved; nothing else changes', async (c) => {
@@ -165,7 +197,7 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
         const client = c.as();
         const id = await c.id();
         const { data: current } = await client.getOne(c.resource, { id });
-        const [field] = Object.keys(c.readOnly);
+        const field = Object.keys(c.readOnly).filter((f) => f !== 'overdue')[0];
         const refused = await refusal(
           client.update(c.resource, {
             id,

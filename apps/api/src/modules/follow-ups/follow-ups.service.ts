@@ -74,6 +74,11 @@ export class FollowUpsService {
     return present(await this.records.get(ctx, id));
   }
 
+  /** As `get`, without auditing a read (a whole-record PUT compares with it). */
+  async peek(ctx: RequestContext, id: string): Promise<FollowUpView> {
+    return present(await this.records.peek(ctx, id));
+  }
+
   async create(ctx: RequestContext, dto: CreateFollowUpDto): Promise<FollowUpView> {
     const { familyId, assigneeId, ...fields } = dto;
     const created = await this.records.create(ctx, familyId, async (family, em) => {
