@@ -241,6 +241,33 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
       expect(own).toMatchObject({ summary: 'Termin vereinbart', notes: 'Nur für mich', confidential: true });
     });
 
+    it('a provider user sends back fields only the office may change: unchanged, they pass', async () => {
+      const provider = (await user('provider', { providerId })).client;
+      const offerId = (await provider.getList('offers', listParams('id'))).data[0].id;
+      const { data: seen } = await provider.getOne('offers', { id: offerId });
+      const { data: saved } = await provider.update('offers', {
+        id: offerId,
+        data: { ...seen, openingHours: 'Mo–Fr 9–12 Uhr' },
+        previousData: seen,
+      });
+      expect(saved).toMatchObject({
+        openingHours: 'Mo–Fr 9–12 Uhr',
+        title: seen.title,
+        version: seen.version + 1,
+      });
+      const refused = await refusal(
+        provider.update('offers', {
+          id: offerId,
+          data: { ...saved, title: 'Umbenannt' },
+          previousData: saved,
+        }),
+      );
+      expect(refused).toMatchObject({
+        status: 403,
+        body: { code: 'FORBIDDEN', details: [{ field: 'title' }] },
+      });
+    });
+
     it('out of scope: a whole record of another office is 404, whatever it holds', async () => {
       const { data } = await counsellor.getOne('families', { id: familyId });
       for (const body of [data, { ...data, officeId: '00000000-0000-4000-8000-000000000000' }]) {
