@@ -268,6 +268,26 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
       });
     });
 
+    it('a role that may not edit is refused (403) before the record is compared or written', async () => {
+      const analyst = (await user('analyst')).client;
+      const { data: office } = await admin.getOne('offices', { id: officeId });
+      for (const [client, resource, record] of [
+        [counsellor, 'offices', office],
+        [analyst, 'offices', office],
+        [analyst, 'users', (await admin.getOne('users', { id: counsellorUser.id })).data],
+      ] as const) {
+        const refused = await refusal(
+          client.update(resource, {
+            id: record.id,
+            data: { ...record, name: 'X', createdAt: null },
+            previousData: record,
+          }),
+        );
+        expect([resource, refused.status, refused.body.code]).toEqual([resource, 403, 'FORBIDDEN']);
+      }
+      expect((await admin.getOne('offices', { id: officeId })).data).toEqual(office);
+    });
+
     it('out of scope: a whole record of another office is 404, whatever it holds', async () => {
       const { data } = await counsellor.getOne('families', { id: familyId });
       for (const body of [data, { ...data, officeId: '00000000-0000-4000-8000-000000000000' }]) {
