@@ -1,80 +1,27 @@
-import { AUDIT_LIST } from '../../apps/api/src/modules/audit/audit-events.controller';
-import { CONSENT_LIST } from '../../apps/api/src/modules/consents/consents.service';
-import { CONTACT_LIST } from '../../apps/api/src/modules/contacts/contacts.service';
-import { DISTRICT_LIST } from '../../apps/api/src/modules/districts/districts.service';
-import { FAMILY_LIST } from '../../apps/api/src/modules/families/families.service';
-import { FOLLOW_UP_LIST } from '../../apps/api/src/modules/follow-ups/follow-ups.service';
-import { HANDOFF_LIST } from '../../apps/api/src/modules/handoffs/handoffs.controller';
-import { NEED_CATEGORY_LIST } from '../../apps/api/src/modules/need-categories/need-categories.service';
-import { NEED_LIST } from '../../apps/api/src/modules/needs/needs.service';
-import { NOTIFICATION_LIST } from '../../apps/api/src/modules/notifications/notifications.service';
-import { OFFER_LIST } from '../../apps/api/src/modules/offers/offers.service';
-import { OFFICE_LIST } from '../../apps/api/src/modules/offices/offices.service';
-import { PERSON_LIST } from '../../apps/api/src/modules/persons/persons.service';
-import { PROVIDER_LIST } from '../../apps/api/src/modules/providers/providers.service';
-import { REFERRAL_LIST } from '../../apps/api/src/modules/referrals/referrals.service';
-import { SNAPSHOT_LIST } from '../../apps/api/src/modules/reports/report-snapshots.service';
-import { STAFF_LIST } from '../../apps/api/src/modules/staff/staff.service';
-import { USER_LIST } from '../../apps/api/src/modules/users/users.service';
-import { entityListFields, resolveListSpec } from '../../apps/api/src/common/list-query/entity-fields';
-import type { ListSpec } from '../../apps/api/src/common/list-query/list-query';
 import { createUser, type TestUser } from '../support/factories';
-import { raClient, refusal, sessionCookie, type DataProvider, type RaRecord } from '../support/ra-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { refusal, sessionCookie, type DataProvider } from '../support/ra-client';
+import { listParams, refParams, startRaWorld, type RaWorld } from '../support/ra-world';
+import type { TestApp } from '../support/test-app';
 
 /**
- * issue 15: the official ra-data-simple-rest, unchanged, against every resource — lists sorted
- * and filtered as react-admin sends them, and updates that send back the whole record.
+ * issue 15: the official ra-data-simple-rest, unchanged, against every resource — updates that
+ * send back the whole record getOne returned (lists: react-admin-lists.e2e-spec.ts).
  */
-describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
+describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
   let t: TestApp;
   let admin: DataProvider;
   let counsellor: DataProvider;
   let colleague: DataProvider;
   let stranger: DataProvider;
-  let teamLead: DataProvider;
   let counsellorUser: TestUser;
   let officeId: string;
   let providerId: string;
   let familyId: string;
-
-  const user = async (role: TestUser['role'], options: Parameters<typeof createUser>[2] = {}) => {
-    const u = await createUser(t.dataSource, role, options);
-    return { user: u, client: raClient(t, await sessionCookie(t, u.email)) };
-  };
+  let user: RaWorld['user'];
 
   beforeAll(async () => {
-    t = await startTestApp({}, true);
-    admin = (await user('admin')).client;
-    const c = await user('counsellor');
-    counsellor = c.client;
-    counsellorUser = c.user;
-    officeId = c.user.officeId as string;
-    colleague = (await user('counsellor', { officeId })).client;
-    teamLead = (await user('team_lead', { officeId })).client;
-    stranger = (await user('counsellor')).client;
-    providerId = (await admin.create('providers', { data: { name: 'Kita-Büro', kind: 'city_department' } }))
-      .data.id as string;
-    await admin.create('offers', { data: { providerId, title: 'Kita-Gutschein-Beratung' } });
-    familyId = (await counsellor.create('families', { data: { name: 'Familie Reference' } })).data
-      .id as string;
-    await counsellor.create('persons', { data: { familyId, relation: 'parent', firstName: 'Ada' } });
-    await counsellor.create('contacts', {
-      data: {
-        familyId,
-        channel: 'phone',
-        summary: 'Erstgespräch',
-        needs: [{ categoryKey: 'kita_gutschein' }],
-      },
-    });
-    await counsellor.create('consents', { data: { familyId, scope: 'contact_by_phone' } });
-    await counsellor.create('follow-ups', {
-      data: { familyId, title: 'Nachfragen', dueAt: '2099-01-15T09:00:00.000Z' },
-    });
-    await t.dataSource.query(
-      `INSERT INTO notifications (user_id, type, title) VALUES ($1, 'handoff', 'Neu')`,
-      [counsellorUser.id],
-    );
+    ({ t, admin, counsellor, colleague, stranger, counsellorUser, officeId, providerId, familyId, user } =
+      await startRaWorld());
   }, 120_000);
   afterAll(() => t.close());
 
@@ -317,154 +264,4 @@ describe('react-admin client (ra-data-simple-rest, unchanged)', () => {
       expect(saved.lastLoginAt).toBe(signedIn.lastLoginAt);
     });
   });
-
-  describe('lists', () => {
-    const byRole: [string, ListSpec, () => DataProvider][] = [
-      ['offices', OFFICE_LIST, () => admin],
-      ['districts', DISTRICT_LIST, () => admin],
-      ['need-categories', NEED_CATEGORY_LIST, () => admin],
-      ['providers', PROVIDER_LIST, () => admin],
-      ['offers', OFFER_LIST, () => admin],
-      ['users', USER_LIST, () => admin],
-      ['audit-events', AUDIT_LIST, () => admin],
-      ['staff', STAFF_LIST, () => counsellor],
-      ['families', FAMILY_LIST, () => counsellor],
-      ['persons', PERSON_LIST, () => counsellor],
-      ['contacts', CONTACT_LIST, () => counsellor],
-      ['needs', NEED_LIST, () => counsellor],
-      ['referrals', REFERRAL_LIST, () => counsellor],
-      ['follow-ups', FOLLOW_UP_LIST, () => counsellor],
-      ['consents', CONSENT_LIST, () => counsellor],
-      ['handoffs', HANDOFF_LIST, () => counsellor],
-      ['notifications', NOTIFICATION_LIST, () => counsellor],
-      ['report-snapshots', SNAPSHOT_LIST, () => teamLead],
-    ];
-
-    it.each(byRole)(
-      '%s: sorted by id (the default of react-admin), ascending and descending',
-      async (resource, _spec, as) => {
-        for (const order of ['ASC', 'DESC'] as const) {
-          const { data, total } = await as().getList(resource, { ...listParams('id', order), filter: {} });
-          const ids = data.map((r) => String(r.id));
-          const sorted = [...ids].sort();
-          expect(ids).toEqual(order === 'ASC' ? sorted : sorted.reverse());
-          expect(total).toBeGreaterThanOrEqual(ids.length);
-        }
-      },
-    );
-
-    it.each(byRole)('%s: every sortable field and foreign key is accepted', async (resource, spec, as) => {
-      const resolved = resolveListSpec(spec);
-      for (const field of Object.keys(resolved.sortable)) {
-        const res = await as().getList(resource, { ...listParams(field, 'DESC'), filter: {} });
-        expect([field, Array.isArray(res.data)]).toEqual([field, true]);
-      }
-      for (const field of entityListFields(spec.entity).foreignKeys) {
-        const res = await as().getManyReference(
-          resource,
-          refParams(field, '00000000-0000-4000-8000-000000000000'),
-        );
-        expect([field, res.total]).toEqual([field, 0]);
-      }
-      const sort = await refusal(as().getList(resource, { ...listParams('nonsense'), filter: {} }));
-      expect(sort).toMatchObject({ status: 400, body: { code: 'INVALID_SORT_FIELD' } });
-      expect(sort.body.message).toContain('nonsense');
-      expect(sort.body.message).toContain('allowed: ');
-      const filter = await refusal(as().getList(resource, { ...listParams('id'), filter: { nonsense: 1 } }));
-      expect(filter).toMatchObject({ status: 400, body: { code: 'INVALID_FILTER_FIELD' } });
-      expect(filter.body.message).toContain('nonsense');
-    });
-
-    it('pages never repeat or skip a row under many equal sort keys (id breaks ties)', async () => {
-      for (let i = 0; i < 22; i++) {
-        await admin.create('districts', {
-          data: { code: `T${i}`, name: `Testbezirk ${i}`, sozialraum: 'I' },
-        });
-      }
-      for (const [field, order] of [
-        ['sozialraum', 'ASC'],
-        ['sozialraum', 'DESC'],
-        ['active', 'ASC'],
-        ['sortOrder', 'DESC'],
-      ] as const) {
-        const seen: string[] = [];
-        let total = Infinity;
-        for (let page = 1; (page - 1) * 4 < total; page++) {
-          const res = await admin.getList('districts', {
-            pagination: { page, perPage: 4 },
-            sort: { field, order },
-            filter: {},
-          });
-          total = res.total as number;
-          seen.push(...res.data.map((d) => String(d.id)));
-        }
-        expect(total).toBe(30);
-        expect(new Set(seen).size).toBe(30);
-        expect(seen).toHaveLength(30);
-      }
-    });
-
-    it('getMany answers exactly the ids asked for, more than a default page too', async () => {
-      const { data: all } = await admin.getList('districts', {
-        ...listParams('id'),
-        pagination: { page: 1, perPage: 100 },
-      });
-      const ids = all.map((d) => d.id);
-      expect(ids.length).toBeGreaterThan(25);
-      const { data } = await admin.getMany('districts', { ids });
-      expect(data.map((d) => d.id).sort()).toEqual([...ids].sort());
-    });
-
-    it('getManyReference by foreign key: offers of a provider, users of an office, a family’s records', async () => {
-      const offers = await admin.getManyReference('offers', refParams('providerId', providerId));
-      expect(offers.total).toBe(1);
-      expect(offers.data[0]).toMatchObject({ providerId, title: 'Kita-Gutschein-Beratung' });
-      const users = await admin.getManyReference('users', refParams('officeId', officeId));
-      expect(users.data.every((u: RaRecord) => u.officeId === officeId)).toBe(true);
-      expect(users.total).toBeGreaterThanOrEqual(3);
-      for (const resource of ['persons', 'contacts', 'needs']) {
-        const res = await counsellor.getManyReference(resource, refParams('familyId', familyId));
-        expect([
-          resource,
-          (res.total ?? 0) > 0,
-          res.data.every((r: RaRecord) => r.familyId === familyId),
-        ]).toEqual([resource, true, true]);
-      }
-      const contact = (await counsellor.getManyReference('contacts', refParams('familyId', familyId)))
-        .data[0];
-      const needs = await counsellor.getManyReference('needs', refParams('contactId', String(contact.id)));
-      expect(needs.data.map((n: RaRecord) => n.contactId)).toEqual(needs.data.map(() => contact.id));
-    });
-
-    it('scope still applies to a filtered list: another office sees none of the family’s records', async () => {
-      for (const resource of [
-        'persons',
-        'contacts',
-        'needs',
-        'referrals',
-        'follow-ups',
-        'consents',
-        'handoffs',
-      ]) {
-        const res = await stranger.getManyReference(resource, refParams('familyId', familyId));
-        expect([resource, res.total, res.data]).toEqual([resource, 0, []]);
-      }
-      const many = await stranger.getMany('families', { ids: [familyId] });
-      expect(many.data).toEqual([]);
-    });
-  });
 });
-
-function listParams(field: string, order: 'ASC' | 'DESC' = 'ASC') {
-  return { pagination: { page: 1, perPage: 25 }, sort: { field, order }, filter: {} };
-}
-
-function refParams(target: string, id: string) {
-  return {
-    target,
-    id,
-    pagination: { page: 1, perPage: 25 },
-    sort: { field: 'id', order: 'ASC' as const },
-    filter: {},
-  };
-}
