@@ -252,6 +252,8 @@ const errors: Record<ErrorCode, string> = {
   METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht erlaubt.',
   STALE_VERSION:
     'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.',
+  READ_ONLY_FIELD:
+    'Ein Feld, das nur angezeigt wird, wurde verändert und kann so nicht gespeichert werden. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.',
   EMAIL_IN_USE: 'Diese E-Mail-Adresse wird bereits verwendet.',
   DUPLICATE_KEY: 'Einen Eintrag mit diesem Schlüssel gibt es bereits.',
   IN_USE: 'Dieser Eintrag wird noch verwendet und kann nur deaktiviert, nicht gelöscht werden.',

@@ -763,6 +763,8 @@ const ours: LotsenMessages = {
       METHOD_NOT_ALLOWED: 'This action is not allowed here.',
       STALE_VERSION:
         'Someone else has changed this record in the meantime. Please reload the page and repeat your change.',
+      READ_ONLY_FIELD:
+        'A read-only field was changed and cannot be saved. Please reload the page and repeat your change.',
       EMAIL_IN_USE: 'This email address is already in use.',
       DUPLICATE_KEY: 'A record with this key already exists.',
       IN_USE: 'This record is still in use and can only be deactivated, not deleted.',

@@ -9,10 +9,14 @@ export interface RequestContext {
   ip: string | null;
 }
 
-/** The signed-in user with the request's address; only on `@Authenticated` routes. */
-export const Ctx = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestContext => {
-  const req = ctx.switchToHttp().getRequest<Request>();
+/** The signed-in user of a request, with its address. */
+export function requestContext(req: Request): RequestContext {
   const user = req.user as AuthUser | undefined;
   if (!user) throw new AppException(401, 'UNAUTHENTICATED', 'Not signed in');
   return { user, ip: req.ip ?? null };
-});
+}
+
+/** The signed-in user with the request's address; only on `@Authenticated` routes. */
+export const Ctx = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestContext =>
+  requestContext(ctx.switchToHttp().getRequest<Request>()),
+);

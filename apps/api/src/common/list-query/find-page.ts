@@ -1,4 +1,5 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { resolveListSpec } from './entity-fields';
 import type { ListQuery, ListSpec } from './list-query';
 
 export interface Page<T> {
@@ -12,10 +13,11 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
 export async function findPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: ListQuery,
-  spec: ListSpec,
+  listSpec: ListSpec,
   /** The exact total when the caller knows it without counting (e.g. a maintained rollup). */
   knownTotal?: () => Promise<number | null>,
 ): Promise<Page<T>> {
+  const spec = resolveListSpec(listSpec);
   const alias = qb.alias;
   let n = 0;
   for (const [field, value] of Object.entries(query.filter)) {
@@ -43,10 +45,10 @@ export async function findPage<T extends ObjectLiteral>(
     }
   }
   const sortColumn = spec.sortable[query.sort.field] ?? spec.sortable[spec.defaultSort.field];
-  qb.orderBy(sortColumn, query.sort.order, query.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-    .addOrderBy(`${alias}.id`, 'ASC')
-    .skip(query.offset)
-    .take(query.limit);
+  qb.orderBy(sortColumn, query.sort.order, query.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+  // `id` ends every sort, so that equal sort keys cannot repeat or skip a row between pages
+  if (sortColumn !== `${alias}.id`) qb.addOrderBy(`${alias}.id`, 'ASC');
+  qb.skip(query.offset).take(query.limit);
   const total = knownTotal ? await knownTotal() : null;
   if (total !== null) return { items: await qb.getMany(), total };
   const [items, count] = await qb.getManyAndCount();

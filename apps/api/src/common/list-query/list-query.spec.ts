@@ -1,7 +1,9 @@
 import { AppException } from '../errors/app.exception';
+import { User } from '../../modules/users/user.entity';
 import { contentRange, parseListQuery, type ListSpec } from './list-query';
 
 const SPEC: ListSpec = {
+  entity: User,
   alias: 'u',
   sortable: { email: 'u.email', createdAt: 'u.createdAt' },
   filterable: {
@@ -80,6 +82,54 @@ describe('parseListQuery (ra-data-simple-rest conventions)', () => {
     [{ range: '[9007199254740993,9007199254740999]' }, '400 INVALID_QUERY'],
   ])('refuses %j with %s', (raw, expected) => {
     expect(codeOf(() => parseListQuery(raw, SPEC))).toBe(expected);
+  });
+
+  it('sorts by id, the timestamps and the foreign keys of the entity without naming them', () => {
+    for (const field of ['id', 'createdAt', 'updatedAt', 'officeId', 'providerId']) {
+      expect(parseListQuery({ sort: JSON.stringify([field, 'DESC']) }, SPEC).sort).toEqual({
+        field,
+        order: 'DESC',
+      });
+    }
+  });
+
+  it('filters by every foreign key of the entity, as getManyReference sends it', () => {
+    const spec: ListSpec = { ...SPEC, filterable: {} };
+    expect(
+      parseListQuery({ filter: JSON.stringify({ providerId: ID, officeId: [ID] }) }, spec).filter,
+    ).toEqual({
+      providerId: ID,
+      officeId: [ID],
+    });
+    expect(codeOf(() => parseListQuery({ filter: '{"officeId":"x"}' }, spec))).toBe(
+      '400 INVALID_FILTER_FIELD',
+    );
+  });
+
+  it('names the allowed fields when refusing one', () => {
+    const messageOf = (raw: Record<string, string>) => {
+      try {
+        parseListQuery(raw, SPEC);
+      } catch (err) {
+        return (err as AppException).message;
+      }
+      return '';
+    };
+    expect(messageOf({ sort: '["passwordHash","ASC"]' })).toBe(
+      'passwordHash is not a sortable field; allowed: createdAt, updatedAt, officeId, providerId, email, id',
+    );
+    expect(messageOf({ filter: '{"passwordHash":"x"}' })).toBe(
+      'filter.passwordHash is not a filterable field; allowed: id, q, officeId, providerId, role, active',
+    );
+  });
+
+  it('answers getMany (ids, no range) with all the ids asked for', () => {
+    const ids = Array.from(
+      { length: 40 },
+      (_, i) => `3f2c0d7e-8a3b-4c7e-9d11-${String(i).padStart(12, '0')}`,
+    );
+    expect(parseListQuery({ filter: JSON.stringify({ id: ids }) }, SPEC).limit).toBe(40);
+    expect(parseListQuery({ filter: JSON.stringify({ id: ids }), range: '[0,9]' }, SPEC).limit).toBe(10);
   });
 
   it('does not offer free-text search where the resource has none', () => {

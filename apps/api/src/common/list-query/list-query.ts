@@ -1,10 +1,13 @@
 import { LIMITS } from '@lotsen/domain';
 import { AppException } from '../errors/app.exception';
+import { resolveListSpec } from './entity-fields';
 
 /**
  * The list conventions of ra-data-simple-rest (api.md):
  * `?filter={json}&sort=["field","ASC"]&range=[0,24]`. Only the fields a resource names as
- * sortable or filterable are accepted; anything else is a 400, never a silent default.
+ * sortable or filterable — and those every list has: `id`, the timestamps and the foreign keys
+ * of its entity (entity-fields.ts) — are accepted; anything else is a 400 naming the allowed
+ * ones, never a silent default.
  */
 
 export type FilterKind =
@@ -17,13 +20,17 @@ export type FilterKind =
   | { type: 'search' };
 
 export interface ListSpec {
+  /** The entity listed: its foreign keys are filterable and sortable without being named here. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entity: Function;
   /** Alias of the main table in the query (e.g. `u`). */
   alias: string;
   /** API field name → SQL expression (already aliased, e.g. `u.display_name`). */
   sortable: Record<string, string>;
   /**
    * API field name → kind, and either the column (default `alias.field`) or a condition built
-   * from the parameter's name (for computed filters such as `overdue`). `id` is always filterable.
+   * from the parameter's name (for computed filters such as `overdue`). `id` and the entity's
+   * foreign keys are always filterable.
    */
   filterable: Record<string, FilterKind & { column?: string; where?: (param: string) => string }>;
   /** Columns that `filter.q` searches (case-insensitive, substring). */
@@ -118,7 +125,8 @@ function parseFilterValue(field: string, kind: FilterKind, value: unknown): Filt
 }
 
 /** Parses and checks a list request against the resource's spec. Pure. */
-export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
+export function parseListQuery(raw: RawListQuery, listSpec: ListSpec): ListQuery {
+  const spec = resolveListSpec(listSpec);
   const filterRaw = parseJson('filter', raw.filter) ?? {};
   if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) {
     throw invalid('INVALID_QUERY', 'filter', 'filter must be a JSON object');
@@ -134,7 +142,14 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
           : field === 'q' && spec.searchColumns
             ? { type: 'search' }
             : undefined;
-    if (!kind) throw invalid('INVALID_FILTER_FIELD', field, `filter.${field} is not a filterable field`);
+    if (!kind) {
+      const allowed = ['id', ...(spec.searchColumns ? ['q'] : []), ...Object.keys(spec.filterable)];
+      throw invalid(
+        'INVALID_FILTER_FIELD',
+        field,
+        `filter.${field} is not a filterable field; allowed: ${[...new Set(allowed)].join(', ')}`,
+      );
+    }
     if (value === undefined || value === null || value === '') continue;
     filter[field] = parseFilterValue(field, kind, value);
   }
@@ -152,13 +167,18 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
     }
     const field = sortRaw[0];
     if (!Object.prototype.hasOwnProperty.call(spec.sortable, field)) {
-      throw invalid('INVALID_SORT_FIELD', field, `${field} is not a sortable field`);
+      throw invalid(
+        'INVALID_SORT_FIELD',
+        field,
+        `${field} is not a sortable field; allowed: ${Object.keys(spec.sortable).join(', ')}`,
+      );
     }
     sort = { field, order: String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC' };
   }
 
   let offset = 0;
-  let limit = 25;
+  // getMany sends the ids without a range: all of them, up to a page's maximum
+  let limit = Array.isArray(filter.id) ? Math.max(25, filter.id.length) : 25;
   const rangeRaw = parseJson('range', raw.range);
   if (rangeRaw !== undefined) {
     if (

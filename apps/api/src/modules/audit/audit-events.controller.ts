@@ -14,8 +14,9 @@ import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/l
 import { AuditEvent } from './audit-event.entity';
 
 export const AUDIT_LIST: ListSpec = {
+  entity: AuditEvent,
   alias: 'a',
-  sortable: { at: 'a.at' },
+  sortable: { at: 'a.at', action: 'a.action', entity: 'a.entity', ip: 'a.ip' },
   filterable: {
     userId: { type: 'uuid' },
     entity: { type: 'string', max: 40 },

@@ -53,7 +53,9 @@ export class AuthService {
       throw new AppException(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
     }
     await this.throttle.recordSuccess(email);
-    await this.users.update({ id: user.id }, { lastLoginAt: () => 'now()' } as never);
+    // Signing in is no edit: neither `version` nor `updatedAt` moves (TypeORM's update would bump
+    // both), so an admin editing this user meanwhile gets no 409.
+    await this.users.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     return toAuthUser(user);
   }
 

@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { Consent } from './consent.entity';
 import { CONSENT_LIST, ConsentsService } from './consents.service';
 import { CreateConsentDto, UpdateConsentDto } from './dto/consent.dto';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('consents')
 @Controller('consents')
@@ -41,6 +42,7 @@ export class ConsentsController {
 
   @Put(':id')
   @Authenticated({ action: 'family.write' })
+  @WholeRecordPut({ reader: ConsentsService, read: (s, ctx, id) => s.records.peek(ctx, id) })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,

@@ -13,8 +13,16 @@ import { Consent } from './consent.entity';
 import type { CreateConsentDto, UpdateConsentDto } from './dto/consent.dto';
 
 export const CONSENT_LIST: ListSpec = {
+  entity: Consent,
   alias: 'c',
-  sortable: { givenAt: 'c.givenAt', createdAt: 'c.createdAt' },
+  sortable: {
+    givenAt: 'c.givenAt',
+    scope: 'c.scope',
+    form: 'c.form',
+    expiresAt: 'c.expiresAt',
+    withdrawnAt: 'c.withdrawnAt',
+    createdAt: 'c.createdAt',
+  },
   filterable: {
     familyId: { type: 'uuid' },
     scope: { type: 'enum', values: CONSENT_SCOPES },

@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { Contact } from './contact.entity';
 import { CONTACT_LIST, ContactsService, type ContactView } from './contacts.service';
 import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('contacts')
 @Controller('contacts')
@@ -41,6 +42,7 @@ export class ContactsController {
 
   @Put(':id')
   @Authenticated({ action: 'contact.write' })
+  @WholeRecordPut({ reader: ContactsService, read: (s, ctx, id) => s.get(ctx, id) })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,

@@ -21,8 +21,14 @@ const dayStart = (p: string) => `(CAST(:${p} AS date)::timestamp AT TIME ZONE 'E
 const dayEnd = (p: string) => `((CAST(:${p} AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
 
 export const CONTACT_LIST: ListSpec = {
+  entity: Contact,
   alias: 'c',
-  sortable: { occurredAt: 'c.occurredAt', channel: 'c.channel', createdAt: 'c.createdAt' },
+  sortable: {
+    occurredAt: 'c.occurredAt',
+    channel: 'c.channel',
+    durationMinutes: 'c.durationMinutes',
+    createdAt: 'c.createdAt',
+  },
   filterable: {
     familyId: { type: 'uuid' },
     counsellorId: { type: 'uuid' },

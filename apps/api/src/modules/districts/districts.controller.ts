@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { District } from './district.entity';
 import { DISTRICT_LIST, DistrictsService } from './districts.service';
 import { CreateDistrictDto, UpdateDistrictDto } from './dto/district.dto';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('districts')
 @Controller('districts')
@@ -39,6 +40,7 @@ export class DistrictsController {
 
   @Put(':id')
   @Authenticated({ action: 'district.update' })
+  @WholeRecordPut({ reader: DistrictsService, read: (s, _ctx, id) => s.crud.get(id) })
   update(@Param('id') id: string, @Body() dto: UpdateDistrictDto): Promise<District> {
     return this.districts.update(id, dto);
   }

@@ -8,8 +8,15 @@ import { District } from './district.entity';
 import type { CreateDistrictDto, UpdateDistrictDto } from './dto/district.dto';
 
 export const DISTRICT_LIST: ListSpec = {
+  entity: District,
   alias: 'd',
-  sortable: { code: 'd.code', name: 'd.name', sozialraum: 'd.sozialraum', sortOrder: 'd.sortOrder' },
+  sortable: {
+    code: 'd.code',
+    name: 'd.name',
+    sozialraum: 'd.sozialraum',
+    sortOrder: 'd.sortOrder',
+    active: 'd.active',
+  },
   filterable: {
     sozialraum: { type: 'enum', values: SOZIALRAEUME },
     active: { type: 'boolean' },

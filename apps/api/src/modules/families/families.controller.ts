@@ -18,6 +18,8 @@ import {
 import { Family } from './family.entity';
 import { FAMILY_LIST, FamiliesService } from './families.service';
 import { type FamilyExport, FamilyExportService } from './family-export.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
+import { FamilyAccess } from './family-access.service';
 
 @ApiTags('families')
 @Controller('families')
@@ -101,6 +103,11 @@ export class FamiliesController {
 
   @Put(':id')
   @Authenticated({ action: 'family.write' })
+  @WholeRecordPut({
+    reader: FamilyAccess,
+    read: (access, ctx, id) => access.require(ctx, id, 'family.read'),
+    maintained: ['lastActivityAt'],
+  })
   update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateFamilyDto): Promise<Family> {
     return this.families.update(ctx, id, dto);
   }

@@ -25,6 +25,7 @@ import { requireNotAnonymized } from './family-records';
 import { Family } from './family.entity';
 
 export const FAMILY_LIST: ListSpec = {
+  entity: Family,
   alias: 'f',
   sortable: {
     name: 'f.name',

@@ -81,6 +81,11 @@ export class FamilyRecords<T extends FamilyRecord> {
     return found as T;
   }
 
+  /** The record as `get` returns it, without auditing a read (a whole-record PUT compares with it). */
+  peek(ctx: RequestContext, id: string): Promise<T> {
+    return this.get(ctx, id, this.options.read, this.dataSource.manager);
+  }
+
   /** Creates a record for the family; `build` adds the record's own fields. */
   create(
     ctx: RequestContext,

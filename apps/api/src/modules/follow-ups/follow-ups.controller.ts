@@ -9,6 +9,7 @@ import { ApiListQuery, ListParams } from '../../common/list-query/list-query.dec
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateFollowUpDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FOLLOW_UP_LIST, FollowUpsService, type FollowUpView } from './follow-ups.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('follow-ups')
 @Controller('follow-ups')
@@ -40,6 +41,11 @@ export class FollowUpsController {
 
   @Put(':id')
   @Authenticated({ action: 'followUp.write' })
+  @WholeRecordPut({
+    reader: FollowUpsService,
+    read: (s, ctx, id) => s.peek(ctx, id),
+    maintained: ['overdue'],
+  })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,

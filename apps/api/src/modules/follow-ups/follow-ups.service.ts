@@ -13,8 +13,15 @@ import type { CreateFollowUpDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FollowUp } from './follow-up.entity';
 
 export const FOLLOW_UP_LIST: ListSpec = {
+  entity: FollowUp,
   alias: 'fu',
-  sortable: { dueAt: 'fu.dueAt', status: 'fu.status', createdAt: 'fu.createdAt' },
+  sortable: {
+    dueAt: 'fu.dueAt',
+    status: 'fu.status',
+    title: 'fu.title',
+    doneAt: 'fu.doneAt',
+    createdAt: 'fu.createdAt',
+  },
   filterable: {
     familyId: { type: 'uuid' },
     assigneeId: { type: 'uuid' },
@@ -65,6 +72,11 @@ export class FollowUpsService {
 
   async get(ctx: RequestContext, id: string): Promise<FollowUpView> {
     return present(await this.records.get(ctx, id));
+  }
+
+  /** As `get`, without auditing a read (a whole-record PUT compares with it). */
+  async peek(ctx: RequestContext, id: string): Promise<FollowUpView> {
+    return present(await this.records.peek(ctx, id));
   }
 
   async create(ctx: RequestContext, dto: CreateFollowUpDto): Promise<FollowUpView> {

@@ -13,6 +13,7 @@ import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/l
 import { Handoff } from './handoff.entity';
 
 export const HANDOFF_LIST: ListSpec = {
+  entity: Handoff,
   alias: 'h',
   sortable: { createdAt: 'h.createdAt' },
   filterable: { familyId: { type: 'uuid' }, toUserId: { type: 'uuid' }, fromUserId: { type: 'uuid' } },

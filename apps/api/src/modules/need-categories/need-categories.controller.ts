@@ -8,6 +8,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateNeedCategoryDto, UpdateNeedCategoryDto } from './dto/need-category.dto';
 import { NeedCategory } from './need-category.entity';
 import { NEED_CATEGORY_LIST, NeedCategoriesService } from './need-categories.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('need-categories')
 @Controller('need-categories')
@@ -38,6 +39,7 @@ export class NeedCategoriesController {
 
   @Put(':id')
   @Authenticated({ action: 'needCategory.update' })
+  @WholeRecordPut({ reader: NeedCategoriesService, read: (s, _ctx, id) => s.crud.get(id) })
   update(@Param('id') id: string, @Body() dto: UpdateNeedCategoryDto): Promise<NeedCategory> {
     return this.categories.update(id, dto);
   }

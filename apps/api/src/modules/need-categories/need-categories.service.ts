@@ -9,6 +9,7 @@ import { NeedCategory } from './need-category.entity';
 import type { CreateNeedCategoryDto, UpdateNeedCategoryDto } from './dto/need-category.dto';
 
 export const NEED_CATEGORY_LIST: ListSpec = {
+  entity: NeedCategory,
   alias: 'c',
   sortable: {
     key: 'c.key',
@@ -16,6 +17,8 @@ export const NEED_CATEGORY_LIST: ListSpec = {
     labelEn: 'c.labelEn',
     group: 'c.group',
     sortOrder: 'c.sortOrder',
+    sensitive: 'c.sensitive',
+    active: 'c.active',
   },
   filterable: {
     key: { type: 'string', max: 40 },

@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
 import { NEED_LIST, NeedsService } from './needs.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('needs')
 @Controller('needs')
@@ -41,6 +42,7 @@ export class NeedsController {
 
   @Put(':id')
   @Authenticated({ action: 'need.write' })
+  @WholeRecordPut({ reader: NeedsService, read: (s, ctx, id) => s.records.peek(ctx, id) })
   update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateNeedDto): Promise<Need> {
     return this.needs.update(ctx, id, dto);
   }

@@ -21,12 +21,14 @@ import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dt
 import { Need } from './need.entity';
 
 export const NEED_LIST: ListSpec = {
+  entity: Need,
   alias: 'n',
   sortable: {
     identifiedAt: 'n.identifiedAt',
     status: 'n.status',
     urgency: 'n.urgency',
     categoryKey: 'n.categoryKey',
+    resolvedAt: 'n.resolvedAt',
   },
   filterable: {
     familyId: { type: 'uuid' },

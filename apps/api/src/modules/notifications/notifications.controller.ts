@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { UpdateNotificationDto } from './dto/notification.dto';
 import { Notification } from './notification.entity';
 import { NOTIFICATION_LIST, NotificationsService } from './notifications.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -41,6 +42,7 @@ export class NotificationsController {
 
   @Put(':id')
   @Authenticated({ action: 'notification.update' })
+  @WholeRecordPut({ reader: NotificationsService, read: (s, ctx, id) => s.get(ctx, id) })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,

@@ -15,8 +15,9 @@ import { Notification } from './notification.entity';
 import type { UpdateNotificationDto } from './dto/notification.dto';
 
 export const NOTIFICATION_LIST: ListSpec = {
+  entity: Notification,
   alias: 'n',
-  sortable: { createdAt: 'n.createdAt' },
+  sortable: { createdAt: 'n.createdAt', type: 'n.type', readAt: 'n.readAt' },
   filterable: {
     read: { type: 'boolean', where: (p) => `(n.readAt IS NOT NULL) = :${p}` },
     type: { type: 'enum', values: NOTIFICATION_TYPES },

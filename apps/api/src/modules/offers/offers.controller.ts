@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
 import { Offer } from './offer.entity';
 import { OFFER_LIST, OffersService } from './offers.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('offers')
 @Controller('offers')
@@ -41,6 +42,7 @@ export class OffersController {
 
   @Put(':id')
   @Authenticated({ action: 'offer.write' })
+  @WholeRecordPut({ reader: OffersService, read: (s, ctx, id) => s.get(ctx, id) })
   update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateOfferDto): Promise<Offer> {
     return this.offers.update(ctx, id, dto);
   }

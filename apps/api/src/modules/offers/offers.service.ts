@@ -13,8 +13,9 @@ import type { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
 import { Offer } from './offer.entity';
 
 export const OFFER_LIST: ListSpec = {
+  entity: Offer,
   alias: 'o',
-  sortable: { title: 'o.title', capacity: 'o.capacity', createdAt: 'o.createdAt' },
+  sortable: { title: 'o.title', capacity: 'o.capacity', active: 'o.active', createdAt: 'o.createdAt' },
   filterable: {
     q: {
       type: 'search',

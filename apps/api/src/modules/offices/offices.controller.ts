@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateOfficeDto, UpdateOfficeDto } from './dto/office.dto';
 import { Office } from './office.entity';
 import { OFFICE_LIST, OfficesService } from './offices.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('offices')
 @Controller('offices')
@@ -39,6 +40,7 @@ export class OfficesController {
 
   @Put(':id')
   @Authenticated({ action: 'office.update' })
+  @WholeRecordPut({ reader: OfficesService, read: (s, _ctx, id) => s.crud.get(id) })
   update(@Param('id') id: string, @Body() dto: UpdateOfficeDto): Promise<Office> {
     return this.offices.update(id, dto);
   }

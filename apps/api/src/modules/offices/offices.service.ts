@@ -7,8 +7,15 @@ import { Office, OFFICE_KINDS } from './office.entity';
 import type { CreateOfficeDto, UpdateOfficeDto } from './dto/office.dto';
 
 export const OFFICE_LIST: ListSpec = {
+  entity: Office,
   alias: 'o',
-  sortable: { name: 'o.name', kind: 'o.kind', createdAt: 'o.createdAt' },
+  sortable: {
+    name: 'o.name',
+    kind: 'o.kind',
+    address: 'o.address',
+    active: 'o.active',
+    createdAt: 'o.createdAt',
+  },
   filterable: { kind: { type: 'enum', values: OFFICE_KINDS }, active: { type: 'boolean' } },
   searchColumns: ['o.name', 'o.address'],
   defaultSort: { field: 'name', order: 'ASC' },

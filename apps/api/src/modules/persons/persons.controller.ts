@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreatePersonDto, UpdatePersonDto } from './dto/person.dto';
 import { Person } from './person.entity';
 import { PERSON_LIST, PersonsService } from './persons.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('persons')
 @Controller('persons')
@@ -40,6 +41,7 @@ export class PersonsController {
 
   @Put(':id')
   @Authenticated({ action: 'family.write' })
+  @WholeRecordPut({ reader: PersonsService, read: (s, ctx, id) => s.records.peek(ctx, id) })
   update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdatePersonDto): Promise<Person> {
     return this.persons.update(ctx, id, dto);
   }

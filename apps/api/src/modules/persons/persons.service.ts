@@ -13,11 +13,13 @@ import type { CreatePersonDto, UpdatePersonDto } from './dto/person.dto';
 import { Person } from './person.entity';
 
 export const PERSON_LIST: ListSpec = {
+  entity: Person,
   alias: 'p',
   sortable: {
     lastName: 'p.lastName',
     firstName: 'p.firstName',
     birthDate: 'p.birthDate',
+    relation: 'p.relation',
     createdAt: 'p.createdAt',
   },
   filterable: { familyId: { type: 'uuid' }, relation: { type: 'enum', values: PERSON_RELATIONS } },

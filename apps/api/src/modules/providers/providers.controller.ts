@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateProviderDto, UpdateProviderDto } from './dto/provider.dto';
 import { Provider } from './provider.entity';
 import { PROVIDER_LIST, ProvidersService } from './providers.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('providers')
 @Controller('providers')
@@ -41,6 +42,7 @@ export class ProvidersController {
 
   @Put(':id')
   @Authenticated({ action: 'provider.write' })
+  @WholeRecordPut({ reader: ProvidersService, read: (s, ctx, id) => s.get(ctx, id) })
   update(@Param('id') id: string, @Body() dto: UpdateProviderDto): Promise<Provider> {
     return this.providers.update(id, dto);
   }

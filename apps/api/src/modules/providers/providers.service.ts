@@ -11,8 +11,9 @@ import type { CreateProviderDto, UpdateProviderDto } from './dto/provider.dto';
 import { Provider } from './provider.entity';
 
 export const PROVIDER_LIST: ListSpec = {
+  entity: Provider,
   alias: 'p',
-  sortable: { name: 'p.name', kind: 'p.kind' },
+  sortable: { name: 'p.name', kind: 'p.kind', phone: 'p.phone', active: 'p.active' },
   filterable: {
     q: { type: 'search', where: (p) => `lotsen_fold(p.name) LIKE '%' || lotsen_fold(:${p}) || '%'` },
     kind: { type: 'enum', values: PROVIDER_KINDS },

@@ -28,8 +28,16 @@ import type { CreateReferralDto, ProviderReferralView, TransitionReferralDto } f
 import { Referral } from './referral.entity';
 
 export const REFERRAL_LIST: ListSpec = {
+  entity: Referral,
   alias: 'r',
-  sortable: { sentAt: 'r.sentAt', createdAt: 'r.createdAt', status: 'r.status' },
+  sortable: {
+    sentAt: 'r.sentAt',
+    respondedAt: 'r.respondedAt',
+    completedAt: 'r.completedAt',
+    createdAt: 'r.createdAt',
+    status: 'r.status',
+    mode: 'r.mode',
+  },
   filterable: {
     familyId: { type: 'uuid' },
     needId: { type: 'uuid' },

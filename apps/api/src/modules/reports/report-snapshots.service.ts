@@ -11,8 +11,9 @@ import type { CreateSnapshotDto } from './dto/snapshot.dto';
 import { ReportSnapshot, type SnapshotData } from './report-snapshot.entity';
 
 export const SNAPSHOT_LIST: ListSpec = {
+  entity: ReportSnapshot,
   alias: 's',
-  sortable: { createdAt: 's.createdAt', period: 's.period' },
+  sortable: { createdAt: 's.createdAt', period: 's.period', kind: 's.kind' },
   filterable: {
     kind: { type: 'enum', values: ['demand'] },
     period: { type: 'string', max: 7 },

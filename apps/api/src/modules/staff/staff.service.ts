@@ -9,6 +9,7 @@ import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/l
 import { User } from '../users/user.entity';
 
 export const STAFF_LIST: ListSpec = {
+  entity: User,
   alias: 'u',
   sortable: { displayName: 'u.displayName' },
   filterable: { role: { type: 'enum', values: OFFICE_ROLES } },

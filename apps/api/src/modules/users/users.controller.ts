@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 import { USER_LIST, UsersService } from './users.service';
+import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('users')
 @Controller('users')
@@ -40,6 +41,12 @@ export class UsersController {
 
   @Put(':id')
   @Authenticated({ action: 'user.update' })
+  @WholeRecordPut({
+    reader: UsersService,
+    read: (s, _ctx, id) => s.crud.get(id),
+    // moved by sign-in and by the user's own password change, without a new version
+    maintained: ['lastLoginAt', 'mustChangePassword', 'passwordChangedAt'],
+  })
   update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() dto: UpdateUserDto): Promise<User> {
     return this.users.update(ctx, id, dto);
   }

@@ -15,6 +15,7 @@ import { requireStrongPassword } from './password-policy';
 import { User } from './user.entity';
 
 export const USER_LIST: ListSpec = {
+  entity: User,
   alias: 'u',
   sortable: {
     email: 'u.email',
