@@ -32,6 +32,7 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
       role: 'counsellor',
       officeId: user.officeId,
       providerId: null,
+      mustChangePassword: false,
     });
     expect(res.body).not.toHaveProperty('passwordHash');
     const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
