@@ -171,6 +171,46 @@ describe('jobs on BullMQ: nothing lost, nothing doubled', () => {
     expect((await t.http().get('/api/admin/queues')).status).toBe(401);
   });
 
+  it('the queue dashboard is read-only: an admin can add, change, clean or empty no job', async () => {
+    const admin = await signedIn(t, 'admin');
+    const queues = (await admin.agent.get('/api/admin/queues/api/queues')).body.queues as {
+      name: string;
+      readOnlyMode: boolean;
+    }[];
+    expect(queues.map((q) => q.readOnlyMode)).toEqual(queues.map(() => true));
+    const connection = new IORedis(REDIS, { maxRetriesPerRequest: null });
+    const notifications = new Queue(QueueName.Notifications, { connection, prefix });
+    try {
+      const before = await notifications.getJobCounts();
+      const base = '/api/admin/queues/api/queues/notifications';
+      const attempts = [
+        admin.agent.post(`${base}/add`).send({
+          name: 'notify',
+          data: {
+            outboxId: null,
+            payload: { userIds: [admin.user.id], type: 'handoff', title: 'x', link: 'https://evil.example' },
+          },
+        }),
+        admin.agent.put(`${base}/clean/completed`),
+        admin.agent.put(`${base}/clean/failed`),
+        admin.agent.put(`${base}/empty`),
+        admin.agent.put(`${base}/pause`),
+        admin.agent.put(`${base}/retry/failed`),
+        admin.agent.put(`${base}/promote`),
+        admin.agent.put('/api/admin/queues/api/queues/pause'),
+        admin.agent.delete(`${base}/jobs/any`),
+      ];
+      for (const res of await Promise.all(attempts)) {
+        expect([res.status, res.body.code]).toEqual([405, 'METHOD_NOT_ALLOWED']);
+      }
+      expect(await notifications.getJobCounts()).toEqual(before);
+      expect(await notifications.isPaused()).toBe(false);
+    } finally {
+      await notifications.close();
+      connection.disconnect();
+    }
+  });
+
   it('Redis stopped for a while: writes go on, the outbox grows, and when Redis is back every notification arrives once', async () => {
     const redis = new OwnRedis(await freePort());
     await redis.start();

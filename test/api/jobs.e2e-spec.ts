@@ -92,6 +92,17 @@ describe('jobs', () => {
     expect(await count(delivered, [ben.user.id])).toBe(1);
   });
 
+  it('a notification whose link is not a route of the staff app is never stored', async () => {
+    const legacy = {
+      userIds: [ben.user.id],
+      type: 'handoff',
+      title: 'Bitte hier anmelden',
+      link: 'https://evil.example/login',
+    };
+    await expect(run(JobName.Notify, legacy)).rejects.toThrow(/not a route of the staff app/);
+    expect(await count(`SELECT count(*) AS n FROM notifications WHERE link LIKE 'https:%'`)).toBe(0);
+  });
+
   it('the overdue sweep notifies the assignee of each overdue follow-up once; the second sweep does nothing', async () => {
     const family = await newFamily('Familie Fällig');
     const overdue = await followUps(family, anna.user.id, 2, -30);

@@ -6,6 +6,7 @@ export * from './taxonomy/districts';
 export * from './taxonomy/need-categories';
 export * from './validation/limits';
 export * from './case-work/enums';
+export * from './case-work/notification-link';
 export * from './case-work/anonymization';
 export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';

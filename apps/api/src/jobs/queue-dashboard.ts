@@ -32,6 +32,28 @@ export function adminOnly(req: Request, res: Response, next: NextFunction): void
 }
 
 /**
+ * The dashboard only shows: besides bull-board's own read-only mode (405 for every change of a
+ * queue or job), any request that is not a read is refused here, before it reaches bull-board.
+ */
+export function readOnly(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    next();
+    return;
+  }
+  res
+    .status(405)
+    .json(
+      toErrorBody(
+        new AppException(
+          405,
+          'METHOD_NOT_ALLOWED',
+          'The queue dashboard is read-only: jobs cannot be changed here',
+        ),
+      ),
+    );
+}
+
+/**
  * The admin's view of the job queues (@bull-board) under /api/admin/queues. Without REDIS_URL
  * there are no queues (the worker runs the jobs in-process): the path answers 503 with a code.
  */
@@ -67,11 +89,12 @@ export class QueueDashboard implements OnModuleDestroy {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: this.queues.map((q) => new BullMQAdapter(q)),
+      // read-only: no job can be added, promoted, retried, cleaned, emptied or edited here
+      queues: this.queues.map((q) => new BullMQAdapter(q, { readOnlyMode: true })),
       serverAdapter,
       options: { uiConfig: { boardTitle: 'Lotsen CRM – Jobs' } },
     });
-    app.use(QUEUE_DASHBOARD_PATH, adminOnly, serverAdapter.getRouter());
+    app.use(QUEUE_DASHBOARD_PATH, adminOnly, readOnly, serverAdapter.getRouter());
   }
 
   async onModuleDestroy(): Promise<void> {

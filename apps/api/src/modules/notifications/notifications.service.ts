@@ -7,7 +7,7 @@ import { requireInScope, whereInScope } from '../../common/auth/scope';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { findPage, type Page } from '../../common/list-query/find-page';
 import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
-import { NOTIFICATION_TYPES } from '@lotsen/domain';
+import { isInternalLink, NOTIFICATION_TYPES } from '@lotsen/domain';
 import { JobName } from '../../jobs/job-types';
 import { OutboxService } from '../../jobs/outbox.service';
 import type { NotificationMessage } from './notification-messages';
@@ -62,6 +62,9 @@ export class NotificationsService {
    */
   async deliver(em: EntityManager, rows: readonly Delivery[]): Promise<number> {
     if (rows.length === 0) return 0;
+    const external = rows.find((r) => r.link !== null && !isInternalLink(r.link));
+    // links are built by this code base only: anything else is a bug, and is never stored
+    if (external) throw new Error(`Notification link is not a route of the staff app: ${external.link}`);
     const inserted: unknown[] = await em.query(
       `INSERT INTO notifications (user_id, type, title, link, dedupe_key)
        SELECT d.* FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
