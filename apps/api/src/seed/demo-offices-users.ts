@@ -55,6 +55,16 @@ const DEMO_USERS: {
   { role: 'provider', email: DEMO_PROVIDER_USER, displayName: 'Sven Träger', office: null },
 ];
 
+/** The demo logins, one per role (what `npm start` shows in its start box). */
+export function demoLogins(): DemoLogin[] {
+  return DEMO_USERS.map((user) => ({
+    role: user.role,
+    email: user.email,
+    password: DEMO_PASSWORD,
+    office: user.office ? DEMO_OFFICES[user.office].name : null,
+  }));
+}
+
 /** The first demo step: the two offices and one login per role. */
 export const demoOfficesAndUsersStep: DemoStep = {
   name: 'demo-offices-and-users-v1',
@@ -69,20 +79,13 @@ export const demoOfficesAndUsersStep: DemoStep = {
       officeIds[key] = rows[0].id;
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const logins: DemoLogin[] = [];
     for (const user of DEMO_USERS) {
       await em.query(
         `INSERT INTO users (email, display_name, role, office_id, password_hash)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING`,
         [user.email, user.displayName, user.role, user.office ? officeIds[user.office] : null, passwordHash],
       );
-      logins.push({
-        role: user.role,
-        email: user.email,
-        password: DEMO_PASSWORD,
-        office: user.office ? DEMO_OFFICES[user.office].name : null,
-      });
     }
-    return logins;
+    return demoLogins();
   },
 };
