@@ -1,60 +1,45 @@
-// `npm run backup -- [--out file] [--check]`: a pg_dump of the whole database in custom format
-// (compressed; restore with `npm run restore`). The database is DATABASE_URL's, else the
-// embedded one of `npm start`. Default file: .data/backups/lotsen-<database>-<time>.dump.
-// `--check` only tells which pg_dump would be used for the server (exit 3 when none fits).
-// The dump is written to <file>.partial and renamed when complete, then read back with
-// `pg_restore --list`, so a file under the final name is always a whole, readable archive.
-import { execFileSync } from 'node:child_process';
+// `npm run backup -- [--out file]`: a logical backup of the whole database in one compressed
+// file (scripts/logical-backup.mjs), written through the database connection: no pg_dump, so it
+// works on the embedded PostgreSQL of `npm start` as on any server. Restore with `npm run restore`.
+// The database is DATABASE_URL's, else the embedded one of `npm start`.
+// Default file: .data/backups/lotsen-<database>-<time>.backup.gz.
+// The backup is written to <file>.partial, read back in full and checked against its manifest
+// (tables, row counts), and only then renamed: a file under the final name is always whole.
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import {
-  chooseTool,
-  databaseName,
-  libpqEnv,
-  openDatabase,
-  parseArgs,
-  ROOT,
-  run,
-  ScriptError,
-  serverVersion,
-} from './pg-tools.mjs';
+import pg from 'pg';
+import { readBackup, writeBackup } from './logical-backup.mjs';
+import { databaseName, openDatabase, parseArgs, ROOT, run, ScriptError } from './pg-tools.mjs';
 
 run(async () => {
-  const args = parseArgs(process.argv.slice(2), { out: 'value', check: 'flag' });
+  const args = parseArgs(process.argv.slice(2), { out: 'value' });
   const db = await openDatabase();
   try {
-    const server = await serverVersion(db.url);
-    const pgDump = chooseTool('pg_dump', server);
-    if (args.check) {
-      process.stdout.write(`pg_dump ${pgDump.version} (${pgDump.path}) für PostgreSQL ${server.version}\n`);
-      return;
-    }
-    const pgRestore = chooseTool('pg_restore', server);
     const name = databaseName(db.url);
     const stamp = new Date().toISOString().replace(/[:T]/g, '-').replace(/\..*$/, '');
     const out = resolve(
-      args.out ?? join(ROOT, process.env.DATA_DIR ?? '.data', 'backups', `lotsen-${name}-${stamp}.dump`),
+      args.out ?? join(ROOT, process.env.DATA_DIR ?? '.data', 'backups', `lotsen-${name}-${stamp}.backup.gz`),
     );
     mkdirSync(dirname(out), { recursive: true });
     const partial = `${out}.partial`;
-    const env = { ...process.env, ...libpqEnv(db.url) };
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
     try {
-      execFileSync(pgDump.path, ['--format=custom', '--compress=6', `--file=${partial}`], {
-        env,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
-      const list = execFileSync(pgRestore.path, ['--list', partial], { encoding: 'utf8' });
-      const tables = list.split('\n').filter((l) => / TABLE DATA /.test(l)).length;
+      const manifest = await writeBackup(client, partial);
+      await readBackup(partial);
       renameSync(partial, out);
+      const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
       const mb = (statSync(out).size / 1024 / 1024).toFixed(2);
       process.stdout.write(
-        `Sicherung geschrieben / backup written: ${out} (${mb} MB, ${tables} Tabellen, ` +
-          `PostgreSQL ${server.version}, pg_dump ${pgDump.version})\n`,
+        `Sicherung geschrieben / backup written: ${out} (${mb} MB, ${manifest.tables.length} Tabellen, ` +
+          `${rows} Zeilen, ${manifest.migrations.length} Migrationen, PostgreSQL ${manifest.server})\n`,
       );
     } catch (err) {
       rmSync(partial, { force: true });
       if (err instanceof ScriptError) throw err;
-      throw new ScriptError(`pg_dump fehlgeschlagen / failed: ${err.message}`);
+      throw new ScriptError(`Sicherung fehlgeschlagen / backup failed: ${err.message}`);
+    } finally {
+      await client.end();
     }
   } finally {
     await db.stop();

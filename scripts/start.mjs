@@ -40,6 +40,8 @@ try {
   // answers, otherwise its handlers run in-process. Production runs it as its own service.
   const worker = await startWorker();
   stopWorker = worker.stop;
+  // Last: the box with the addresses and the demo logins (readable logs only, not with JSON).
+  process.stdout.write(stopApi.banner ? `\n${stopApi.banner}\n` : `${stopApi.readyLine}\n`);
 } catch (err) {
   console.error(err);
   await stopApi().catch(() => undefined);

@@ -165,7 +165,8 @@ describe('security headers of the API and of the web build', () => {
   });
 
   it('the web build: index.html and its scripts are served under a CSP without unsafe-inline or unsafe-eval scripts', async () => {
-    const index = await t.http().get('/families/42/show'); // a client-side route: the SPA fallback
+    // a client-side route, asked for as a browser navigates: the SPA fallback
+    const index = await t.http().get('/families/42/show').set('Accept', 'text/html');
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toMatch(/text\/html/);
     const csp = parseCsp(index.headers['content-security-policy']);

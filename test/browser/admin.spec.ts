@@ -22,6 +22,23 @@ describe('admin (browser, German): accounts and reference data', () => {
 
       const page = await j.signIn(ada);
       await expectAccessible(page, 'the admin dashboard');
+      // the icons the page links (favicon, touch icon) load as images in the browser (issue 15)
+      const icons: [string, number][] = await page.evaluate(`Promise.all(
+        [...document.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]')].map(
+          (link) => new Promise((resolve) => {
+            const img = new Image();
+            img.onload = () => resolve([new URL(link.href).pathname, img.naturalWidth]);
+            img.onerror = () => resolve([new URL(link.href).pathname, 0]);
+            img.src = link.href;
+          }),
+        ),
+      )`);
+      expect(icons.map(([path]) => path).sort()).toEqual([
+        '/apple-touch-icon.png',
+        '/favicon.ico',
+        '/favicon.svg',
+      ]);
+      for (const [path, width] of icons) expect([path, width > 0]).toEqual([path, true]);
       for (const [entry, url] of [
         ['Standorte', /#\/offices/],
         ['Sozialräume', /#\/districts/],

@@ -2,7 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, type Params } from 'nestjs-pino';
+import { prettyLogStream } from './common/logging/pretty-log';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { PolicyGuard } from './common/auth/policy.guard';
@@ -54,6 +55,14 @@ export class ConfigModule {
   }
 }
 
+type PinoHttpOptions = Exclude<NonNullable<Params['pinoHttp']>, unknown[]>;
+
+/** JSON lines (production, tests) or readable lines for a terminal (LOG_FORMAT=pretty). */
+function withLogFormat(config: AppConfig, options: PinoHttpOptions & object): Params['pinoHttp'] {
+  if (config.logFormat !== 'pretty') return options;
+  return [options, prettyLogStream(config.logLevel)] as Params['pinoHttp'];
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -62,7 +71,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: withLogFormat(config, {
             level: config.logLevel,
             genReqId: (req, res) => {
               const id = requestId(req);
@@ -72,7 +81,7 @@ export class AppModule {
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
-          },
+          }),
           exclude: [],
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),

@@ -125,7 +125,23 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   return app;
 }
 
-/** The built web app, with client-side routes falling back to index.html. */
+/**
+ * Does a request ask for the app's page? A navigation (`GET`/`HEAD` whose `Accept` names
+ * text/html) to a path without a file extension, outside `/api`: client-side routes such as
+ * `/families/42`. A missing script, image or `/favicon.ico` is no navigation and gets a 404.
+ */
+export function isAppNavigation(req: Pick<Request, 'method' | 'path' | 'get'>): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.path === '/api' || req.path.startsWith('/api/')) return false;
+  if (/\.[^/]*$/.test(req.path)) return false;
+  return /\btext\/html\b/i.test(req.get('accept') ?? '');
+}
+
+/**
+ * The built web app. Files are served as they are; a navigation falls back to index.html; any
+ * other request outside `/api` that matches no file answers 404 (JSON error body), so that a
+ * missing bundle is never answered with HTML.
+ */
 function serveWeb(app: NestExpressApplication, webDir: string): void {
   const index = join(webDir, 'index.html');
   if (!existsSync(index)) {
@@ -134,8 +150,12 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
   }
   app.use(express.static(webDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if (isAppNavigation(req)) {
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.sendFile(index);
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(404).json(toErrorBody(AppException.notFound('File')));
   });
 }

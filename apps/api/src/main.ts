@@ -8,7 +8,10 @@ import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { assertSchemaCurrent, SchemaNotCurrentError, withMigrationLock } from './common/database/migrate';
 import { createApp } from './create-app';
 import { ensureFirstAdmin, loadDemoData } from './seed/seed';
-import { formatDemoLogins } from './seed/demo-data';
+import type { AddressInfo } from 'node:net';
+import { markStarted } from './common/logging/pretty-log';
+import { demoLogins } from './seed/demo-data';
+import { formatStartBox } from './start-box';
 
 const netServerClose = NetServer.prototype.close;
 
@@ -33,8 +36,26 @@ export const SCHEMA_NOT_CURRENT_EXIT = 69;
 /** How long a stopping API waits for in-flight requests before it cuts the connections. */
 export const SHUTDOWN_TIMEOUT_MS = 25_000;
 
+/** Stops the API gracefully; `banner` is the start box to print last (empty with JSON logs). */
+export interface RunningApi {
+  (): Promise<void>;
+  banner: string;
+  /** The one line printed instead of the box with JSON logs (scripts wait for it). */
+  readyLine: string;
+}
+
+/** The start box for a person at a terminal: addresses and, with demo data, the demo logins. */
+export function startBanner(config: AppConfig, port: number): string {
+  const base = `http://localhost:${port}`;
+  return formatStartBox({
+    appUrl: config.webDir ? `${base}/` : `nicht hier (SERVE_WEB=false): ${base}/api`,
+    docsUrl: `${base}/api/docs`,
+    logins: config.loadDemoData ? demoLogins() : [],
+  });
+}
+
 /**
- * Starts the HTTP API; returns a function that stops it gracefully.
+ * Starts the HTTP API; returns a function that stops it gracefully (with the start box to print).
  *
  * Start-up holds the migration lock (a PostgreSQL advisory lock) while it migrates
  * (`MIGRATE_ON_START`), checks that no migration is pending and writes the first admin and the
@@ -42,7 +63,7 @@ export const SHUTDOWN_TIMEOUT_MS = 25_000;
  * that does not migrate waits for one that does. With a migration pending it refuses to start
  * (`SchemaNotCurrentError`).
  */
-export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise<() => Promise<void>> {
+export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise<RunningApi> {
   const app = await createApp(config);
   app.flushLogs(); // start-up logs as they happen, not only once the app listens
   const logger = new Logger('Bootstrap');
@@ -60,8 +81,7 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
           logger.log(`First admin created: ${config.adminEmail}`);
         if (config.loadDemoData) {
           const logins = await loadDemoData(dataSource);
-          // Printed once, for the person who started the demo: only when this start loaded the data.
-          if (logins.length) process.stdout.write(`\n${formatDemoLogins(logins)}\n\n`);
+          if (logins.length) logger.log(`Demo data loaded: ${logins.length} demo logins`);
         }
       },
       () => logger.log('Waiting for another instance to finish migrating (advisory lock)'),
@@ -78,11 +98,12 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
     if (draining) res.setHeader('Connection', 'close');
   });
   await app.listen(config.port);
-  logger.log(`Listening on port ${config.port}`);
-  process.stdout.write(`Lotsen CRM läuft auf http://localhost:${config.port} (API-Doku: /api/docs)\n`);
+  const port = (server.address() as AddressInfo).port;
+  logger.log(`Listening on port ${port}`);
+  markStarted();
 
   let stopping: Promise<void> | undefined;
-  return () => {
+  const stop = () => {
     stopping ??= (async () => {
       draining = true;
       await drain(server, SHUTDOWN_TIMEOUT_MS, logger);
@@ -92,6 +113,10 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
     })();
     return stopping;
   };
+  return Object.assign(stop, {
+    banner: config.logFormat === 'pretty' ? startBanner(config, port) : '',
+    readyLine: `Lotsen CRM läuft auf http://localhost:${port} (API-Doku: /api/docs)`,
+  });
 }
 
 /**
@@ -128,6 +153,7 @@ async function drain(server: Server, timeoutMs: number, logger: Logger): Promise
 if (require.main === module) {
   bootstrap()
     .then((stop) => {
+      process.stdout.write(stop.banner ? `\n${stop.banner}\n` : `${stop.readyLine}\n`);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           stop().then(

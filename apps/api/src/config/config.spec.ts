@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       sessionIdleMs: 30 * 60_000,
       migrateOnStart: true,
       loadDemoData: true,
+      logLevel: 'info',
+      logFormat: 'pretty',
       lockoutThreshold: 10,
       lockoutWindowMs: 15 * 60_000,
       lockoutDurationMs: 15 * 60_000,
@@ -60,7 +62,17 @@ describe('loadConfig', () => {
       migrateOnStart: false,
       webDir: null,
       sessionCookieName: '__Host-lotsen.sid',
+      logFormat: 'json',
     });
+  });
+
+  it('logs readable lines in development only; LOG_FORMAT chooses, anything else is refused', () => {
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: DB }).logFormat).toBe('json');
+    expect(loadConfig({ DATABASE_URL: DB, LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: DB, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(problems({ DATABASE_URL: DB, LOG_FORMAT: 'colour' })).toEqual([
+      'LOG_FORMAT="colour": json or pretty is expected',
+    ]);
   });
 
   it('checks URLs, the admin pair and the secret length', () => {

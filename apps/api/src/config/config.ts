@@ -23,6 +23,8 @@ export interface AppConfig {
   adminEmail: string | null;
   adminPassword: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `pretty`: short lines for a person at a terminal (development); `json`: one JSON object a line. */
+  logFormat: 'json' | 'pretty';
   trustProxy: number | boolean;
   /** Folder of the built web app to serve, or null (production: nginx serves it). */
   webDir: string | null;
@@ -147,6 +149,11 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     problems.push(`LOG_LEVEL="${logLevelRaw}": one of ${LOG_LEVELS.join(', ')} is expected`);
   }
 
+  const logFormatRaw = read('LOG_FORMAT') ?? (nodeEnv === 'development' ? 'pretty' : 'json');
+  let logFormat: AppConfig['logFormat'] = 'json';
+  if (logFormatRaw === 'json' || logFormatRaw === 'pretty') logFormat = logFormatRaw;
+  else problems.push(`LOG_FORMAT="${logFormatRaw}": json or pretty is expected`);
+
   const trustProxyRaw = read('TRUST_PROXY');
   let trustProxy: number | boolean = false;
   if (trustProxyRaw !== undefined) {
@@ -170,6 +177,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     adminEmail,
     adminPassword,
     logLevel,
+    logFormat,
     trustProxy,
     webDir,
     migrateOnStart: bool('MIGRATE_ON_START', !production),

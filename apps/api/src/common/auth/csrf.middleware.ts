@@ -4,9 +4,14 @@ import { AppException } from '../errors/app.exception';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Is the request's `Origin` the API's own origin (scheme, host and port)? */
-export function isSameOrigin(origin: string, req: Pick<Request, 'protocol' | 'get'>): boolean {
-  const host = req.get('x-forwarded-host') ?? req.get('host');
+/**
+ * Is the request's `Origin` the API's own origin (scheme, host and port)? Host and scheme are
+ * Express's `req.host` and `req.protocol`: they follow `X-Forwarded-Host` / `X-Forwarded-Proto`
+ * only when `TRUST_PROXY` makes the sending hop a trusted proxy (`trust proxy`), else they are the
+ * request's own `Host` and connection.
+ */
+export function isSameOrigin(origin: string, req: Pick<Request, 'protocol' | 'host'>): boolean {
+  const host = req.host;
   if (!host) return false;
   try {
     const parsed = new URL(origin);

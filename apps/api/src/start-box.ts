@@ -1,0 +1,42 @@
+import { ROLE_LABELS_DE } from '@lotsen/domain';
+import type { DemoLogin } from './seed/demo-step';
+
+export interface StartBoxInput {
+  appUrl: string;
+  docsUrl: string;
+  /** Demo logins to show (none in production or with DEMO_DATA=false). */
+  logins: readonly DemoLogin[];
+}
+
+/**
+ * The last lines `npm start` prints: a small box with the staff app's address, the API docs'
+ * address and the demo logins, one line per role.
+ */
+export function formatStartBox({ appUrl, docsUrl, logins }: StartBoxInput): string {
+  const lines = ['Lotsen CRM läuft.', '', `Fachanwendung:  ${appUrl}`, `API-Doku:       ${docsUrl}`];
+  if (logins.length > 0) {
+    const passwords = [...new Set(logins.map((l) => l.password))];
+    lines.push(
+      '',
+      passwords.length === 1
+        ? `Demo-Zugänge (Passwort für alle: ${passwords[0]}):`
+        : 'Demo-Zugänge (E-Mail-Adresse, Passwort):',
+    );
+    const labelWidth = Math.max(...logins.map((l) => ROLE_LABELS_DE[l.role].length));
+    const emailWidth = Math.max(...logins.map((l) => l.email.length));
+    for (const l of logins) {
+      const label = ROLE_LABELS_DE[l.role].padEnd(labelWidth);
+      const password = passwords.length === 1 ? '' : `  ${l.password}`;
+      const office = l.office ? `  (${l.office})` : '';
+      lines.push(
+        `  ${label}  ${`${l.email}${password}`.padEnd(passwords.length === 1 ? emailWidth : 0)}${office}`.trimEnd(),
+      );
+    }
+  }
+  const width = Math.max(...lines.map((l) => l.length));
+  return [
+    `┌${'─'.repeat(width + 2)}┐`,
+    ...lines.map((l) => `│ ${l.padEnd(width)} │`),
+    `└${'─'.repeat(width + 2)}┘`,
+  ].join('\n');
+}
