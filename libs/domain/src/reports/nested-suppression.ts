@@ -72,8 +72,8 @@ export function planHierarchicalSuppression(
   const within = (a: readonly boolean[], b: readonly boolean[]) => a.every((x, i) => !x || b[i]);
   const count = (a: readonly boolean[]) => a.filter(Boolean).length;
 
-  const plan = (node: PeriodNode, parent: readonly boolean[]): PlannedPeriod => {
-    const hidden = protect(union(node.own, parent));
+  /** `hidden`: the period's pattern, protected and within its whole's already. */
+  const plan = (node: PeriodNode, hidden: boolean[]): PlannedPeriod => {
     const children = node.children ?? [];
     if (children.length === 1) throw new Error('planHierarchicalSuppression: a period of one part');
     // each part on its own, never below the whole's pattern
@@ -82,23 +82,16 @@ export function planHierarchicalSuppression(
       // the most hidden part shares its pattern with the next one, and every other part's
       // pattern lies within theirs: each part has a sibling that hides all it hides
       const order = sets.map((_, k) => k).sort((a, b) => count(sets[b]) - count(sets[a]) || a - b);
-      let top = protect(union(sets[order[0]], sets[order[1]]));
+      let top = within(sets[order[1]], sets[order[0]])
+        ? sets[order[0]]
+        : protect(union(sets[order[0]], sets[order[1]]));
       for (const k of order.slice(2)) if (!within(sets[k], top)) top = protect(union(top, sets[k]));
       sets[order[0]] = top;
       sets[order[1]] = top;
     }
-    return {
-      hidden,
-      children: children.map((child, k) => {
-        const planned = plan({ own: sets[k], children: child.children }, hidden);
-        return planned;
-      }),
-    };
+    return { hidden, children: children.map((child, k) => plan(child, sets[k])) };
   };
-  return plan(
-    root,
-    positions.map(() => false),
-  );
+  return plan(root, protect(root.own));
 }
 
 /**
