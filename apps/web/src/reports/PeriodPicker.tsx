@@ -114,6 +114,7 @@ export const PeriodPicker = ({
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
       <RadioGroup
         row
+        sx={{ flexWrap: 'nowrap', flexShrink: 0 }}
         aria-label={translate('lotsen.reports.period')}
         value={period.kind}
         onChange={(event) => {
