@@ -394,11 +394,16 @@ export const REQUESTS: Record<string, Build> = {
   // reports: own = the caller's office (or office A), other = office B
   'GET /api/reports/demand': (c) => ({
     path: '/api/reports/demand',
-    query: { from: '2026-01-01', to: c.f.today, officeId: r(c).officeId },
+    // a calendar year: the analyst's periods are months, quarters and years (issue 16)
+    query: {
+      from: `${c.f.today.slice(0, 4)}-01-01`,
+      to: `${c.f.today.slice(0, 4)}-12-31`,
+      officeId: r(c).officeId,
+    },
   }),
   'GET /api/reports/referral-outcomes': (c) => ({
     path: '/api/reports/referral-outcomes',
-    query: { from: '2026-01-01', to: c.f.today },
+    query: { from: `${c.f.today.slice(0, 4)}-01-01`, to: `${c.f.today.slice(0, 4)}-12-31` },
   }),
   'GET /api/report-snapshots': (c) => ({ ...list(r(c).snapshotId), path: '/api/report-snapshots' }),
   'GET /api/report-snapshots/{id}': (c) => ({ path: `/api/report-snapshots/${r(c).snapshotId}` }),

@@ -297,6 +297,9 @@ describe('demand report: every published number is right', () => {
 
   it('refuses a bad period and every role but team lead and analyst', async () => {
     expect((await analyst.agent.get('/api/reports/demand').query({ from: TO, to: FROM })).status).toBe(400);
+    expect((await lead.agent.get('/api/reports/demand').query({ from: TO, to: FROM })).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(
       (await analyst.agent.get('/api/reports/demand').query({ from: '2026-13-01', to: TO })).status,
     ).toBe(400);
@@ -306,6 +309,74 @@ describe('demand report: every published number is right', () => {
     );
     const admin = await signedIn(t, 'admin');
     expect((await admin.agent.get('/api/reports/demand').query({ from: FROM, to: TO })).status).toBe(403);
+  });
+
+  it('analysts read calendar months, quarters and years only; team leads any range of their office', async () => {
+    // the probe's attack: two overlapping free ranges, differenced
+    for (const [from, to] of [
+      ['2026-07-01', '2026-08-15'],
+      ['2026-07-02', '2026-09-30'],
+      ['2026-07-01', '2026-08-31'],
+      ['2026-06-01', '2026-08-31'],
+    ]) {
+      const res = await analyst.agent.get('/api/reports/demand').query({ from, to });
+      expect([from, to, res.status, res.body.code]).toEqual([from, to, 400, 'INVALID_PERIOD']);
+      expect(res.body.message).toMatch(/calendar month .* quarter .* year/);
+      const outcomes = await analyst.agent.get('/api/reports/referral-outcomes').query({ from, to });
+      expect([from, to, outcomes.status, outcomes.body.code]).toEqual([from, to, 400, 'INVALID_PERIOD']);
+    }
+    for (const [from, to] of [
+      ['2026-08-01', '2026-08-31'],
+      ['2026-07-01', '2026-09-30'],
+      ['2026-01-01', '2026-12-31'],
+    ])
+      expect([from, to, (await analyst.agent.get('/api/reports/demand').query({ from, to })).status]).toEqual(
+        [from, to, 200],
+      );
+    const free = await lead.agent.get('/api/reports/demand').query({ from: '2026-07-02', to: '2026-08-15' });
+    expect(free.status).toBe(200);
+    expect(free.body.officeId).toBe(officeA);
+  });
+
+  it('the months, the quarter and the year publish one consistent pattern (the plan of the year)', async () => {
+    const get = async (from: string, to: string) =>
+      (await analyst.agent.get('/api/reports/demand').query({ from, to })).body;
+    const year = await get('2026-01-01', '2026-12-31');
+    const q3 = await get(FROM, TO);
+    const months = await Promise.all([
+      get('2026-07-01', '2026-07-31'),
+      get('2026-08-01', '2026-08-31'),
+      get('2026-09-01', '2026-09-30'),
+    ]);
+    // the same month is the same in every report that shows it, hidden or not
+    for (const [k, m] of months.entries()) {
+      const month = `2026-0${7 + k}`;
+      const inYear = year.byMonth.find((x: { month: string }) => x.month === month);
+      const inQuarter = q3.byMonth.find((x: { month: string }) => x.month === month);
+      expect(inYear).toEqual(inQuarter);
+      expect([month, inQuarter.needs, inQuarter.contacts]).toEqual([
+        month,
+        m.totals.needs,
+        m.totals.contacts,
+      ]);
+    }
+    // a cell hidden in the quarter cannot be differenced from the year and the other quarters:
+    // wherever the quarter hides a cell, the year hides it too or another quarter does
+    const quarters = await Promise.all(
+      [
+        ['2026-01-01', '2026-03-31'],
+        ['2026-04-01', '2026-06-30'],
+        ['2026-10-01', '2026-12-31'],
+      ].map(([from, to]) => get(from, to)),
+    );
+    const cell = (r: typeof year, key: string) =>
+      r.byCategoryAndDistrict.find((x: Record<string, string>) => `${x.categoryKey}|${x.districtId}` === key);
+    for (const x of q3.byCategoryAndDistrict.filter((c: { needs: number | null }) => c.needs === null)) {
+      const key = `${x.categoryKey}|${x.districtId}`;
+      const yearCell = cell(year, key);
+      const otherHidden = quarters.map((q) => cell(q, key)?.needs === null);
+      expect([key, yearCell?.needs === null || otherHidden.some(Boolean)]).toEqual([key, true]);
+    }
   });
 
   it('exposes its SQL with parameters: every statement runs and EXPLAINs as the benchmark will', async () => {

@@ -13,3 +13,5 @@ export * from './case-work/koelner-phonetik';
 export * from './referrals/referral-status';
 export * from './reports/suppression';
 export * from './reports/periods';
+export * from './reports/linear-protection';
+export * from './reports/nested-suppression';

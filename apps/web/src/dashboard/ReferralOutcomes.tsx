@@ -13,10 +13,12 @@ import {
   Typography,
 } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { isDateOnly } from '../common/dates';
 import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
 import type { LotsenDataProvider, ReferralOutcomeCounts } from '../providers/dataProvider';
+import { ReportValue } from '../reports/charts';
+import { PeriodPicker, ANALYST_PERIODS, defaultPeriod, rangeOf, type Period } from '../reports/PeriodPicker';
 import { DashboardCard } from './DashboardCard';
 import { defaultOutcomePeriod, formatMedianDays, sortOutcomeRows, totalOf } from './referralOutcomes';
 
@@ -28,6 +30,9 @@ interface OutcomeTableProps<T extends ReferralOutcomeCounts> {
   rows: T[];
   nameOf: (row: T) => string;
   keyOf: (row: T) => string;
+  /** The analyst's report: the API's totals (suppressed like the rows) and its minimum cell. */
+  totals?: Omit<ReferralOutcomeCounts, 'medianDaysToResponse'>;
+  minCell?: number;
 }
 
 /** One table of the report: a row per provider or category, a total line below. */
@@ -37,11 +42,15 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
   rows,
   nameOf,
   keyOf,
+  totals,
+  minCell,
 }: OutcomeTableProps<T>) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const captionId = useId();
-  const total = totalOf(rows);
+  const total: Record<(typeof COUNT_COLUMNS)[number], number | null> = totals ?? totalOf(rows);
+  const cell = (value: number | null | undefined) =>
+    minCell === undefined ? (value ?? 0) : <ReportValue value={value ?? null} minCell={minCell} />;
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Typography id={captionId} component="h3" variant="subtitle1" sx={{ fontWeight: 600, mt: 1 }}>
@@ -67,10 +76,16 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
               </TableCell>
               {COUNT_COLUMNS.map((column) => (
                 <TableCell key={column} align="right">
-                  {row[column] ?? 0}
+                  {cell(row[column])}
                 </TableCell>
               ))}
-              <TableCell align="right">{formatMedianDays(row.medianDaysToResponse, locale)}</TableCell>
+              <TableCell align="right">
+                {minCell !== undefined && row.suppressedFields?.includes('medianDaysToResponse') ? (
+                  <ReportValue value={null} minCell={minCell} />
+                ) : (
+                  formatMedianDays(row.medianDaysToResponse, locale)
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -81,7 +96,7 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
             </TableCell>
             {COUNT_COLUMNS.map((column) => (
               <TableCell key={column} align="right">
-                {total[column]}
+                {cell(total[column])}
               </TableCell>
             ))}
             <TableCell />
@@ -94,18 +109,27 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
 
 /**
  * Team lead (and analyst): what became of the referrals sent in a period, per provider and per
- * category (GET /api/reports/referral-outcomes); the last 90 days unless another period is chosen.
+ * category (GET /api/reports/referral-outcomes). Team leads: their office, the last 90 days unless
+ * another range is chosen. Analysts: the city, a calendar month, quarter or year (the last
+ * complete quarter first), suppressed counts as "." with the legend, merged providers as
+ * "weitere Träger".
  */
 export const ReferralOutcomes = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<LotsenDataProvider>();
-  const [period, setPeriod] = useState(defaultOutcomePeriod);
+  const { permissions } = usePermissions<unknown>();
+  // the analyst reads calendar months, quarters and years of the city (issue 16)
+  const analyst = permissions === 'analyst';
+  const [free, setFree] = useState(defaultOutcomePeriod);
+  const [calendar, setCalendar] = useState<Period>(defaultPeriod);
+  const period = analyst ? (rangeOf(calendar) ?? { from: '', to: '' }) : free;
   const valid = isDateOnly(period.from) && isDateOnly(period.to) && period.from <= period.to;
   const { data, isPending, error } = useQuery({
     queryKey: ['reports', 'referral-outcomes', period.from, period.to],
     queryFn: () => dataProvider.getReferralOutcomes(period),
-    enabled: valid,
+    enabled: valid && permissions !== undefined,
   });
+  const minCell = data?.minCell;
   const { byKey } = useNeedCategories();
   const categoryLabel = useCategoryLabel();
   const byProvider = data?.byProvider ?? [];
@@ -118,34 +142,40 @@ export const ReferralOutcomes = () => {
       isPending={valid && isPending}
       error={error}
     >
-      <Stack
-        direction="row"
-        spacing={2}
-        sx={{ mb: 1 }}
-        role="group"
-        aria-label={translate('lotsen.dashboard.period')}
-      >
-        <TextField
-          type="date"
-          size="small"
-          label={translate('lotsen.dashboard.from')}
-          value={period.from}
-          onChange={(event) => setPeriod((current) => ({ ...current, from: event.target.value }))}
-          slotProps={{ inputLabel: { shrink: true } }}
-          error={!valid}
-          sx={{ width: 190 }}
-        />
-        <TextField
-          type="date"
-          size="small"
-          label={translate('lotsen.dashboard.to')}
-          value={period.to}
-          onChange={(event) => setPeriod((current) => ({ ...current, to: event.target.value }))}
-          slotProps={{ inputLabel: { shrink: true } }}
-          error={!valid}
-          sx={{ width: 190 }}
-        />
-      </Stack>
+      {analyst ? (
+        <Stack sx={{ mb: 1 }}>
+          <PeriodPicker period={calendar} onChange={setCalendar} kinds={ANALYST_PERIODS} />
+        </Stack>
+      ) : (
+        <Stack
+          direction="row"
+          spacing={2}
+          sx={{ mb: 1 }}
+          role="group"
+          aria-label={translate('lotsen.dashboard.period')}
+        >
+          <TextField
+            type="date"
+            size="small"
+            label={translate('lotsen.dashboard.from')}
+            value={period.from}
+            onChange={(event) => setFree((current) => ({ ...current, from: event.target.value }))}
+            slotProps={{ inputLabel: { shrink: true } }}
+            error={!valid}
+            sx={{ width: 190 }}
+          />
+          <TextField
+            type="date"
+            size="small"
+            label={translate('lotsen.dashboard.to')}
+            value={period.to}
+            onChange={(event) => setFree((current) => ({ ...current, to: event.target.value }))}
+            slotProps={{ inputLabel: { shrink: true } }}
+            error={!valid}
+            sx={{ width: 190 }}
+          />
+        </Stack>
+      )}
       {byProvider.length === 0 && byCategory.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
           {translate('lotsen.dashboard.noOutcomes')}
@@ -156,8 +186,10 @@ export const ReferralOutcomes = () => {
             caption="lotsen.dashboard.byProvider"
             nameColumn="provider"
             rows={byProvider}
-            nameOf={(row) => row.name}
-            keyOf={(row) => row.providerId}
+            nameOf={(row) => (row.otherProviders ? translate('lotsen.reports.otherProviders') : row.name)}
+            keyOf={(row) => row.providerId ?? 'other'}
+            totals={data?.totals}
+            minCell={minCell}
           />
           <OutcomeTable
             caption="lotsen.dashboard.byCategory"
@@ -165,7 +197,14 @@ export const ReferralOutcomes = () => {
             rows={byCategory}
             nameOf={(row) => categoryLabel(byKey.get(row.categoryKey), row.categoryKey)}
             keyOf={(row) => row.categoryKey}
+            totals={data?.totals}
+            minCell={minCell}
           />
+          {minCell !== undefined && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {translate('lotsen.reports.legend', { minCell })}
+            </Typography>
+          )}
         </>
       )}
     </DashboardCard>

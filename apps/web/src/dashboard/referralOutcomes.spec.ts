@@ -27,6 +27,19 @@ describe('referral outcomes', () => {
     expect(sortOutcomeRows(rows, (r) => r.name).map((r) => r.name)).toEqual(['Gamma', 'Alpha', 'Beta']);
   });
 
+  it('puts suppressed rows after the counted ones and the merged providers last', () => {
+    const rows = [
+      { ...row('weitere Träger', 40), otherProviders: true as const },
+      { ...row('Beta', 2), sent: null },
+      row('Alpha', 7),
+    ];
+    expect(sortOutcomeRows(rows, (r) => r.name).map((r) => r.name)).toEqual([
+      'Alpha',
+      'Beta',
+      'weitere Träger',
+    ]);
+  });
+
   it('shows the median with one decimal in the UI’s format, or a dash', () => {
     expect(formatMedianDays(2.25, 'de')).toBe('2,3');
     expect(formatMedianDays(2.25, 'en')).toBe('2.3');

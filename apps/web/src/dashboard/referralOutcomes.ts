@@ -9,12 +9,17 @@ export function defaultOutcomePeriod(today: string = todayInBerlin()): { from: s
   return { from: addDays(today, -(OUTCOME_PERIOD_DAYS - 1)), to: today };
 }
 
-/** Rows with the most referrals first, then by name. */
-export function sortOutcomeRows<T extends ReferralOutcomeCounts>(
+/** Rows with the most referrals first (suppressed ones after), then by name; merged providers last. */
+export function sortOutcomeRows<T extends ReferralOutcomeCounts & { otherProviders?: true }>(
   rows: readonly T[],
   nameOf: (row: T) => string,
 ): T[] {
-  return [...rows].sort((a, b) => b.sent - a.sent || nameOf(a).localeCompare(nameOf(b), 'de'));
+  return [...rows].sort(
+    (a, b) =>
+      Number(!!a.otherProviders) - Number(!!b.otherProviders) ||
+      (b.sent ?? -1) - (a.sent ?? -1) ||
+      nameOf(a).localeCompare(nameOf(b), 'de'),
+  );
 }
 
 /** The median in days with at most one decimal, in the UI's number format; '–' when there is none. */
@@ -23,10 +28,10 @@ export function formatMedianDays(value: number | null | undefined, locale = 'de'
   return value.toLocaleString(locale === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 });
 }
 
-/** The sum over all rows (a total line under the table). */
+/** The sum over all rows (a total line under the table); only for reports without suppression. */
 export function totalOf(
   rows: readonly ReferralOutcomeCounts[],
-): Omit<ReferralOutcomeCounts, 'medianDaysToResponse'> {
+): Record<'sent' | 'accepted' | 'declined' | 'completed' | 'notTakenUp', number> {
   return rows.reduce(
     (total, row) => ({
       sent: total.sent + (row.sent ?? 0),

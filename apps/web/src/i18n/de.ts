@@ -238,6 +238,8 @@ const errors: Record<ErrorCode, string> = {
   INVALID_QUERY: 'Die Abfrage ist ungültig. Bitte setzen Sie die Filter zurück und versuchen Sie es erneut.',
   INVALID_SORT_FIELD: 'Nach diesem Feld kann nicht sortiert werden.',
   INVALID_FILTER_FIELD: 'Nach diesem Feld kann nicht gefiltert werden.',
+  INVALID_PERIOD:
+    'Für die Berichte der Stadt ist der Zeitraum ein Kalendermonat, ein Quartal oder ein Kalenderjahr.',
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',
   INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
   ACCOUNT_LOCKED:
@@ -1080,6 +1082,11 @@ const lotsen = {
     period: 'Zeitraum',
     quarter: 'Quartal',
     freePeriod: 'Freier Zeitraum',
+    month: 'Monat',
+    year: 'Jahr',
+    calendarPeriodsOnly:
+      'Berichte für die Stadt gibt es für Kalendermonate, Quartale und Kalenderjahre – so lässt sich kein unterdrückter Wert aus überlappenden Zeiträumen errechnen.',
+    otherProviders: 'weitere Träger',
     quarterLabel: '%{quarter}. Quartal %{year} (%{from} – %{to})',
     from: 'Von',
     to: 'Bis',

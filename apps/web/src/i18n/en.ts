@@ -752,6 +752,7 @@ const ours: LotsenMessages = {
       INVALID_QUERY: 'The query is not valid.',
       INVALID_SORT_FIELD: 'This field cannot be used for sorting.',
       INVALID_FILTER_FIELD: 'This field cannot be used for filtering.',
+      INVALID_PERIOD: 'For the city’s reports a period is a calendar month, a quarter or a calendar year.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'Wrong email address or password.',
       ACCOUNT_LOCKED:
@@ -856,6 +857,11 @@ const ours: LotsenMessages = {
       period: 'Period',
       quarter: 'Quarter',
       freePeriod: 'Custom period',
+      month: 'Month',
+      year: 'Year',
+      calendarPeriodsOnly:
+        'Reports for the city cover calendar months, quarters and calendar years, so that no suppressed value can be worked out from overlapping periods.',
+      otherProviders: 'other providers',
       quarterLabel: 'Q%{quarter} %{year} (%{from} – %{to})',
       from: 'From',
       to: 'To',

@@ -80,21 +80,30 @@ export interface TeamMemberOverview {
   overdueFollowUps: number;
 }
 
-/** One row of GET /api/reports/referral-outcomes (docs/api-referrals.md, "reports"). */
+/**
+ * One row of GET /api/reports/referral-outcomes (docs/api-referrals.md, "reports"). For the
+ * analyst a count is `null` where it is suppressed (named in `suppressedFields`).
+ */
 export interface ReferralOutcomeCounts {
-  sent: number;
-  accepted: number;
-  declined: number;
-  completed: number;
-  notTakenUp: number;
-  /** Median days from sent to the provider's answer; null when nothing was answered. */
+  sent: number | null;
+  accepted: number | null;
+  declined: number | null;
+  completed: number | null;
+  notTakenUp: number | null;
+  /** Median days from sent to the provider's answer; null when nothing was answered (or suppressed). */
   medianDaysToResponse: number | null;
+  suppressed?: true;
+  suppressedFields?: string[];
 }
 
 export interface ReferralOutcomesReport {
   from: string;
   to: string;
-  byProvider: (ReferralOutcomeCounts & { providerId: string; name: string })[];
+  /** The analyst's report: the minimum cell size and the totals (suppressed like the rows). */
+  minCell?: number;
+  totals?: Omit<ReferralOutcomeCounts, 'medianDaysToResponse'>;
+  /** `providerId: null, otherProviders: true`: the providers with few referrals, merged. */
+  byProvider: (ReferralOutcomeCounts & { providerId: string | null; name: string; otherProviders?: true })[];
   byCategory: (ReferralOutcomeCounts & { categoryKey: string })[];
 }
 
@@ -217,6 +226,8 @@ export const dataProvider: LotsenDataProvider = {
     return {
       from: report.from ?? from,
       to: report.to ?? to,
+      ...(typeof report.minCell === 'number' ? { minCell: report.minCell } : {}),
+      ...(report.totals ? { totals: report.totals } : {}),
       byProvider: asArray(report.byProvider),
       byCategory: asArray(report.byCategory),
     };

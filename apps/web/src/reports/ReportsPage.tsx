@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -7,12 +7,8 @@ import {
   Card,
   CardContent,
   CircularProgress,
-  FormControlLabel,
   Grid,
   LinearProgress,
-  MenuItem,
-  Radio,
-  RadioGroup,
   Skeleton,
   Stack,
   Table,
@@ -20,12 +16,10 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import AcUnitIcon from '@mui/icons-material/AcUnit';
 import DownloadIcon from '@mui/icons-material/Download';
-import { quarterRange } from '@lotsen/domain';
 import {
   CanAccess,
   Title,
@@ -34,20 +28,27 @@ import {
   useGetOne,
   useLocaleState,
   useNotify,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
-import { formatDateTime, intlLocale, isDateOnly } from '../common/dates';
+import { formatDateTime, intlLocale } from '../common/dates';
 import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
 import { useNotifyError } from '../common/useNotifyError';
 import type { LotsenDataProvider } from '../providers/dataProvider';
 import { BarChart, LineChart, ReportValue } from './charts';
 import {
+  ANALYST_PERIODS,
+  PeriodPicker,
+  TEAM_LEAD_PERIODS,
+  defaultPeriod,
+  rangeOf,
+  type Period,
+} from './PeriodPicker';
+import {
   EXPORT_FORMATS,
   TOTAL_FIELDS,
   countOf,
-  defaultQuarter,
   fileNameOf,
-  quarterChoices,
   type DemandReport,
   type ExportFormat,
   type ReportSnapshot,
@@ -127,96 +128,6 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
         {children}
       </CardContent>
     </Card>
-  );
-};
-
-type Period = { kind: 'quarter'; quarter: string } | { kind: 'free'; from: string; to: string };
-
-function rangeOf(period: Period): { from: string; to: string } | null {
-  if (period.kind === 'quarter') return quarterRange(period.quarter);
-  return isDateOnly(period.from) && isDateOnly(period.to) && period.from <= period.to
-    ? { from: period.from, to: period.to }
-    : null;
-}
-
-/** The period picker: a quarter (current and eight past) or a free period of two days. */
-const PeriodPicker = ({ period, onChange }: { period: Period; onChange: (period: Period) => void }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const quarters = useMemo(() => quarterChoices(), []);
-  const [lastQuarter, setLastQuarter] = useState(
-    period.kind === 'quarter' ? period.quarter : defaultQuarter(),
-  );
-  const quarterRangeOf = quarterRange(lastQuarter);
-  const [free, setFree] = useState(quarterRangeOf ?? { from: '', to: '' });
-  const freeValid = rangeOf({ kind: 'free', ...free }) !== null;
-  const quarterLabel = (quarter: string) => {
-    const range = quarterRange(quarter);
-    return translate('lotsen.reports.quarterLabel', {
-      quarter: quarter.slice(-1),
-      year: quarter.slice(0, 4),
-      from: range ? formatDateTime(range.from, locale) : '',
-      to: range ? formatDateTime(range.to, locale) : '',
-    });
-  };
-  return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-      <RadioGroup
-        row
-        aria-label={translate('lotsen.reports.period')}
-        value={period.kind}
-        onChange={(event) =>
-          onChange(
-            event.target.value === 'free'
-              ? { kind: 'free', ...free }
-              : { kind: 'quarter', quarter: lastQuarter },
-          )
-        }
-      >
-        <FormControlLabel value="quarter" control={<Radio />} label={translate('lotsen.reports.quarter')} />
-        <FormControlLabel value="free" control={<Radio />} label={translate('lotsen.reports.freePeriod')} />
-      </RadioGroup>
-      {period.kind === 'quarter' ? (
-        <TextField
-          select
-          size="small"
-          label={translate('lotsen.reports.quarter')}
-          value={period.quarter}
-          onChange={(event) => {
-            setLastQuarter(event.target.value);
-            onChange({ kind: 'quarter', quarter: event.target.value });
-          }}
-          sx={{ minWidth: 300 }}
-        >
-          {quarters.map((quarter) => (
-            <MenuItem key={quarter} value={quarter}>
-              {quarterLabel(quarter)}
-            </MenuItem>
-          ))}
-        </TextField>
-      ) : (
-        <Stack direction="row" spacing={2}>
-          {(['from', 'to'] as const).map((end) => (
-            <TextField
-              key={end}
-              type="date"
-              size="small"
-              label={translate(`lotsen.reports.${end}`)}
-              value={free[end]}
-              onChange={(event) => {
-                const next = { ...free, [end]: event.target.value };
-                setFree(next);
-                onChange({ kind: 'free', ...next });
-              }}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={!freeValid}
-              helperText={freeValid ? undefined : translate('lotsen.reports.invalidPeriod')}
-              sx={{ width: 190 }}
-            />
-          ))}
-        </Stack>
-      )}
-    </Stack>
   );
 };
 
@@ -532,7 +443,8 @@ const Scope = ({ officeId }: { officeId: string | null }) => {
 };
 
 /**
- * "Berichte": the demand report for a quarter or a free period (GET /api/reports/demand) with
+ * "Berichte": the demand report for a month, quarter or year (team leads: also a free period;
+ * GET /api/reports/demand) with
  * key figures, charts and their tables, suppressed values as "."; "Bericht einfrieren" freezes
  * a quarter (POST /api/report-snapshots), the frozen reports are listed with their CSV export.
  * Team leads get their office, analysts the city (the API decides).
@@ -542,7 +454,8 @@ export const ReportsPage = () => {
   const notify = useNotify();
   const notifyError = useNotifyError();
   const dataProvider = useDataProvider<LotsenDataProvider>();
-  const [period, setPeriod] = useState<Period>(() => ({ kind: 'quarter', quarter: defaultQuarter() }));
+  const { permissions } = usePermissions<unknown>();
+  const [period, setPeriod] = useState<Period>(defaultPeriod);
   const range = rangeOf(period);
   const { data, isPending, error } = useQuery({
     queryKey: ['reports', 'demand', range?.from, range?.to],
@@ -574,7 +487,16 @@ export const ReportsPage = () => {
               <Typography component="h1" variant="h5">
                 {translate('lotsen.reports.heading')}
               </Typography>
-              <PeriodPicker period={period} onChange={setPeriod} />
+              <PeriodPicker
+                period={period}
+                onChange={setPeriod}
+                kinds={permissions === 'team_lead' ? TEAM_LEAD_PERIODS : ANALYST_PERIODS}
+              />
+              {permissions !== 'team_lead' && (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('lotsen.reports.calendarPeriodsOnly')}
+                </Typography>
+              )}
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
                 <CanAccess resource="reports" action="reportSnapshot.create">
                   <Button

@@ -1,4 +1,11 @@
-import { countOf, defaultQuarter, fileNameOf, quarterChoices } from './demandReport';
+import {
+  countOf,
+  defaultQuarter,
+  fileNameOf,
+  monthChoices,
+  quarterChoices,
+  yearChoices,
+} from './demandReport';
 
 describe('countOf', () => {
   it('treats a field named in suppressedFields as suppressed even with a number, and zero as zero', () => {
@@ -18,6 +25,16 @@ describe('quarters', () => {
     expect(choices[8]).toBe('2024-Q3');
     expect(defaultQuarter('2026-08-15')).toBe('2026-Q2');
     expect(defaultQuarter('2026-01-02')).toBe('2025-Q4');
+  });
+});
+
+describe('months and years (calendar periods of the analyst)', () => {
+  it('offers the current month and the eleven before it, across the turn of the year', () => {
+    const months = monthChoices('2026-02-10');
+    expect(months).toHaveLength(12);
+    expect(months.slice(0, 3)).toEqual(['2026-02', '2026-01', '2025-12']);
+    expect(months[11]).toBe('2025-03');
+    expect(yearChoices('2026-02-10')).toEqual(['2026', '2025', '2024']);
   });
 });
 

@@ -91,6 +91,28 @@ export function quarterChoices(today: string = todayInBerlin(), count = 9): stri
   return quarters;
 }
 
+/** The months to pick from: the current one and the eleven before it, newest first (`YYYY-MM`). */
+export function monthChoices(today: string = todayInBerlin(), count = 12): string[] {
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
+  const out: string[] = [];
+  while (out.length < count) {
+    out.push(`${year}-${String(month).padStart(2, '0')}`);
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+  }
+  return out;
+}
+
+/** The years to pick from: the current one and the two before it, newest first. */
+export function yearChoices(today: string = todayInBerlin(), count = 3): string[] {
+  const year = Number(today.slice(0, 4));
+  return Array.from({ length: count }, (_, k) => String(year - k));
+}
+
 /** The default period: the last complete quarter. */
 export function defaultQuarter(today: string = todayInBerlin()): string {
   return previousQuarter(today);

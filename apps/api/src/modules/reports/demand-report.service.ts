@@ -1,15 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  CONTACT_CHANNELS,
-  NEED_CATEGORY_GROUPS,
-  effectiveMinCell,
-  suppressTable,
-  type PublishedCount,
-} from '@lotsen/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { calendarPeriodOf, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
+import { buildDemandReport } from './demand-report.build';
+import { buildCityDemandReport } from './demand-report.city';
 import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
-import { protectLinear, type Equation, type LinearEntry } from './linear-protection';
+
+export { buildDemandReport, groupsOf } from './demand-report.build';
 
 /** A row of the report: its counts, and which of them are suppressed (`null` in the counts). */
 type Row<K extends string, C extends string> = Record<K, string> &
@@ -143,6 +140,7 @@ export class DemandReportService {
     };
   }
 
+  /** A team lead's report of a free range (suppressed within the period only). */
   async report(from: string, to: string, officeId: string | null): Promise<DemandReport> {
     return buildDemandReport(
       await this.counts(from, to, officeId),
@@ -152,239 +150,25 @@ export class DemandReportService {
       this.config.reportMinCell,
     );
   }
-}
 
-/** The category groups of the report, in the order of the taxonomy, unknown groups after. */
-export function groupsOf(categories: readonly { group: string }[]): string[] {
-  const known = NEED_CATEGORY_GROUPS as readonly string[];
-  const rank = (g: string) => (known.includes(g) ? known.indexOf(g) : known.length);
-  return [...new Set(categories.map((c) => c.group))].sort(
-    (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de'),
-  );
-}
-
-/** Collects the numbers of a report and the sums between them (see linear-protection.ts). */
-class LinearSystem {
-  readonly entries: LinearEntry[] = [];
-  readonly equations: Equation[] = [];
-  private hidden: boolean[] = [];
-
-  add(value: number, hidden: boolean, cost = 0, unpublished = false): number {
-    this.entries.push({ value, hidden, cost, unpublished });
-    return this.entries.length - 1;
+  /**
+   * The analyst's report of a calendar month, quarter or year, suppressed with the plan of its
+   * whole calendar year (demand-report.city.ts): the period's counts (families are distinct) and
+   * the twelve months' counts.
+   */
+  async cityReport(period: CalendarPeriod, officeId: string | null): Promise<DemandReport> {
+    const { months } = periodsOfYear(period.year);
+    const [own, ...monthCounts] = await Promise.all([
+      this.counts(period.from, period.to, officeId),
+      ...months.map((m) => this.counts(m.from, m.to, officeId)),
+    ]);
+    return buildCityDemandReport(period, own, monthCounts, officeId, this.config.reportMinCell);
   }
 
-  /** `Σ parts = total`. */
-  sum(parts: number[], total: number): void {
-    this.equations.push([...parts.map((e): [number, number] => [e, 1]), [total, -1]]);
+  /** What snapshots freeze: the analyst's report of a calendar period (snapshots are read by analysts). */
+  async reportOfPeriod(from: string, to: string, officeId: string | null): Promise<DemandReport> {
+    const period = calendarPeriodOf(from, to);
+    if (!period) throw new Error(`not a calendar period: ${from}..${to}`);
+    return this.cityReport(period, officeId);
   }
-
-  solve(): void {
-    this.hidden = protectLinear(this.entries, this.equations);
-  }
-
-  published(entry: number): PublishedCount {
-    return this.hidden[entry]
-      ? { value: null, suppressed: true }
-      : { value: this.entries[entry].value, suppressed: false };
-  }
-}
-
-/**
- * Puts counts and their suppression into the shape of api.md. Pure. Each table is suppressed with
- * its margins (`suppressTable`); then all numbers of the report go into one linear system —
- * shared totals (needs: category × Sozialraum, months, groups; contacts: channels, Sozialräume,
- * months) and the category groups as sums of category rows — and further numbers are hidden
- * until no hidden one can be computed back from everything published (docs/decisions.md).
- */
-export function buildDemandReport(
-  c: DemandCounts,
-  from: string,
-  to: string,
-  officeId: string | null,
-  minCellSetting: number,
-): DemandReport {
-  const minCell = effectiveMinCell(minCellSetting);
-  const sensitiveMin = effectiveMinCell(minCellSetting, true);
-  const isSmall = (v: number, threshold = minCell) => v >= 1 && v < threshold;
-  const small = (v: number): PublishedCount =>
-    isSmall(v) ? { value: null, suppressed: true } : { value: v, suppressed: false };
-  const cats = c.categories.map((k) => k.key);
-  const sensitiveRows = c.categories.map((k) => k.sensitive);
-  const column = (values: number[], sensitive?: boolean[]) =>
-    suppressTable(
-      values.map((v) => [v]),
-      { minCell, sensitiveRows: sensitive },
-    );
-
-  // 1. each table with its own margins
-  const needCounts = cats.map((k) => c.districts.map((d) => c.needs.get(k)?.get(d) ?? 0));
-  const grid = suppressTable(needCounts, { minCell, sensitiveRows });
-  const unmetCounts = cats.map((k) => c.unmet.get(k) ?? 0);
-  const referredCounts = cats.map((k) => c.referred.get(k) ?? 0);
-  const unmet = column(unmetCounts, sensitiveRows);
-  const referred = column(referredCounts, sensitiveRows);
-  const channelCounts = CONTACT_CHANNELS.map((ch) => c.channel.get(ch) ?? 0);
-  const districtContactCounts = c.districts.map((d) => c.districtContacts.get(d) ?? 0);
-  const monthContactCounts = c.months.map((m) => c.monthContacts.get(m) ?? 0);
-  const monthNeedCounts = c.months.map((m) => c.monthNeeds.get(m) ?? 0);
-  const channels = column(channelCounts);
-  const districtContacts = column(districtContactCounts);
-  const monthContacts = column(monthContactCounts);
-  const monthNeeds = column(monthNeedCounts);
-  const rowSums = needCounts.map((r) => r.reduce((a, b) => a + b, 0));
-  const needsTotalValue = rowSums.reduce((a, b) => a + b, 0);
-
-  // 2. the report as one linear system
-  const sys = new LinearSystem();
-  const cells = needCounts.map((r, i) => r.map((v, j) => sys.add(v, grid.cells[i][j].suppressed)));
-  const rowTotals = rowSums.map((v, i) => sys.add(v, grid.rowTotals[i].suppressed));
-  const colTotals = c.districts.map((_, j) =>
-    sys.add(
-      needCounts.reduce((a, r) => a + r[j], 0),
-      grid.columnTotals[j].suppressed,
-    ),
-  );
-  // a total hidden by one table is hidden everywhere; totals are hidden last
-  const needsTotal = sys.add(
-    needsTotalValue,
-    grid.total.suppressed || monthNeeds.total.suppressed || isSmall(needsTotalValue),
-    3,
-  );
-  cells.forEach((row, i) => sys.sum(row, rowTotals[i]));
-  colTotals.forEach((total, j) =>
-    sys.sum(
-      cells.map((row) => row[j]),
-      total,
-    ),
-  );
-  sys.sum(rowTotals, needsTotal);
-  sys.sum(colTotals, needsTotal);
-  const monthNeedEntries = monthNeedCounts.map((v, k) => sys.add(v, monthNeeds.cells[k][0].suppressed));
-  sys.sum(monthNeedEntries, needsTotal);
-
-  const unmetEntries = unmetCounts.map((v, i) => sys.add(v, unmet.cells[i][0].suppressed));
-  const unmetTotal = sys.add(
-    unmetCounts.reduce((a, b) => a + b, 0),
-    unmet.total.suppressed,
-    3,
-  );
-  sys.sum(unmetEntries, unmetTotal);
-  const referredEntries = referredCounts.map((v, i) => sys.add(v, referred.cells[i][0].suppressed));
-  // the total of referred needs is not published: unknown to a reader
-  sys.sum(
-    referredEntries,
-    sys.add(
-      referredCounts.reduce((a, b) => a + b, 0),
-      true,
-      3,
-      true,
-    ),
-  );
-
-  // category groups: sums of category rows, small ones hidden (sensitive threshold if a
-  // category of the group is sensitive), hidden further only when no category row can protect
-  const groups = groupsOf(c.categories);
-  const groupEntries = groups.map((group) => {
-    const members = c.categories.flatMap((k, i) => (k.group === group ? [i] : []));
-    const threshold = members.some((i) => sensitiveRows[i]) ? sensitiveMin : minCell;
-    const entry = (parts: number[], counts: number[]) => {
-      const value = members.reduce((a, i) => a + counts[i], 0);
-      const e = sys.add(value, isSmall(value, threshold), 2);
-      sys.sum(
-        members.map((i) => parts[i]),
-        e,
-      );
-      return e;
-    };
-    return {
-      group,
-      needs: entry(rowTotals, rowSums),
-      unmet: entry(unmetEntries, unmetCounts),
-      referred: entry(referredEntries, referredCounts),
-    };
-  });
-
-  const channelEntries = channelCounts.map((v, k) => sys.add(v, channels.cells[k][0].suppressed));
-  const districtContactEntries = districtContactCounts.map((v, j) =>
-    sys.add(v, districtContacts.cells[j][0].suppressed),
-  );
-  const monthContactEntries = monthContactCounts.map((v, k) =>
-    sys.add(v, monthContacts.cells[k][0].suppressed),
-  );
-  const contactsTotal = sys.add(
-    c.contacts,
-    [channels.total, districtContacts.total, monthContacts.total].some((t) => t.suppressed) ||
-      isSmall(c.contacts),
-    3,
-  );
-  sys.sum(channelEntries, contactsTotal);
-  sys.sum(districtContactEntries, contactsTotal);
-  sys.sum(monthContactEntries, contactsTotal);
-
-  sys.solve();
-  const p = (e: number) => sys.published(e);
-
-  return {
-    from,
-    to,
-    officeId,
-    minCell,
-    totals: row(
-      {},
-      {
-        contacts: p(contactsTotal),
-        anonymousContacts: small(c.anonymousContacts),
-        families: small(c.families),
-        needs: p(needsTotal),
-        unmetNeeds: p(unmetTotal),
-        referrals: small(c.referrals),
-        referralsCompleted: small(c.referralsCompleted),
-      },
-    ),
-    byChannel: CONTACT_CHANNELS.map((channel, k) => row({ channel }, { contacts: p(channelEntries[k]) })),
-    byCategory: cats.map((categoryKey, i) =>
-      row(
-        { categoryKey },
-        { needs: p(rowTotals[i]), unmet: p(unmetEntries[i]), referred: p(referredEntries[i]) },
-      ),
-    ),
-    byDistrict: c.districts.map((districtId, j) =>
-      row(
-        { districtId },
-        {
-          contacts: p(districtContactEntries[j]),
-          families: small(c.districtFamilies.get(districtId) ?? 0),
-          needs: p(colTotals[j]),
-        },
-      ),
-    ),
-    // cells with needs, and hidden ones whatever they hold (leaving a hidden zero out would tell it)
-    byCategoryAndDistrict: cats.flatMap((categoryKey, i) =>
-      c.districts
-        .map((districtId, j) => ({ districtId, cell: p(cells[i][j]), count: needCounts[i][j] }))
-        .filter((x) => x.count > 0 || x.cell.suppressed)
-        .map((x) => row({ categoryKey, districtId: x.districtId }, { needs: x.cell })),
-    ),
-    byMonth: c.months.map((month, k) =>
-      row({ month }, { contacts: p(monthContactEntries[k]), needs: p(monthNeedEntries[k]) }),
-    ),
-    byCategoryGroup: groupEntries.map((g) =>
-      row({ group: g.group }, { needs: p(g.needs), unmet: p(g.unmet), referred: p(g.referred) }),
-    ),
-  } as DemandReport;
-}
-
-function row(keys: Record<string, string>, counts: Record<string, PublishedCount>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...keys };
-  const hidden: string[] = [];
-  for (const [name, count] of Object.entries(counts)) {
-    out[name] = count.value;
-    if (count.suppressed) hidden.push(name);
-  }
-  if (hidden.length > 0) {
-    out.suppressed = true;
-    out.suppressedFields = hidden;
-  }
-  return out;
 }

@@ -5,7 +5,7 @@ import {
   type DemandCounts,
   type DemandReport,
 } from './demand-report.service';
-import { protectLinear, recoverableEntries } from './linear-protection';
+import { protectLinear, recoverableEntries } from '@lotsen/domain';
 
 /** A small seeded generator, so that the property test is the same on every run. */
 function lcg(seed: number) {

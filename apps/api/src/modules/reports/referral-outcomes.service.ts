@@ -1,6 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { effectiveMinCell, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import {
+  OTHER_PROVIDERS_KEY,
+  buildCityOutcomes,
+  type CityOutcomes,
+  type OutcomeGroupCounts,
+  type OutcomeValues,
+} from './referral-outcomes.city';
 
 export interface OutcomeCounts {
   sent: number;
@@ -21,60 +30,80 @@ export interface ReferralOutcomes {
 interface Row {
   key: string;
   name: string | null;
+  month?: string;
   sent: number;
   accepted: number;
   declined: number;
   completed: number;
   not_taken_up: number;
+  responded: number;
   median_days: number | null;
 }
 
-const toCounts = (r: Row): OutcomeCounts => ({
+const median = (r: Row) => (r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10);
+const values = (r: Row): OutcomeValues => ({
   sent: r.sent,
   accepted: r.accepted,
   declined: r.declined,
   completed: r.completed,
   notTakenUp: r.not_taken_up,
-  medianDaysToResponse: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10,
 });
+const ZERO: OutcomeValues = { sent: 0, accepted: 0, declined: 0, completed: 0, notTakenUp: 0 };
+const toCounts = (r: Row): OutcomeCounts => ({ ...values(r), medianDaysToResponse: median(r) });
 
 /**
- * Team-lead review of the closed loop: per provider and per category, how many referrals were
- * sent in the period (Europe/Berlin days, both ends included), how they were answered and ended,
- * and the median days from sending to the provider's answer.
+ * The counts by a group (`keyExpr`), optionally by month too, of the referrals sent in `$1`..`$2`
+ * (Europe/Berlin days, both included), of office `$3` (null: all).
+ */
+const outcomesSql = (keyExpr: string, nameExpr: string, join: string, byMonth: boolean, where = '') => `
+  SELECT ${keyExpr} AS key, ${nameExpr} AS name,
+    ${byMonth ? `to_char(r.sent_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM')` : 'NULL::text'} AS month,
+    count(*)::int AS sent,
+    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'declined')::int AS accepted,
+    count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
+    count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
+    count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
+    count(*) FILTER (WHERE r.responded_at IS NOT NULL)::int AS responded,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
+      FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
+  FROM referrals r ${join}
+  WHERE r.sent_at >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
+    AND r.sent_at < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')
+    AND ($3::uuid IS NULL OR r.office_id = $3) ${where}
+  GROUP BY 1, 2, 3 ORDER BY sent DESC, 2`;
+
+const BY_PROVIDER = ['r.provider_id::text', 'p.name', 'JOIN providers p ON p.id = r.provider_id'] as const;
+const BY_CATEGORY = ['n.category_key', 'NULL::text', 'JOIN needs n ON n.id = r.need_id'] as const;
+
+/**
+ * Referral outcomes: per provider and per category, how many referrals were sent in the period,
+ * how they were answered and ended, and the median days from sending to the provider's answer.
+ * Team leads review their own office unsuppressed, for any range; the city's analyst reads
+ * calendar periods, suppressed (referral-outcomes.city.ts).
  */
 @Injectable()
 export class ReferralOutcomesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
+  private rows(
+    by: readonly [string, string, string],
+    from: string,
+    to: string,
+    officeId: string | null,
+    byMonth = false,
+  ): Promise<Row[]> {
+    return this.dataSource.query(outcomesSql(by[0], by[1], by[2], byMonth), [from, to, officeId]);
+  }
+
+  /** A team lead's own office, unsuppressed. */
   async report(ctx: RequestContext, from: string, to: string): Promise<ReferralOutcomes> {
-    // team leads review their own office; analysts the city
-    const officeId = ctx.user.role === 'team_lead' ? ctx.user.officeId : null;
-    const query = (groupBy: string, nameExpr: string, join: string) => `
-      SELECT ${groupBy} AS key, ${nameExpr} AS name,
-        count(*)::int AS sent,
-        count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'declined')::int AS accepted,
-        count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
-        count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
-        count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
-          FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
-      FROM referrals r ${join}
-      WHERE r.sent_at >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
-        AND r.sent_at < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')
-        AND ($3::uuid IS NULL OR r.office_id = $3)
-      GROUP BY 1, 2 ORDER BY sent DESC, 2`;
-    const [byProvider, byCategory]: [Row[], Row[]] = await Promise.all([
-      this.dataSource.query(query('r.provider_id', 'p.name', 'JOIN providers p ON p.id = r.provider_id'), [
-        from,
-        to,
-        officeId,
-      ]),
-      this.dataSource.query(query('n.category_key', 'NULL::text', 'JOIN needs n ON n.id = r.need_id'), [
-        from,
-        to,
-        officeId,
-      ]),
+    const officeId = ctx.user.officeId;
+    const [byProvider, byCategory] = await Promise.all([
+      this.rows(BY_PROVIDER, from, to, officeId),
+      this.rows(BY_CATEGORY, from, to, officeId),
     ]);
     return {
       from,
@@ -82,5 +111,83 @@ export class ReferralOutcomesService {
       byProvider: byProvider.map((r) => ({ providerId: r.key, name: r.name ?? '', ...toCounts(r) })),
       byCategory: byCategory.map((r) => ({ categoryKey: r.key, ...toCounts(r) })),
     };
+  }
+
+  /**
+   * The city's analyst: a calendar month, quarter or year of all offices. Providers with fewer
+   * than the minimum cell of referrals in the calendar year are merged into "weitere Träger";
+   * the year's months are counted to plan the suppression over the whole year.
+   */
+  async cityReport(period: CalendarPeriod): Promise<CityOutcomes> {
+    const year = periodsOfYear(period.year).year;
+    const minCell = effectiveMinCell(this.config.reportMinCell);
+    const [providerMonthRows, categoryMonthRows, providerRows, categoryRows, categories] = await Promise.all([
+      this.rows(BY_PROVIDER, year.from, year.to, null, true),
+      this.rows(BY_CATEGORY, year.from, year.to, null, true),
+      this.rows(BY_PROVIDER, period.from, period.to, null),
+      this.rows(BY_CATEGORY, period.from, period.to, null),
+      this.dataSource.query(`SELECT key, sensitive FROM need_categories ORDER BY sort_order, key`) as Promise<
+        { key: string; sensitive: boolean }[]
+      >,
+    ]);
+    // providers by name: enough referrals in the year; ordered by the year's count, then name
+    const yearSent = new Map<string, { name: string; sent: number }>();
+    for (const r of providerMonthRows) {
+      const before = yearSent.get(r.key) ?? { name: r.name ?? '', sent: 0 };
+      yearSent.set(r.key, { name: before.name, sent: before.sent + r.sent });
+    }
+    const providers = [...yearSent]
+      .filter(([, p]) => p.sent >= minCell)
+      .sort(([, a], [, b]) => b.sent - a.sent || a.name.localeCompare(b.name, 'de'))
+      .map(([key, p]) => ({ key, name: p.name }));
+    const named = new Set(providers.map((p) => p.key));
+    const providerKey = (key: string) => (named.has(key) ? key : OTHER_PROVIDERS_KEY);
+    const byMonth = (rows: Row[], keyOf: (key: string) => string) => {
+      const out = new Map<string, Map<string, OutcomeValues>>();
+      for (const r of rows) {
+        const month = out.get(r.month as string) ?? new Map<string, OutcomeValues>();
+        const key = keyOf(r.key);
+        const before = month.get(key) ?? ZERO;
+        const v = values(r);
+        month.set(key, {
+          sent: before.sent + v.sent,
+          accepted: before.accepted + v.accepted,
+          declined: before.declined + v.declined,
+          completed: before.completed + v.completed,
+          notTakenUp: before.notTakenUp + v.notTakenUp,
+        });
+        out.set(r.month as string, month);
+      }
+      return out;
+    };
+    const periodGroups = (rows: Row[]) =>
+      new Map<string, OutcomeGroupCounts>(
+        rows.map((r) => [r.key, { ...values(r), responded: r.responded, medianDays: median(r) }]),
+      );
+    // the merged providers' median is over their referrals together: counted for the period
+    const otherRows: Row[] = providerRows.some((r) => !named.has(r.key))
+      ? await this.dataSource.query(
+          outcomesSql(
+            `'${OTHER_PROVIDERS_KEY}'`,
+            'NULL::text',
+            '',
+            false,
+            'AND NOT (r.provider_id::text = ANY($4::text[]))',
+          ),
+          [period.from, period.to, null, [...named]],
+        )
+      : [];
+    const providerPeriod = periodGroups(providerRows.filter((r) => named.has(r.key)));
+    for (const [key, v] of periodGroups(otherRows)) providerPeriod.set(key, v);
+    return buildCityOutcomes({
+      period,
+      minCell: this.config.reportMinCell,
+      providers,
+      categories: categories.filter((c) => categoryMonthRows.some((r) => r.key === c.key)),
+      providerMonths: byMonth(providerMonthRows, providerKey),
+      categoryMonths: byMonth(categoryMonthRows, (key) => key),
+      providerPeriod,
+      categoryPeriod: periodGroups(categoryRows),
+    });
   }
 }

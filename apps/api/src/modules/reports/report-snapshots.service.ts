@@ -129,9 +129,13 @@ export class ReportSnapshotsService {
     return out;
   }
 
-  /** The report with the labels of categories, Sozialräume and the office as they are now. */
+  /**
+   * The report with the labels of categories, Sozialräume and the office as they are now. Every
+   * snapshot is the analyst's report of its quarter (analysts read all snapshots, a team lead's
+   * too), suppressed with the plan of the quarter's calendar year like the live report.
+   */
   private async freeze(range: { from: string; to: string }, officeId: string | null): Promise<SnapshotData> {
-    const report = await this.demand.report(range.from, range.to, officeId);
+    const report = await this.demand.reportOfPeriod(range.from, range.to, officeId);
     const [categories, districts, offices]: [
       { key: string; label_de: string }[],
       { id: string; name: string }[],

@@ -1,11 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
+import { ALLOWED_PERIODS_MESSAGE, calendarPeriodOf, type CalendarPeriod } from '@lotsen/domain';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
 import { DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
 import { DemandReportService, type DemandReport } from './demand-report.service';
+import type { CityOutcomes } from './referral-outcomes.city';
 import { ReferralOutcomesService, type ReferralOutcomes } from './referral-outcomes.service';
 
 @ApiTags('reports')
@@ -18,19 +20,36 @@ export class ReportsController {
 
   @Get('demand')
   @Authenticated({ action: 'report.read' })
+  @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
   demandReport(@Ctx() ctx: RequestContext, @Query() query: DemandQueryDto): Promise<DemandReport> {
     checkPeriod(query);
-    // team leads see their office; analysts the city or one office
-    const officeId = ctx.user.role === 'team_lead' ? ctx.user.officeId : (query.officeId ?? null);
-    return this.demand.report(query.from, query.to, officeId);
+    // team leads see their office for any range; analysts the city or one office, calendar periods
+    if (ctx.user.role === 'team_lead') return this.demand.report(query.from, query.to, ctx.user.officeId);
+    return this.demand.cityReport(analystPeriod(query), query.officeId ?? null);
   }
 
   @Get('referral-outcomes')
   @Authenticated({ action: 'report.read' })
-  referralOutcomes(@Ctx() ctx: RequestContext, @Query() period: PeriodQueryDto): Promise<ReferralOutcomes> {
+  @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
+  referralOutcomes(
+    @Ctx() ctx: RequestContext,
+    @Query() period: PeriodQueryDto,
+  ): Promise<ReferralOutcomes | CityOutcomes> {
     checkPeriod(period);
-    return this.outcomes.report(ctx, period.from, period.to);
+    if (ctx.user.role === 'team_lead') return this.outcomes.report(ctx, period.from, period.to);
+    return this.outcomes.cityReport(analystPeriod(period));
   }
+}
+
+/** The analyst's periods: calendar months, quarters and years only (issue 16, point 4). */
+function analystPeriod(period: PeriodQueryDto): CalendarPeriod {
+  const calendar = calendarPeriodOf(period.from, period.to);
+  if (!calendar)
+    throw new AppException(400, 'INVALID_PERIOD', ALLOWED_PERIODS_MESSAGE, [
+      { field: 'from', messages: ['must be the first day of a calendar month, quarter or year'] },
+      { field: 'to', messages: ['must be the last day of the same month, quarter or year'] },
+    ]);
+  return calendar;
 }
 
 function checkPeriod(period: PeriodQueryDto): void {

@@ -1,6 +1,6 @@
 /**
- * Suppression across the tables of one report. `suppressTable` (libs/domain) protects each table
- * with its own margins; but a report publishes several tables that share numbers (the needs of
+ * Suppression across the tables of one report (here since issue 16: the outcomes report, the
+ * time axis and the portal use it too). `suppressTable` protects each table with its own margins; but a report publishes several tables that share numbers (the needs of
  * the period are the total of the category × Sozialraum table, of the months and of the category
  * groups), and group totals are sums of category rows — a structure that is not a two-way table.
  * Here every number of the report is an entry, every published sum an equation, and suppression
@@ -145,16 +145,21 @@ export function protectLinear(entries: readonly LinearEntry[], equations: readon
       unpublished,
     ).includes(target);
 
+  const settled = new Set<number>();
   for (;;) {
-    const recoverable = recoverableEntries(hidden, equations, unpublished);
-    if (recoverable.length === 0) break;
-    const target = recoverable[0];
+    const target = recoverableEntries(hidden, equations, unpublished).find((e) => !settled.has(e));
+    if (target === undefined) break;
     const { unknowns, eqs } = componentOf(target);
     const inComponent = new Set(eqs);
     const candidates = new Set<number>();
     for (const k of eqs) for (const [e] of equations[k]) if (!hidden[e]) candidates.add(e);
     const sorted = [...candidates].sort(order);
-    if (sorted.length === 0) break; // nothing left to hide: cannot happen while an equation links it
+    if (sorted.length === 0) {
+      // nothing left to hide: the entry equals a sum of known constants (e.g. a total another
+      // report publishes); it is no secret here, and the others are still protected
+      settled.add(target);
+      continue;
+    }
 
     const test = derivationTest(unknowns, eqs, equations, target);
     /** The column of a candidate over the component's equations, or null if it reaches beyond. */

@@ -1,0 +1,444 @@
+import { CONTACT_CHANNELS, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
+import { buildCityDemandReport, sumCounts } from './demand-report.city';
+import { buildDemandReport, type DemandCounts, type DemandReport } from './demand-report.service';
+import {
+  OUTCOME_MEASURES,
+  OTHER_PROVIDERS_KEY,
+  buildCityOutcomes,
+  type CityOutcomes,
+  type OutcomeValues,
+} from './referral-outcomes.city';
+
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Exact fractions: the attacker must not share the float arithmetic of the code it checks. */
+type Q = [bigint, bigint];
+const gcd = (a: bigint, b: bigint): bigint => {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+};
+const norm = ([n, d]: Q): Q => {
+  if (n === 0n) return [0n, 1n];
+  const g = gcd(n, d) * (d < 0n ? -1n : 1n);
+  return [n / g, d / g];
+};
+const sub = (a: Q, b: Q): Q => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
+const mul = (a: Q, b: Q): Q => norm([a[0] * b[0], a[1] * b[1]]);
+const div = (a: Q, b: Q): Q => norm([a[0] * b[1], a[1] * b[0]]);
+
+/**
+ * What a reader of many published reports knows: every number by name (`null` when hidden) and
+ * every sum between them (`+1` parts, `−1` the total). The attack returns the hidden names that
+ * are a linear combination of published numbers (exact reduced row echelon form).
+ */
+class Reader {
+  readonly numbers = new Map<string, number | null>();
+  readonly sums: [string, number][][] = [];
+  readonly conflicts: string[] = [];
+
+  read(name: string, value: number | null): string {
+    if (this.numbers.has(name) && this.numbers.get(name) !== value)
+      this.conflicts.push(`${name}: ${this.numbers.get(name)} vs ${value}`);
+    this.numbers.set(name, value);
+    return name;
+  }
+
+  sum(parts: string[], total: string): void {
+    this.sums.push([...parts.map((p): [string, number] => [p, 1]), [total, -1]]);
+  }
+
+  attack(): string[] {
+    const unknowns = new Map<string, number>();
+    const rows: Map<number, Q>[] = [];
+    for (const eq of this.sums) {
+      const row = new Map<number, Q>();
+      for (const [name, c] of eq) {
+        if (this.numbers.get(name) !== null) continue; // published (or a known 0)
+        if (!unknowns.has(name)) unknowns.set(name, unknowns.size);
+        const k = unknowns.get(name) as number;
+        const before = row.get(k) ?? ([0n, 1n] as Q);
+        row.set(k, norm([before[0] + BigInt(c) * before[1], before[1]]));
+      }
+      if (row.size > 0) rows.push(row);
+    }
+    const n = unknowns.size;
+    const m: Q[][] = rows.map((row) => {
+      const out: Q[] = Array.from({ length: n }, () => [0n, 1n] as Q);
+      for (const [k, v] of row) out[k] = v;
+      return out;
+    });
+    const pivots: [number, number][] = [];
+    let pr = 0;
+    for (let col = 0; col < n && pr < m.length; col++) {
+      const at = m.findIndex((row, i) => i >= pr && row[col][0] !== 0n);
+      if (at < 0) continue;
+      [m[pr], m[at]] = [m[at], m[pr]];
+      const p = m[pr][col];
+      m[pr] = m[pr].map((v) => div(v, p));
+      for (let i = 0; i < m.length; i++) {
+        if (i === pr || m[i][col][0] === 0n) continue;
+        const f = m[i][col];
+        m[i] = m[i].map((v, k) => sub(v, mul(f, m[pr][k])));
+      }
+      pivots.push([pr, col]);
+      pr++;
+    }
+    const names = [...unknowns.keys()];
+    return pivots
+      .filter(([row, col]) => m[row].every((v, k) => k === col || v[0] === 0n))
+      .map(([, col]) => names[col]);
+  }
+}
+
+const ALL_PERIODS = (year: number): CalendarPeriod[] => {
+  const y = periodsOfYear(year);
+  return [y.year, ...y.quarters, ...y.months];
+};
+
+/** Time sums: every additive number of a quarter is the sum of its months, of the year of its quarters. */
+function timeSums(reader: Reader, year: number, additive: (name: string) => boolean) {
+  const y = periodsOfYear(year);
+  const bare = new Set(
+    [...reader.numbers.keys()].filter((n) => n.startsWith(`${year}:`)).map((n) => n.slice(`${year}:`.length)),
+  );
+  for (const name of bare) {
+    if (!additive(name)) continue;
+    const at = (p: CalendarPeriod) => {
+      const full = `${p.name}:${name}`;
+      if (!reader.numbers.has(full)) reader.read(full, 0); // not listed: a known 0
+      return full;
+    };
+    reader.sum(y.quarters.map(at), at(y.year));
+    for (const q of y.quarters)
+      reader.sum(
+        q.months.map((m) => at(y.months.find((p) => p.name === m) as CalendarPeriod)),
+        at(q),
+      );
+  }
+}
+
+/** Everything one demand report publishes, and its sums; `byMonth` rows are the months' totals. */
+function readDemand(reader: Reader, p: string, r: DemandReport, groupOf: Map<string, string>) {
+  const n = (name: string, value: number | null) => reader.read(`${p}:${name}`, value);
+  const t = r.totals;
+  for (const field of Object.keys(t) as (keyof typeof t)[])
+    if (field !== 'suppressed' && field !== 'suppressedFields')
+      n(`totals.${field}`, t[field] as number | null);
+  const cell = new Map(r.byCategoryAndDistrict.map((x) => [`${x.categoryKey}|${x.districtId}`, x.needs]));
+  const cellName = (k: string, d: string) =>
+    n(`cell ${k}|${d}`, cell.has(`${k}|${d}`) ? (cell.get(`${k}|${d}`) ?? null) : 0);
+  for (const x of r.byCategory) {
+    reader.sum(
+      r.byDistrict.map((d) => cellName(x.categoryKey, d.districtId)),
+      n(`needs ${x.categoryKey}`, x.needs),
+    );
+    n(`unmet ${x.categoryKey}`, x.unmet);
+    n(`referred ${x.categoryKey}`, x.referred);
+  }
+  for (const d of r.byDistrict) {
+    reader.sum(
+      r.byCategory.map((x) => cellName(x.categoryKey, d.districtId)),
+      n(`needs ${d.districtId}`, d.needs),
+    );
+    n(`contacts ${d.districtId}`, d.contacts);
+    n(`families ${d.districtId}`, d.families);
+  }
+  reader.sum(
+    r.byCategory.map((x) => `${p}:needs ${x.categoryKey}`),
+    `${p}:totals.needs`,
+  );
+  reader.sum(
+    r.byDistrict.map((d) => `${p}:needs ${d.districtId}`),
+    `${p}:totals.needs`,
+  );
+  reader.sum(
+    r.byCategory.map((x) => `${p}:unmet ${x.categoryKey}`),
+    `${p}:totals.unmetNeeds`,
+  );
+  for (const g of r.byCategoryGroup) {
+    const members = r.byCategory.filter((x) => groupOf.get(x.categoryKey) === g.group);
+    for (const field of ['needs', 'unmet', 'referred'] as const)
+      reader.sum(
+        members.map((x) => `${p}:${field} ${x.categoryKey}`),
+        n(`group ${field} ${g.group}`, g[field]),
+      );
+  }
+  reader.sum(
+    r.byChannel.map((x) => n(`contacts ${x.channel}`, x.contacts)),
+    `${p}:totals.contacts`,
+  );
+  reader.sum(
+    r.byDistrict.map((d) => `${p}:contacts ${d.districtId}`),
+    `${p}:totals.contacts`,
+  );
+  // a month row of any report is that month's own total
+  for (const field of ['contacts', 'needs'] as const)
+    reader.sum(
+      r.byMonth.map((m) => reader.read(`${m.month}:totals.${field}`, m[field])),
+      `${p}:totals.${field}`,
+    );
+}
+
+function randomYear(random: () => number, scale: number): DemandCounts[] {
+  const categories = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => ({
+    key: `k${i}`,
+    sensitive: i === 0 && random() < 0.5,
+    group: i % 2 === 0 ? 'Beratung' : 'Gesundheit',
+  }));
+  const districts = Array.from({ length: 2 + Math.floor(random() * 2) }, (_, j) => `d${j}`);
+  const count = () => (random() < 0.3 ? 0 : Math.floor(random() * scale));
+  return periodsOfYear(2026).months.map((m) => {
+    const needs = new Map(categories.map((k) => [k.key, new Map(districts.map((d) => [d, count()]))]));
+    const needsOf = (k: string) => [...(needs.get(k)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    const channel = new Map(CONTACT_CHANNELS.map((ch) => [ch, count()]));
+    const contacts = [...channel.values()].reduce((a, b) => a + b, 0);
+    const districtContacts = new Map(districts.map((d) => [d, 0]));
+    for (let i = 0; i < contacts; i++) {
+      const d = districts[Math.floor(random() * districts.length)];
+      districtContacts.set(d, (districtContacts.get(d) ?? 0) + 1);
+    }
+    const total = categories.reduce((a, k) => a + needsOf(k.key), 0);
+    const referrals = count();
+    return {
+      categories,
+      districts,
+      months: m.months,
+      contacts,
+      anonymousContacts: Math.floor(random() * (contacts + 1)),
+      families: Math.floor(contacts / 2),
+      referrals,
+      referralsCompleted: Math.floor(random() * (referrals + 1)),
+      channel,
+      districtContacts,
+      districtFamilies: new Map(districts.map((d) => [d, Math.floor(random() * 4)])),
+      monthContacts: new Map([[m.name, contacts]]),
+      monthNeeds: new Map([[m.name, total]]),
+      needs,
+      unmet: new Map(categories.map((k) => [k.key, Math.floor(random() * (needsOf(k.key) + 1))])),
+      referred: new Map(categories.map((k) => [k.key, Math.floor(random() * (needsOf(k.key) + 1))])),
+    };
+  });
+}
+
+describe('the analyst demand report over a calendar year (months, quarters, year)', () => {
+  const monthsOf = (months: DemandCounts[], p: CalendarPeriod) => {
+    const c = sumCounts(months.filter((m) => p.months.includes(m.months[0])));
+    return { ...c, families: 3, districtFamilies: new Map(c.districts.map((d) => [d, 1])) };
+  };
+
+  it('publishes the same number for the same month in every report that shows it', () => {
+    const months = randomYear(lcg(5), 20);
+    const y = periodsOfYear(2026);
+    const year = buildCityDemandReport(y.year, monthsOf(months, y.year), months, null, 5);
+    const q3 = buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5);
+    const aug = buildCityDemandReport(y.months[7], monthsOf(months, y.months[7]), months, null, 5);
+    const rowOf = (r: DemandReport, month: string) => r.byMonth.find((m) => m.month === month);
+    expect(rowOf(year, '2026-08')).toEqual(rowOf(q3, '2026-08'));
+    expect(rowOf(q3, '2026-08')?.needs).toBe(aug.totals.needs);
+    expect(rowOf(q3, '2026-08')?.contacts).toBe(aug.totals.contacts);
+    // the plan is the year's: asking again gives the same report
+    expect(buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5)).toEqual(
+      q3,
+    );
+  });
+
+  it('property: no hidden number of any month, quarter or the year can be computed back from all 17 reports', () => {
+    const started = Date.now();
+    let hidden = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const random = lcg(seed * 104729);
+      const months = randomYear(random, [3, 8, 25][seed % 3]);
+      const groupOf = new Map(months[0].categories.map((k) => [k.key, k.group]));
+      const reader = new Reader();
+      for (const p of ALL_PERIODS(2026)) {
+        const r = buildCityDemandReport(p, monthsOf(months, p), months, null, seed % 2 ? 5 : 3);
+        readDemand(reader, p.name, r, groupOf);
+        // no published count is small; the small ones of the sensitive category are below 5
+        for (const x of r.byCategoryAndDistrict)
+          if (x.needs !== null && x.needs > 0) expect(x.needs).toBeGreaterThanOrEqual(seed % 2 ? 5 : 3);
+      }
+      timeSums(reader, 2026, (name) => !name.startsWith('families') && name !== 'totals.families');
+      hidden += [...reader.numbers.values()].filter((v) => v === null).length;
+      expect([seed, reader.conflicts]).toEqual([seed, []]);
+      expect([seed, reader.attack()]).toEqual([seed, []]);
+    }
+    expect(hidden).toBeGreaterThan(200);
+    expect(Date.now() - started).toBeLessThan(60000);
+  });
+
+  it('the attacker is real: reports suppressed each on its own are differenced', () => {
+    // each period suppressed only within itself (the free-range rule): months and the year leak;
+    // the months' rows are left out here, the leak is in the tables alone
+    const months = randomYear(lcg(11), 8);
+    const groupOf = new Map(months[0].categories.map((k) => [k.key, k.group]));
+    const reader = new Reader();
+    for (const p of ALL_PERIODS(2026)) {
+      const r = buildDemandReport(monthsOf(months, p), p.from, p.to, null, 5);
+      readDemand(reader, p.name, { ...r, byMonth: [] }, groupOf);
+    }
+    timeSums(reader, 2026, (name) => !name.startsWith('families') && name !== 'totals.families');
+    expect(reader.attack().length).toBeGreaterThan(0);
+  });
+});
+
+describe('the analyst referral outcomes over a calendar year', () => {
+  function randomOutcomes(random: () => number, scale: number) {
+    const providers = ['p0', 'p1', 'p2', 'p3'];
+    const categories = [
+      { key: 'kinderschutz', sensitive: true },
+      { key: 'kita', sensitive: false },
+      { key: 'wohngeld', sensitive: false },
+    ];
+    // referrals: (month, provider, category, outcome)
+    const providerMonths = new Map<string, Map<string, OutcomeValues>>();
+    const categoryMonths = new Map<string, Map<string, OutcomeValues>>();
+    const add = (
+      map: Map<string, Map<string, OutcomeValues>>,
+      month: string,
+      key: string,
+      v: OutcomeValues,
+    ) => {
+      const m = map.get(month) ?? new Map<string, OutcomeValues>();
+      const b = m.get(key) ?? { sent: 0, accepted: 0, declined: 0, completed: 0, notTakenUp: 0 };
+      m.set(key, {
+        sent: b.sent + v.sent,
+        accepted: b.accepted + v.accepted,
+        declined: b.declined + v.declined,
+        completed: b.completed + v.completed,
+        notTakenUp: b.notTakenUp + v.notTakenUp,
+      });
+      map.set(month, m);
+    };
+    const yearSent = new Map<string, number>();
+    const referrals: { month: string; provider: string; category: string; v: OutcomeValues }[] = [];
+    for (const m of periodsOfYear(2026).months) {
+      const n = Math.floor(random() * scale);
+      for (let i = 0; i < n; i++) {
+        const provider = providers[Math.floor(random() * random() * providers.length)];
+        const category = categories[Math.floor(random() * categories.length)].key;
+        const x = random();
+        const v = {
+          sent: 1,
+          accepted: x < 0.6 ? 1 : 0,
+          declined: x >= 0.6 && x < 0.8 ? 1 : 0,
+          completed: x < 0.3 ? 1 : 0,
+          notTakenUp: x >= 0.3 && x < 0.4 ? 1 : 0,
+        };
+        referrals.push({ month: m.name, provider, category, v });
+        yearSent.set(provider, (yearSent.get(provider) ?? 0) + 1);
+      }
+    }
+    const named = providers.filter((p) => (yearSent.get(p) ?? 0) >= 5);
+    for (const r of referrals) {
+      add(providerMonths, r.month, named.includes(r.provider) ? r.provider : OTHER_PROVIDERS_KEY, r.v);
+      add(categoryMonths, r.month, r.category, r.v);
+    }
+    return { named, categories, providerMonths, categoryMonths, referrals };
+  }
+
+  const build = (o: ReturnType<typeof randomOutcomes>, period: CalendarPeriod) =>
+    buildCityOutcomes({
+      period,
+      minCell: 5,
+      providers: o.named.map((key) => ({ key, name: `Träger ${key}` })),
+      categories: o.categories,
+      providerMonths: o.providerMonths,
+      categoryMonths: o.categoryMonths,
+      providerPeriod: new Map([
+        [o.named[0] ?? OTHER_PROVIDERS_KEY, { ...sumOf(o, period), responded: 9, medianDays: 2.5 }],
+      ]),
+      categoryPeriod: new Map(),
+    });
+  const sumOf = (o: ReturnType<typeof randomOutcomes>, p: CalendarPeriod): OutcomeValues =>
+    o.referrals
+      .filter((r) => p.months.includes(r.month) && r.provider === (o.named[0] ?? 'none'))
+      .reduce(
+        (a, r) => ({
+          sent: a.sent + r.v.sent,
+          accepted: a.accepted + r.v.accepted,
+          declined: a.declined + r.v.declined,
+          completed: a.completed + r.v.completed,
+          notTakenUp: a.notTakenUp + r.v.notTakenUp,
+        }),
+        { sent: 0, accepted: 0, declined: 0, completed: 0, notTakenUp: 0 },
+      );
+
+  function readOutcomes(reader: Reader, p: string, r: CityOutcomes) {
+    for (const measure of OUTCOME_MEASURES) {
+      const total = reader.read(`${p}:total ${measure}`, r.totals[measure]);
+      reader.sum(
+        r.byProvider.map((x) => reader.read(`${p}:${x.providerId ?? 'other'} ${measure}`, x[measure])),
+        total,
+      );
+      reader.sum(
+        r.byCategory.map((x) => reader.read(`${p}:${x.categoryKey} ${measure}`, x[measure])),
+        total,
+      );
+    }
+  }
+
+  it('merges providers with few referrals in the year into "weitere Träger" and hides small counts', () => {
+    const o = randomOutcomes(lcg(3), 6);
+    const y = periodsOfYear(2026);
+    const r = build(o, y.year);
+    expect(r.byProvider.at(-1)).toMatchObject({
+      providerId: null,
+      name: 'weitere Träger',
+      otherProviders: true,
+    });
+    expect(r.byProvider.map((x) => x.providerId).slice(0, -1)).toEqual(o.named);
+    for (const month of y.months) {
+      const m = build(o, month);
+      for (const x of [...m.byProvider, ...m.byCategory]) {
+        for (const measure of OUTCOME_MEASURES) {
+          const v = x[measure];
+          if (v !== null && v > 0) expect([measure, v >= 5]).toEqual([measure, true]);
+        }
+      }
+    }
+  });
+
+  it('publishes a median only where its row is published and enough referrals were answered', () => {
+    const o = randomOutcomes(lcg(8), 10);
+    const y = periodsOfYear(2026);
+    const r = build(o, y.year);
+    const first = r.byProvider[0];
+    if (first.sent === null) expect(first.medianDaysToResponse).toBeNull();
+    else expect(first.medianDaysToResponse).toBe(2.5);
+    const few = buildCityOutcomes({
+      ...{ period: y.months[0], minCell: 5, categories: o.categories, categoryPeriod: new Map() },
+      providers: [],
+      providerMonths: o.providerMonths,
+      categoryMonths: o.categoryMonths,
+      providerPeriod: new Map([
+        [
+          OTHER_PROVIDERS_KEY,
+          { sent: 40, accepted: 3, declined: 1, completed: 0, notTakenUp: 0, responded: 4, medianDays: 1 },
+        ],
+      ]),
+    });
+    expect(few.byProvider[0].medianDaysToResponse).toBeNull();
+    expect(few.byProvider[0].suppressedFields).toContain('medianDaysToResponse');
+  });
+
+  it('property: no hidden count of any month, quarter or the year can be computed back from all 17 reports', () => {
+    let hidden = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const o = randomOutcomes(lcg(seed * 7907), [4, 9, 20][seed % 3]);
+      const reader = new Reader();
+      for (const p of ALL_PERIODS(2026)) readOutcomes(reader, p.name, build(o, p));
+      timeSums(reader, 2026, () => true);
+      hidden += [...reader.numbers.values()].filter((v) => v === null).length;
+      expect([seed, reader.attack()]).toEqual([seed, []]);
+    }
+    expect(hidden).toBeGreaterThan(100);
+  });
+});
