@@ -213,7 +213,7 @@ describe('security headers of the API and of the web build', () => {
     }
     // nginx adds nothing to /api/: the API's own headers (above) are what the browser gets
     const conf = readFileSync(join(ROOT, 'docker', 'nginx.conf'), 'utf8');
-    const apiBlock = /location \/api\/ \{([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? '';
+    const apiBlock = /location (?:\^~ )?\/api\/ \{([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? '';
     expect(apiBlock).toContain('proxy_pass');
     expect(apiBlock).not.toMatch(/add_header|proxy_hide_header/);
   });
