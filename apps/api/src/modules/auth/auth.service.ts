@@ -33,16 +33,7 @@ export class AuthService {
    */
   async verifyCredentials(emailInput: string, password: string): Promise<AuthUser> {
     const email = emailInput.trim().toLowerCase();
-    const lockedMs = await this.throttle.admit(email);
-    if (lockedMs > 0) {
-      throw new AppException(
-        429,
-        'ACCOUNT_LOCKED',
-        'Too many failed sign-ins for this account; try again later',
-        undefined,
-        { retryAfterSeconds: Math.ceil(lockedMs / 1000) },
-      );
-    }
+    await this.throttle.admitOrThrow(email);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppException } from '../../common/errors/app.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 /**
@@ -47,6 +48,20 @@ export class LoginThrottleService {
       [email, lockoutWindowMs, lockoutThreshold, lockoutDurationMs],
     );
     return Math.ceil(rows[0]?.ms ?? 0);
+  }
+
+  /** Counts one attempt and throws 429 `ACCOUNT_LOCKED` (with `retryAfterSeconds`) when locked. */
+  async admitOrThrow(email: string): Promise<void> {
+    const lockedMs = await this.admit(email);
+    if (lockedMs > 0) {
+      throw new AppException(
+        429,
+        'ACCOUNT_LOCKED',
+        'Too many failed sign-ins for this account; try again later',
+        undefined,
+        { retryAfterSeconds: Math.ceil(lockedMs / 1000) },
+      );
+    }
   }
 
   /** A successful sign-in: the attempts so far no longer count. */

@@ -24,16 +24,7 @@ export class PasswordChangeService {
 
   async change(ctx: RequestContext, sessionId: string, dto: ChangePasswordDto): Promise<void> {
     const { user } = ctx;
-    const lockedMs = await this.throttle.admit(user.email);
-    if (lockedMs > 0) {
-      throw new AppException(
-        429,
-        'ACCOUNT_LOCKED',
-        'Too many wrong passwords for this account; try again later',
-        undefined,
-        { retryAfterSeconds: Math.ceil(lockedMs / 1000) },
-      );
-    }
+    await this.throttle.admitOrThrow(user.email);
     const rows: { password_hash: string }[] = await this.dataSource.query(
       `SELECT password_hash FROM users WHERE id = $1 AND active`,
       [user.id],
