@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
@@ -17,6 +18,7 @@ export class ReportsController {
   ) {}
 
   @Get('demand')
+  @AuditRead('report', 'report', { action: 'demand_report.read' })
   @Authenticated({ action: 'report.read' })
   demandReport(@Ctx() ctx: RequestContext, @Query() query: DemandQueryDto): Promise<DemandReport> {
     checkPeriod(query);
@@ -26,6 +28,7 @@ export class ReportsController {
   }
 
   @Get('referral-outcomes')
+  @AuditRead('report', 'report', { action: 'referral_outcomes.read' })
   @Authenticated({ action: 'report.read' })
   referralOutcomes(@Ctx() ctx: RequestContext, @Query() period: PeriodQueryDto): Promise<ReferralOutcomes> {
     checkPeriod(period);
