@@ -10,6 +10,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
 import { protectLinear, type Equation, type LinearEntry } from './linear-protection';
+import { requireKnownOffice } from './report-scope';
 
 /** A row of the report: its counts, and which of them are suppressed (`null` in the counts). */
 type Row<K extends string, C extends string> = Record<K, string> &
@@ -144,6 +145,7 @@ export class DemandReportService {
   }
 
   async report(from: string, to: string, officeId: string | null): Promise<DemandReport> {
+    await requireKnownOffice(this.dataSource, officeId);
     return buildDemandReport(
       await this.counts(from, to, officeId),
       from,

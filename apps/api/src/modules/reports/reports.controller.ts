@@ -38,8 +38,11 @@ export class ReportsController {
 
 function checkPeriod(period: PeriodQueryDto): void {
   if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
-    throw new AppException(400, 'VALIDATION_FAILED', 'from and to must be real days with from <= to', [
-      { field: 'to', messages: ['must not lie before from'] },
-    ]);
+    throw new AppException(
+      400,
+      'VALIDATION_FAILED',
+      'from and to must be real days from 1900 to 2100 with from <= to',
+      [{ field: 'to', messages: ['must not lie before from'] }],
+    );
   }
 }
