@@ -116,7 +116,12 @@ export class ReferralsService {
         }
         throw AppException.notFound('Need');
       }
-      const family = await this.access.require(ctx, need.familyId, 'referral.write', em);
+      // a need of another office's family is answered as a need that does not exist (no oracle)
+      const family = await this.access
+        .require(ctx, need.familyId, 'referral.write', em)
+        .catch((err: unknown) => {
+          throw err instanceof AppException && err.getStatus() === 404 ? AppException.notFound('Need') : err;
+        });
       if (!isReferable(need.status)) {
         throw new AppException(
           409,
