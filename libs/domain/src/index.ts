@@ -11,6 +11,7 @@ export * from './case-work/anonymization';
 export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';
 export * from './referrals/referral-status';
+export * from './referrals/provider-view';
 export * from './reports/suppression';
 export * from './reports/periods';
 export * from './reports/linear-protection';

@@ -1,5 +1,18 @@
-import { DateInput, DateTimeInput, type DateInputProps, type DateTimeInputProps } from 'react-admin';
+import {
+  DateInput,
+  DateTimeInput,
+  type DateInputProps,
+  type DateTimeInputProps,
+  type Validator,
+} from 'react-admin';
 import { berlinDateOf, endOfBerlinDay, fromBerlinWallTime, isDateOnly, toBerlinWallTime } from './dates';
+import { withinDateLimits } from './validation';
+
+/** The input's own validators, and the API's date limits (1900–2100) in front of them. */
+const withLimits = (validate: Validator | Validator[] | undefined): Validator[] => [
+  withinDateLimits,
+  ...(validate === undefined ? [] : Array.isArray(validate) ? validate : [validate]),
+];
 
 const formatWallTime = (value: unknown): string =>
   typeof value === 'string' && value !== '' && !Number.isNaN(new Date(value).getTime())
@@ -11,7 +24,12 @@ const parseWallTime = (value: unknown): string | null =>
 
 /** A date and time entered and shown in Berlin time; the form holds the ISO instant. */
 export const BerlinDateTimeInput = (props: DateTimeInputProps) => (
-  <DateTimeInput format={formatWallTime} parse={parseWallTime} {...props} />
+  <DateTimeInput
+    format={formatWallTime}
+    parse={parseWallTime}
+    {...props}
+    validate={withLimits(props.validate)}
+  />
 );
 
 const formatDay = (value: unknown): string => {
@@ -28,5 +46,5 @@ const parseEndOfDay = (value: unknown): string | null =>
  * a follow-up due today is overdue only from tomorrow, in step with the API's `dueBefore`.
  */
 export const EndOfDayInput = (props: DateInputProps) => (
-  <DateInput format={formatDay} parse={parseEndOfDay} {...props} />
+  <DateInput format={formatDay} parse={parseEndOfDay} {...props} validate={withLimits(props.validate)} />
 );

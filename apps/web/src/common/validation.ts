@@ -1,4 +1,13 @@
-import { OFFICE_ROLES, PROVIDER_ROLES, isRole, passwordProblems, LIMITS, type Role } from '@lotsen/domain';
+import {
+  OFFICE_ROLES,
+  PROVIDER_ROLES,
+  isDayInLimits,
+  isRole,
+  isTimestampInLimits,
+  passwordProblems,
+  LIMITS,
+  type Role,
+} from '@lotsen/domain';
 import type { Validator } from 'react-admin';
 
 /** The password rule of libs/domain as a form validator; empty passes (use `required()` too). */
@@ -35,3 +44,13 @@ export const matching =
   (pattern: RegExp, message: string): Validator =>
   (value: unknown) =>
     typeof value === 'string' && value !== '' && !pattern.test(value) ? message : undefined;
+
+/** A day or a time from LIMITS.dayMin to LIMITS.dayMax (libs/domain, as the API checks it); empty passes. */
+export const withinDateLimits: Validator = (value: unknown) => {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && (isDayInLimits(value) || isTimestampInLimits(value))) return undefined;
+  return {
+    message: 'lotsen.validation.dateRange',
+    args: { min: LIMITS.dayMin.slice(0, 4), max: LIMITS.dayMax.slice(0, 4) },
+  };
+};

@@ -1030,6 +1030,7 @@ const lotsen = {
     keyFormat: 'Nur Kleinbuchstaben, Ziffern und Unterstriche, am Anfang ein Buchstabe (2 bis 40 Zeichen)',
     codeFormat: 'Nur Buchstaben, Ziffern, Bindestrich und Unterstrich (1 bis 20 Zeichen)',
     ageRange: 'Darf nicht unter dem Alter „von“ liegen',
+    dateRange: 'Ein Datum zwischen %{min} und %{max}',
   },
   dashboard: {
     title: 'Startseite',

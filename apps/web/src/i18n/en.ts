@@ -805,6 +805,7 @@ const ours: LotsenMessages = {
         'Lower-case letters, digits and underscores only, starting with a letter (2 to 40 characters)',
       codeFormat: 'Letters, digits, hyphen and underscore only (1 to 20 characters)',
       ageRange: 'May not be below the age “from”',
+      dateRange: 'A date between %{min} and %{max}',
     },
     dashboard: {
       title: 'Home',

@@ -15,6 +15,7 @@ import { ApiBadRequestResponse, ApiConflictResponse } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
+import { LIMITS } from '@lotsen/domain';
 import { requestContext, type RequestContext } from '../auth/request-context';
 import { AppException } from '../errors/app.exception';
 import { sameValue } from './same-value';
@@ -44,6 +45,9 @@ export interface WholeRecordOptions<S> {
 }
 
 const WHOLE_RECORD = 'lotsen:whole-record';
+
+const isVersion = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= LIMITS.intMax;
 
 /** Marks a `PUT /:id` route as taking the whole record (see above). */
 export function WholeRecordPut<S>(options: WholeRecordOptions<S>): MethodDecorator {
@@ -109,7 +113,9 @@ export class WholeRecordInterceptor implements NestInterceptor {
       string,
       unknown
     >;
-    if (Number.isInteger(body.version) && body.version !== stored.version) throw AppException.staleVersion();
+    // a version that cannot be one (beyond int32, below 1) is the pipe's 400, not a stale record
+    const version = body.version;
+    if (isVersion(version) && version !== stored.version) throw AppException.staleVersion();
 
     const has = (key: string) => Object.prototype.hasOwnProperty.call(stored, key);
     const kept: Record<string, unknown> = {};

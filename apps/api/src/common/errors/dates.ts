@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isTimestampInLimits, LIMITS } from '@lotsen/domain';
 import { isIsoDate } from '../list-query/list-query';
 
 /** A calendar day `YYYY-MM-DD` that is not in the future (birth dates). */
@@ -47,5 +48,20 @@ export function IsNotFuture(options?: ValidationOptions): PropertyDecorator {
           );
         },
       },
+    });
+}
+
+/** A timestamp between the first moment of `LIMITS.dayMin` and the last of `LIMITS.dayMax` (1900–2100). */
+export function IsTimestampInLimits(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isTimestampInLimits',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `${String(propertyName)} must lie between ${LIMITS.dayMin} and ${LIMITS.dayMax}`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => isTimestampInLimits(value) },
     });
 }

@@ -7,8 +7,10 @@ import { parseListQuery, type ListQuery, type ListSpec } from './list-query';
 
 /** The parsed and checked `filter`/`sort`/`range` of a list request. */
 export const ListParams = createParamDecorator((spec: ListSpec, ctx: ExecutionContext): ListQuery => {
-  const req = ctx.switchToHttp().getRequest<Request>();
-  return parseListQuery(req.query, spec);
+  const req = ctx.switchToHttp().getRequest<Request & { listQuery?: ListQuery }>();
+  // kept on the request for the audit of the read (AuditReadInterceptor: the filter's keys)
+  req.listQuery = parseListQuery(req.query, spec);
+  return req.listQuery;
 });
 
 /** OpenAPI description of the list parameters, naming the resource's fields. */

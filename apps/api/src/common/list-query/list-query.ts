@@ -1,4 +1,4 @@
-import { LIMITS } from '@lotsen/domain';
+import { isDayInLimits, LIMITS } from '@lotsen/domain';
 import { AppException } from '../errors/app.exception';
 import { resolveListSpec } from './entity-fields';
 
@@ -55,11 +55,9 @@ export interface RawListQuery {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A real calendar day written `YYYY-MM-DD`. */
+/** A real calendar day written `YYYY-MM-DD`, between `LIMITS.dayMin` and `LIMITS.dayMax` (1900–2100). */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  return isDayInLimits(value);
 }
 
 export function isUuid(value: unknown): value is string {

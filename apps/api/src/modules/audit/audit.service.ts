@@ -14,7 +14,29 @@ export interface AuditActor {
 }
 
 export type AuditEntity =
-  'family' | 'person' | 'consent' | 'contact' | 'need' | 'follow_up' | 'handoff' | 'referral' | 'user';
+  | 'family'
+  | 'person'
+  | 'consent'
+  | 'contact'
+  | 'need'
+  | 'follow_up'
+  | 'handoff'
+  | 'referral'
+  | 'user'
+  | 'report'
+  | 'report_snapshot';
+
+/** The table of each audited record whose office an audit row of a read takes. */
+const RECORD_TABLES: Partial<Record<AuditEntity, string>> = {
+  person: 'persons',
+  consent: 'consents',
+  contact: 'contacts',
+  need: 'needs',
+  follow_up: 'follow_ups',
+  handoff: 'handoffs',
+  referral: 'referrals',
+  report_snapshot: 'report_snapshots',
+};
 
 /**
  * Appends rows to the audit log: every read of a family (show, export, each family of a list)
@@ -47,6 +69,30 @@ export class AuditService {
         ctx.ip,
         details ? JSON.stringify(details) : null,
       ],
+    );
+  }
+
+  /**
+   * Reads of records (`AuditReadInterceptor`): one row per record, in the order shown, each with
+   * the office of the record itself — so that a provider's read of a referral appears in the
+   * audit trail of the referral's office.
+   */
+  async recordReads(
+    ctx: AuditActor,
+    action: string,
+    entity: AuditEntity,
+    entityIds: readonly string[],
+    details: Record<string, unknown> | null,
+  ): Promise<void> {
+    const table = RECORD_TABLES[entity];
+    if (!table) throw new Error(`No table for audited reads of ${entity}`);
+    if (entityIds.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
+       SELECT $1, t.office_id, $2, $3, t.id, $4, $5
+         FROM unnest($6::uuid[]) WITH ORDINALITY AS shown(id, n) JOIN ${table} t ON t.id = shown.id
+        ORDER BY shown.n`,
+      [ctx.user?.id ?? null, action, entity, ctx.ip, details ? JSON.stringify(details) : null, entityIds],
     );
   }
 

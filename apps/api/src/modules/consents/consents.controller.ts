@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
@@ -18,6 +19,7 @@ export class ConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   @Get()
+  @AuditRead('consent', 'list')
   @Authenticated({ action: 'family.read' })
   @ApiListQuery(CONSENT_LIST)
   async list(
@@ -29,6 +31,7 @@ export class ConsentsController {
   }
 
   @Get(':id')
+  @AuditRead('consent', 'read')
   @Authenticated({ action: 'family.read' })
   get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Consent> {
     return this.consents.records.get(ctx, id);

@@ -69,7 +69,7 @@ export class FamilyAnonymizer {
           WHERE family_id = $1`,
       ),
       referrals: await count(
-        `UPDATE referrals SET note = NULL, version = version + 1, updated_at = now() WHERE family_id = $1`,
+        `UPDATE referrals SET note = NULL, provider_note = NULL, version = version + 1, updated_at = now() WHERE family_id = $1`,
       ),
       followUps: await count(
         `UPDATE follow_ups SET title = $2, note = NULL,

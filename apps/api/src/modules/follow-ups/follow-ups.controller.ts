@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
@@ -17,6 +18,7 @@ export class FollowUpsController {
   constructor(private readonly followUps: FollowUpsService) {}
 
   @Get()
+  @AuditRead('follow_up', 'list')
   @Authenticated({ action: 'followUp.read' })
   @ApiListQuery(FOLLOW_UP_LIST)
   async list(
@@ -28,6 +30,7 @@ export class FollowUpsController {
   }
 
   @Get(':id')
+  @AuditRead('follow_up', 'read')
   @Authenticated({ action: 'followUp.read' })
   get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<FollowUpView> {
     return this.followUps.get(ctx, id);

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Repository } from 'typeorm';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { requireInScope, whereInScope } from '../../common/auth/scope';
 import { sendPage } from '../../common/crud/entity-crud';
@@ -27,6 +28,7 @@ export class HandoffsController {
   constructor(@InjectRepository(Handoff) private readonly handoffs: Repository<Handoff>) {}
 
   @Get()
+  @AuditRead('handoff', 'list')
   @Authenticated({ action: 'handoff.read' })
   @ApiListQuery(HANDOFF_LIST)
   async list(
@@ -41,6 +43,7 @@ export class HandoffsController {
   }
 
   @Get(':id')
+  @AuditRead('handoff', 'read')
   @Authenticated({ action: 'handoff.read' })
   async get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Handoff> {
     const handoff = isUuid(id) ? await this.handoffs.findOneBy({ id }) : null;

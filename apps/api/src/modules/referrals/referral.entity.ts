@@ -18,5 +18,8 @@ export class Referral extends VersionedEntity {
   @Column({ type: 'timestamptz', nullable: true }) completedAt!: Date | null;
   @Column({ type: 'text', nullable: true }) outcome!: ReferralOutcome | null;
   @Column({ type: 'text', nullable: true }) declineReason!: DeclineReason | null;
+  /** The office's notes: written at creation (for the provider too) and on the office's moves. Staff only. */
   @Column({ type: 'text', nullable: true }) note!: string | null;
+  /** What the provider reads: the note written for it at creation and the provider's own notes. */
+  @Column({ type: 'text', nullable: true }) providerNote!: string | null;
 }

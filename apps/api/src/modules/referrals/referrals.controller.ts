@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
@@ -18,6 +19,7 @@ export class ReferralsController {
   constructor(private readonly referrals: ReferralsService) {}
 
   @Get()
+  @AuditRead('referral', 'list')
   @Authenticated({ action: 'referral.read' })
   @ApiListQuery(REFERRAL_LIST)
   async list(
@@ -29,6 +31,7 @@ export class ReferralsController {
   }
 
   @Get(':id')
+  @AuditRead('referral', 'read')
   @Authenticated({ action: 'referral.read' })
   get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ReferralView> {
     return this.referrals.get(ctx, id);

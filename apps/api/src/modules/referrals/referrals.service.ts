@@ -10,6 +10,7 @@ import {
   PROVIDER_MOVES,
   REFERRAL_MODES,
   REFERRAL_STATUSES,
+  toProviderReferral,
   type NeedStatus,
 } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
@@ -53,11 +54,15 @@ export const REFERRAL_LIST: ListSpec = {
 
 export type StaffReferralView = Referral & { categoryKey: string };
 
-/** A warm, sent referral to the provider whose consent is valid now: all a provider user may see. */
+/**
+ * A warm, sent referral to the provider whose consent is valid now: all a provider user may see.
+ * A referral the office cancelled before the provider answered it leaves the provider's view.
+ */
 const PROVIDER_VISIBLE = `r.mode = 'warm' AND r.status <> 'draft' AND EXISTS (
   SELECT 1 FROM consents c WHERE c.id = r.consent_id AND c.scope = 'share_with_provider'
     AND c.provider_id = r.provider_id AND c.given_at <= now() AND c.withdrawn_at IS NULL
-    AND (c.expires_at IS NULL OR c.expires_at > now()))`;
+    AND (c.expires_at IS NULL OR c.expires_at > now()))
+  AND NOT (r.status = 'cancelled' AND r.responded_at IS NULL)`;
 
 @Injectable()
 export class ReferralsService {
@@ -116,7 +121,12 @@ export class ReferralsService {
         }
         throw AppException.notFound('Need');
       }
-      const family = await this.access.require(ctx, need.familyId, 'referral.write', em);
+      // a need of another office's family is answered as a need that does not exist (no oracle)
+      const family = await this.access
+        .require(ctx, need.familyId, 'referral.write', em)
+        .catch((err: unknown) => {
+          throw err instanceof AppException && err.getStatus() === 404 ? AppException.notFound('Need') : err;
+        });
       if (!isReferable(need.status)) {
         throw new AppException(
           409,
@@ -152,7 +162,9 @@ export class ReferralsService {
             providerId: providerId as string,
             mode: dto.mode,
             consentId: dto.consentId ?? null,
+            // written for the provider: the provider reads it too
             note: dto.note ?? null,
+            providerNote: dto.note ?? null,
             status: 'draft',
           }),
         );
@@ -232,8 +244,12 @@ export class ReferralsService {
         changes.outcome = dto.outcome ?? null;
       }
       if (dto.to === 'declined') changes.declineReason = dto.declineReason ?? null;
-      if (dto.note)
-        changes.note = [referral.note, `${ctx.user.displayName}: ${dto.note}`].filter(Boolean).join('\n');
+      if (dto.note) {
+        // the office's notes on its moves stay with the office; a provider's note is read by both
+        const line = `${ctx.user.displayName}: ${dto.note}`;
+        changes.note = [referral.note, line].filter(Boolean).join('\n');
+        if (isProvider) changes.providerNote = [referral.providerNote, line].filter(Boolean).join('\n');
+      }
       await em.getRepository(Referral).update({ id: referral.id }, changes as never); // TypeORM adds version + 1
 
       await this.updateNeedStatus(em, referral.needId);
@@ -360,24 +376,15 @@ export class ReferralsService {
         [referrals.map((r) => r.familyId)],
       );
     const byFamily = new Map(families.map((f) => [f.family_id, f]));
+    // one allow-list (libs/domain PROVIDER_REFERRAL_FIELDS): nothing else reaches a provider
     return referrals.map((r) => {
       const f = byFamily.get(r.familyId);
-      return {
-        id: r.id,
-        status: r.status,
-        mode: r.mode,
-        providerId: r.providerId,
-        offerId: r.offerId,
+      return toProviderReferral({
+        ...r,
+        note: r.providerNote,
         categoryKey: category.get(r.needId) ?? '',
-        note: r.note,
-        sentAt: r.sentAt,
-        respondedAt: r.respondedAt,
-        completedAt: r.completedAt,
-        outcome: r.outcome,
-        declineReason: r.declineReason,
-        version: r.version,
         family: { name: f?.name ?? '', phone: f?.phone ?? null, email: f?.email ?? null },
-      };
+      }) as unknown as ProviderReferralView;
     });
   }
 }

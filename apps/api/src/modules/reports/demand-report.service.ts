@@ -5,6 +5,7 @@ import { calendarPeriodOf, periodsOfYear, type CalendarPeriod } from '@lotsen/do
 import { buildDemandReport } from './demand-report.build';
 import { buildCityDemandReport } from './demand-report.city';
 import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
+import { requireKnownOffice } from './report-scope';
 
 export { buildDemandReport, groupsOf } from './demand-report.build';
 
@@ -142,6 +143,7 @@ export class DemandReportService {
 
   /** A team lead's report of a free range (suppressed within the period only). */
   async report(from: string, to: string, officeId: string | null): Promise<DemandReport> {
+    await requireKnownOffice(this.dataSource, officeId);
     return buildDemandReport(
       await this.counts(from, to, officeId),
       from,
@@ -157,6 +159,7 @@ export class DemandReportService {
    * the twelve months' counts.
    */
   async cityReport(period: CalendarPeriod, officeId: string | null): Promise<DemandReport> {
+    await requireKnownOffice(this.dataSource, officeId);
     const { months } = periodsOfYear(period.year);
     const [own, ...monthCounts] = await Promise.all([
       this.counts(period.from, period.to, officeId),

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { sendPage } from '../../common/crud/entity-crud';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
@@ -20,6 +21,7 @@ export class ReportSnapshotsController {
   constructor(private readonly snapshots: ReportSnapshotsService) {}
 
   @Get()
+  @AuditRead('report_snapshot', 'list')
   @Authenticated({ action: 'reportSnapshot.read' })
   @ApiListQuery(SNAPSHOT_LIST)
   async list(
@@ -31,6 +33,7 @@ export class ReportSnapshotsController {
   }
 
   @Get(':id')
+  @AuditRead('report_snapshot', 'read', { details: snapshotScope })
   @Authenticated({ action: 'reportSnapshot.read' })
   get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ReportSnapshot> {
     return this.snapshots.get(ctx, id);
@@ -43,6 +46,7 @@ export class ReportSnapshotsController {
   }
 
   @Get(':id/export')
+  @AuditRead('report_snapshot', 'read', { action: 'report_snapshot.export' })
   @Authenticated({ action: 'reportSnapshot.read' })
   @ApiProduces(
     'text/csv',
@@ -67,4 +71,9 @@ export class ReportSnapshotsController {
       res.type('text/csv; charset=utf-8').send(toCsv(doc));
     }
   }
+}
+
+/** What the audit keeps of a snapshot read: its period and scope (null: the city). */
+function snapshotScope(body: Record<string, unknown>): Record<string, unknown> {
+  return { period: body.period, officeId: body.officeId ?? null };
 }

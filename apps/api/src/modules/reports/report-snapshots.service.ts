@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { quarterRange } from '@lotsen/domain';
+import { isDayInLimits, LIMITS, quarterRange } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
@@ -160,9 +160,10 @@ export class ReportSnapshotsService {
 
 function rangeOf(period: string): { from: string; to: string } {
   const range = quarterRange(period);
-  if (!range)
+  // a period outside the years every date of the API lies in (0001-Q1, 9999-Q4) is refused
+  if (!range || !isDayInLimits(range.from) || !isDayInLimits(range.to))
     throw new AppException(400, 'VALIDATION_FAILED', 'Unknown period', [
-      { field: 'period', messages: ['a quarter such as 2026-Q3'] },
+      { field: 'period', messages: [`a quarter such as 2026-Q3, from ${LIMITS.dayMin} to ${LIMITS.dayMax}`] },
     ]);
   return range;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
 import { ALLOWED_PERIODS_MESSAGE, calendarPeriodOf, type CalendarPeriod } from '@lotsen/domain';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
+import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
@@ -19,6 +20,7 @@ export class ReportsController {
   ) {}
 
   @Get('demand')
+  @AuditRead('report', 'report', { action: 'demand_report.read' })
   @Authenticated({ action: 'report.read' })
   @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
   demandReport(@Ctx() ctx: RequestContext, @Query() query: DemandQueryDto): Promise<DemandReport> {
@@ -29,6 +31,7 @@ export class ReportsController {
   }
 
   @Get('referral-outcomes')
+  @AuditRead('report', 'report', { action: 'referral_outcomes.read' })
   @Authenticated({ action: 'report.read' })
   @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
   referralOutcomes(
@@ -54,8 +57,11 @@ function analystPeriod(period: PeriodQueryDto): CalendarPeriod {
 
 function checkPeriod(period: PeriodQueryDto): void {
   if (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to) {
-    throw new AppException(400, 'VALIDATION_FAILED', 'from and to must be real days with from <= to', [
-      { field: 'to', messages: ['must not lie before from'] },
-    ]);
+    throw new AppException(
+      400,
+      'VALIDATION_FAILED',
+      'from and to must be real days from 1900 to 2100 with from <= to',
+      [{ field: 'to', messages: ['must not lie before from'] }],
+    );
   }
 }

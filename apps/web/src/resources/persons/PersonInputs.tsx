@@ -2,6 +2,7 @@ import { DateInput, RadioButtonGroupInput, TextInput, email, maxLength, required
 import { Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
 import { RELATION_CHOICES } from '../../common/choices';
+import { withinDateLimits } from '../../common/validation';
 
 const validateName = [maxLength(LIMITS.nameMax)];
 const validateEmail = [email(), maxLength(LIMITS.emailMax)];
@@ -14,7 +15,7 @@ export const PersonInputs = () => (
       <TextInput source="firstName" validate={validateName} autoComplete="off" />
       <TextInput source="lastName" validate={validateName} autoComplete="off" />
     </Stack>
-    <DateInput source="birthDate" />
+    <DateInput source="birthDate" validate={withinDateLimits} />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <TextInput source="phone" type="tel" autoComplete="off" />
       <TextInput source="email" type="email" validate={validateEmail} autoComplete="off" />

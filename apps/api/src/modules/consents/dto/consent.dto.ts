@@ -3,6 +3,7 @@ import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf
 import { VersionDto } from '../../../common/errors/version.dto';
 import { CONSENT_FORMS, CONSENT_SCOPES, LIMITS, type ConsentForm, type ConsentScope } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
+import { IsTimestampInLimits } from '../../../common/errors/dates';
 
 export class CreateConsentDto {
   @ApiProperty({ format: 'uuid' })
@@ -34,11 +35,13 @@ export class CreateConsentDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now' })
   @MayBeOmitted()
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   givenAt?: string;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   @IsOptional()
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   expiresAt?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -53,11 +56,13 @@ export class UpdateConsentDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   @IsOptional()
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   withdrawnAt?: string | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
   @IsOptional()
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   expiresAt?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })

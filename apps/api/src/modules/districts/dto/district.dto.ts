@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -51,6 +52,7 @@ export class CreateDistrictDto {
   @MayBeOmitted()
   @IsInt()
   @Min(0)
+  @Max(LIMITS.intMax)
   sortOrder?: number;
 }
 

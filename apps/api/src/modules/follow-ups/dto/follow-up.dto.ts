@@ -3,6 +3,7 @@ import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength
 import { VersionDto } from '../../../common/errors/version.dto';
 import { FOLLOW_UP_STATUSES, LIMITS, type FollowUpStatus } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
+import { IsTimestampInLimits } from '../../../common/errors/dates';
 
 export class CreateFollowUpDto {
   @ApiProperty({ format: 'uuid' })
@@ -17,6 +18,7 @@ export class CreateFollowUpDto {
 
   @ApiProperty({ format: 'date-time' })
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   dueAt!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Defaults to the family's owner" })
@@ -47,6 +49,7 @@ export class UpdateFollowUpDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date-time' })
   @MayBeOmitted()
   @IsDateString({ strict: true })
+  @IsTimestampInLimits()
   dueAt?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Max, Min } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import {
@@ -45,6 +45,7 @@ export class CreateNeedCategoryDto {
   @MayBeOmitted()
   @IsInt()
   @Min(0)
+  @Max(LIMITS.intMax)
   sortOrder?: number;
 }
 

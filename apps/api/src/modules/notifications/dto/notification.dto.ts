@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDateString, ValidateIf } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
+import { IsTimestampInLimits } from '../../../common/errors/dates';
 
 export class UpdateNotificationDto extends VersionDto {
   @ApiProperty({
@@ -11,5 +12,6 @@ export class UpdateNotificationDto extends VersionDto {
   })
   @ValidateIf((_o, v) => v !== null)
   @IsDateString()
+  @IsTimestampInLimits()
   readAt!: string | null;
 }
