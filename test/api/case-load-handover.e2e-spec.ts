@@ -78,12 +78,36 @@ describe('case load hand-over when a user leaves an office', () => {
     return { who, familyId: family.body.id as string, followUpId: followUp.body.id as string };
   }
 
+  /** A warm referral of the family, sent by `who` ten days ago and still unanswered. */
+  async function unansweredReferral(who: Signed, familyId: string): Promise<string> {
+    const provider = await lead.agent
+      .post('/api/providers')
+      .send({ name: `Träger ${++seq}`, kind: 'independent' });
+    const offer = await lead.agent
+      .post('/api/offers')
+      .send({ providerId: provider.body.id, title: 'Kita', categoryKeys: ['kita_gutschein'] });
+    const need = await who.agent.post('/api/needs').send({ familyId, categoryKey: 'kita_gutschein' });
+    await who.agent
+      .post('/api/consents')
+      .send({ familyId, scope: 'share_with_provider', providerId: provider.body.id });
+    const draft = await who.agent
+      .post('/api/referrals')
+      .send({ needId: need.body.id, offerId: offer.body.id, mode: 'warm' });
+    const sent = await who.agent.post(`/api/referrals/${draft.body.id}/transition`).send({ to: 'sent' });
+    expect(sent.status).toBe(200);
+    await t.dataSource.query(`UPDATE referrals SET sent_at = now() - interval '10 days' WHERE id = $1`, [
+      draft.body.id,
+    ]);
+    return draft.body.id;
+  }
+
   const userVersion = async (id: string) =>
     (await admin.agent.get(`/api/users/${id}`)).body.version as number;
 
   it('moves a counsellor: family and follow-up go to the team lead; bell, routes and reminders are silent', async () => {
     const load = await counsellorWithCaseLoad(officeA);
     anna = load.who;
+    await unansweredReferral(anna, load.familyId);
     const moved = await admin.agent
       .put(`/api/users/${anna.user.id}`)
       .send({ officeId: officeB, version: await userVersion(anna.user.id) });
@@ -117,7 +141,7 @@ describe('case load hand-over when a user leaves an office', () => {
       fromOfficeId: officeA,
       successorId: lead.user.id,
       families: 1,
-      followUps: 1,
+      followUps: 2, // hers, and the one that sending the referral scheduled
       notificationsRemoved: 1,
     });
 
@@ -131,10 +155,12 @@ describe('case load hand-over when a user leaves an office', () => {
     expect((await anna.agent.get(`/api/families/${load.familyId}`)).status).toBe(404);
     expect((await anna.agent.get(`/api/follow-ups/${load.followUpId}`)).status).toBe(404);
 
-    // later reminders do not reach her: the sweeps remind the successor, and a notification
+    // later reminders do not reach her: the sweeps remind the successor (the unanswered referral
+    // she sent: the family's new owner), and a notification
     // about the old office's family is dropped at delivery
     await run(JobName.FollowUpOverdueSweep);
     await run(JobName.DailySummary);
+    await run(JobName.ReferralReminderSweep);
     const delivered = await t.dataSource.transaction((em) =>
       t.app.get(NotificationsService).deliver(em, [
         {
@@ -151,7 +177,7 @@ describe('case load hand-over when a user leaves an office', () => {
     expect((await anna.agent.get('/api/notifications')).body).toEqual([]);
     const leadBell = (await lead.agent.get('/api/notifications')).body as { type: string; link: string }[];
     expect(leadBell.map((n) => n.type).sort()).toEqual(
-      expect.arrayContaining(['follow_up_due', 'follow_up_summary', 'handoff']),
+      expect.arrayContaining(['follow_up_due', 'follow_up_summary', 'handoff', 'referral_unanswered']),
     );
   });
 
