@@ -218,6 +218,11 @@ describe('data protection rules (issue 24)', () => {
         .post('/api/persons')
         .send({ familyId: f, relation: 'parent', firstName: 'Eva', confirmNew: true });
       expect(person.status).toBe(201);
+      const need = await anna.agent.post('/api/needs').send({ familyId: f, categoryKey: 'kita_gutschein' });
+      const offer = await lead.agent
+        .post('/api/offers')
+        .send({ providerId, title: 'Kita Regel', categoryKeys: ['kita_gutschein'] });
+      const familyVersion = (await anna.agent.get(`/api/families/${f}`)).body.version;
       const withdrawn = await anna.agent
         .put(`/api/consents/${c.id}`)
         .send({ withdrawnAt: new Date().toISOString(), version: c.version });
@@ -231,6 +236,10 @@ describe('data protection rules (issue 24)', () => {
           .send({ phone: '0331 555555', version: person.body.version }),
         anna.agent.post('/api/contacts').send({ familyId: f, channel: 'phone', summary: 'Rückfrage' }),
         anna.agent.post('/api/needs').send({ familyId: f, categoryKey: 'wohngeld' }),
+        anna.agent.put(`/api/families/${f}`).send({ householdSize: 4, version: familyVersion }),
+        anna.agent
+          .post('/api/referrals')
+          .send({ needId: need.body.id, offerId: offer.body.id, mode: 'info' }),
         anna.agent
           .post('/api/follow-ups')
           .send({ familyId: f, title: 'Anrufen', dueAt: new Date(Date.now() + 86_400_000).toISOString() }),

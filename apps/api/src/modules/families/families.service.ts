@@ -162,6 +162,10 @@ export class FamiliesService {
         throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family cannot be changed');
       }
       const { version, ...changes } = dto;
+      // closing or reopening stays possible; new personal data needs a valid store_data consent
+      if (Object.keys(changes).some((f) => f !== 'status')) {
+        await this.access.requireStoreConsent(em, family.id);
+      }
       let updated: Family;
       try {
         updated = await updateVersioned(em, Family, id, version, {

@@ -124,6 +124,7 @@ export class ReferralsService {
           `A ${need.status} need is done: it takes no new referral`,
         );
       }
+      await this.access.requireStoreConsent(em, family.id);
       let providerId = dto.providerId ?? null;
       if (dto.offerId) {
         const rows: { provider_id: string }[] = await em.query(
