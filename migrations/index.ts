@@ -9,6 +9,7 @@ import { SnapshotUnique1767225600007 } from './1767225600007-SnapshotUnique';
 import { ScaleIndexes1767225600008 } from './1767225600008-ScaleIndexes';
 import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
 import { PasswordChange1767225600013 } from './1767225600013-PasswordChange';
+import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   ScaleIndexes1767225600008,
   AuditPrivacy1767225600012,
   PasswordChange1767225600013,
+  ConsentEvidence1767225600024,
   ProviderReferralNote1767225600248,
 ];

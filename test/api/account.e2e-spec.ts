@@ -171,11 +171,24 @@ describe('own password change and the audit of user administration', () => {
       },
       passwordSet: true,
     });
+    // leaving an office (moved, deactivated) hands over the case load: recorded even when empty
+    const handover = (fromOfficeId: string) => ({
+      fromOfficeId,
+      successorId: null,
+      families: 0,
+      followUps: 0,
+      notificationsRemoved: 0,
+    });
     expect(rows[1].details).toEqual({
       fields: ['role', 'officeId'],
       changes: { role: { from: 'counsellor', to: 'team_lead' }, officeId: { from: officeA, to: officeB } },
+      handover: handover(officeA),
     });
-    expect(rows[2].details).toEqual({ fields: ['active'], changes: { active: { from: true, to: false } } });
+    expect(rows[2].details).toEqual({
+      fields: ['active'],
+      changes: { active: { from: true, to: false } },
+      handover: handover(officeB),
+    });
     expect(rows[3].details).toEqual({ fields: ['password'], changes: {}, passwordSet: true });
     const text = JSON.stringify(rows);
     expect(text).not.toContain(password);

@@ -103,18 +103,38 @@ describe('admin (browser, German): accounts and reference data', () => {
       ).toEqual([{ must_change_password: false }]);
       await claraPage.context().close();
 
-      // ---- she leaves again: deactivated (never deleted)
+      // ---- she leaves again: deactivated (never deleted), her family goes to a successor
+      const dora = await createNamedUser(t.dataSource, 'counsellor', 'Dora Dietrich', { officeId });
+      const [family]: Array<{ id: string }> = await t.dataSource.query(
+        `INSERT INTO families (office_id, owner_id, name) VALUES ($1, $2, 'Familie Drewitz') RETURNING id`,
+        [officeId, created.id],
+      );
       await page.goto(`${j.baseUrl}/#/users/${created.id}`);
       const active = page.getByLabel('Aktiv', { exact: true });
       await visible(active);
       expect(await active.isChecked()).toBe(true);
       await expectAccessible(page, 'the form "Benutzer*in bearbeiten"');
+      expect(await page.getByRole('combobox', { name: /^Nachfolge am bisherigen Standort/ }).count()).toBe(0);
       await active.uncheck();
+      const successor = page.getByRole('combobox', { name: /^Nachfolge am bisherigen Standort/ });
+      await visible(successor);
+      await visible(
+        page.getByText('Leer lassen: die Teamleitung des Standorts übernimmt.', { exact: false }),
+      );
+      // Drewitz has no team lead: without a choice the API refuses, in German
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await visible(page.getByText('fehlt eine Nachfolge', { exact: false }));
+      await successor.fill('Dora');
+      await page.getByRole('option', { name: 'Dora Dietrich' }).click();
+      await expectAccessible(page, 'the form "Benutzer*in bearbeiten" with the successor');
       await page.getByRole('button', { name: 'Speichern' }).click();
       await page.waitForURL(/#\/users(\?|$)/);
       await visible(page.getByText('Eintrag gespeichert'));
       expect(await t.dataSource.query(`SELECT active FROM users WHERE id = $1`, [created.id])).toEqual([
         { active: false },
+      ]);
+      expect(await t.dataSource.query(`SELECT owner_id FROM families WHERE id = $1`, [family.id])).toEqual([
+        { owner_id: dora.id },
       ]);
 
       // ---- and can no longer sign in: the message of a wrong password, nothing more

@@ -153,6 +153,22 @@ describe("counsellor (browser, German): a day's work", () => {
         await visible(desk.getByRole('tab', { name: tab, selected: true }));
         await expectAccessible(desk, `the family page, tab ${tab}`);
         if (tab === 'Überblick') await snapshot(desk, 'family');
+        if (tab === 'Einwilligungen') {
+          // a consent is evidence: a longer one is a new consent that replaces the old one
+          await desk.getByRole('button', { name: 'Verlängern' }).click();
+          const extend = desk.getByRole('dialog', { name: 'Verlängern' });
+          await visible(extend);
+          await expectAccessible(desk, 'the dialog "Verlängern"');
+          const nextYear = `${new Date().getFullYear() + 1}-12-31`;
+          await extend.getByLabel('Gültig bis').fill(nextYear);
+          await extend.getByRole('button', { name: 'Speichern' }).click();
+          await gone(extend);
+          const consents: Array<{ replaces: boolean }> = await t.dataSource.query(
+            `SELECT replaces_consent_id IS NOT NULL AS replaces FROM consents WHERE family_id = $1 ORDER BY created_at`,
+            [familyId],
+          );
+          expect(consents).toEqual([{ replaces: false }, { replaces: true }]);
+        }
       }
 
       // ---- 4. a new need: the dialog traps the focus and gives it back; then recorded

@@ -274,12 +274,16 @@ const errors: Record<ErrorCode, string> = {
   ILLEGAL_TRANSITION:
     'Dieser Statuswechsel ist nicht erlaubt – vermutlich hat sich der Status inzwischen geändert. Bitte laden Sie die Seite neu.',
   PERSONAL_DATA_NOT_ALLOWED:
-    'Ein anonymer Kontakt darf keine persönlichen Angaben enthalten (keine Notizen, keine Vertraulichkeit).',
+    'Ein anonymer Kontakt darf keine persönlichen Angaben enthalten: keine Notizen, keine Vertraulichkeit und in Thema und Bedarfsbeschreibung keine Namen, Telefonnummern, E-Mail-Adressen oder Geburtsdaten.',
   FAMILY_ANONYMIZED: 'Diese Familie ist anonymisiert. Es können keine neuen Einträge hinzugefügt werden.',
   INVALID_HANDOFF_TARGET:
     'An diese Person kann nicht übergeben werden: Übergeben werden kann nur an aktive Berater*innen und Teamleitungen Ihres Standorts.',
   CONSENT_REQUIRED:
     'Für eine Vermittlung mit Datenweitergabe fehlt eine gültige Einwilligung der Familie für diesen Träger.',
+  STORE_CONSENT_WITHDRAWN:
+    'Die Familie hat ihre Einwilligung zur Speicherung widerrufen. Neue persönliche Angaben sind erst nach einer neuen Einwilligung möglich.',
+  SUCCESSOR_REQUIRED:
+    'Für die Fälle und offenen Wiedervorlagen dieser Person am bisherigen Standort fehlt eine Nachfolge: Bitte wählen Sie eine aktive Beraterin oder Teamleitung dieses Standorts.',
   PAYLOAD_TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
   INTERNAL_ERROR: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   SERVICE_UNAVAILABLE:
@@ -317,6 +321,7 @@ const resources = {
       providerId: 'Träger',
       active: 'Aktiv',
       password: 'Passwort',
+      successorId: 'Nachfolge am bisherigen Standort',
       version: 'Version',
       createdAt: 'Angelegt am',
       updatedAt: 'Geändert am',
@@ -328,6 +333,8 @@ const resources = {
       officeId: 'Pflicht für Berater*innen und Teamleitungen.',
       providerId: 'Pflicht für Träger-Konten.',
       active: 'Zum Deaktivieren den Haken entfernen: die Person kann sich dann nicht mehr anmelden.',
+      successorId:
+        'Übernimmt die Familien und offenen Wiedervorlagen dieser Person am bisherigen Standort. Leer lassen: die Teamleitung des Standorts übernimmt.',
     },
   },
   offices: {
@@ -500,9 +507,15 @@ const resources = {
       withdrawnAt: 'Widerrufen am',
       note: 'Notiz',
       recordedById: 'Erfasst von',
+      replacesConsentId: 'Ersetzt Einwilligung',
       version: 'Version',
     },
+    helpers: {
+      expiresAtFixed:
+        'Eine erfasste Einwilligung wird nicht geändert. Zum Verlängern eine neue Einwilligung erfassen („Verlängern“).',
+    },
     add: 'Einwilligung erfassen',
+    extend: 'Verlängern',
     empty: 'Noch keine Einwilligungen erfasst.',
     withdraw: {
       button: 'Widerrufen',

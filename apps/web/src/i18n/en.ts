@@ -18,6 +18,7 @@ const ours: LotsenMessages = {
         providerId: 'Provider',
         active: 'Active',
         password: 'Password',
+        successorId: 'Successor at the former office',
         version: 'Version',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -29,6 +30,8 @@ const ours: LotsenMessages = {
         officeId: 'Required for counsellors and team leads.',
         providerId: 'Required for provider accounts.',
         active: 'Untick to deactivate: the person can no longer sign in.',
+        successorId:
+          "Takes over this person's families and open follow-ups at the former office. Leave empty: the office's team lead takes over.",
       },
     },
     offices: {
@@ -200,9 +203,14 @@ const ours: LotsenMessages = {
         withdrawnAt: 'Withdrawn on',
         note: 'Note',
         recordedById: 'Recorded by',
+        replacesConsentId: 'Replaces consent',
         version: 'Version',
       },
+      helpers: {
+        expiresAtFixed: 'A recorded consent is not changed. To extend it, record a new consent ("Extend").',
+      },
       add: 'Record consent',
+      extend: 'Extend',
       empty: 'No consents recorded yet.',
       withdraw: {
         button: 'Withdraw',
@@ -782,12 +790,16 @@ const ours: LotsenMessages = {
         'This record may exist already. Please check the similar records before creating a new one.',
       ILLEGAL_TRANSITION: 'This status change is not allowed.',
       PERSONAL_DATA_NOT_ALLOWED:
-        'An anonymous contact must not hold personal data (no notes, no confidentiality).',
+        'An anonymous contact must not hold personal data: no notes, no confidentiality, and no names, phone numbers, e-mail addresses or dates of birth in its topic and need descriptions.',
       FAMILY_ANONYMIZED: 'This family has been anonymised. No new entries can be added.',
       INVALID_HANDOFF_TARGET:
         'You cannot hand off to this person: only active counsellors and team leads of your office can take over.',
       CONSENT_REQUIRED:
         "A referral that shares the family's data needs the family's valid consent for this provider.",
+      STORE_CONSENT_WITHDRAWN:
+        'The family withdrew its consent to store data. New personal data can be added only after a new consent.',
+      SUCCESSOR_REQUIRED:
+        'The cases and open follow-ups of this person at their former office need a successor: choose an active counsellor or team lead of that office.',
       PAYLOAD_TOO_LARGE: 'The data sent is too large.',
       INTERNAL_ERROR: 'An error occurred on the server. Please try again later.',
       SERVICE_UNAVAILABLE: 'The service is unavailable right now. Please try again in a few minutes.',

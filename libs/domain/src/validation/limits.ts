@@ -49,3 +49,6 @@ export function passwordProblems(password: string): string[] {
   if (password.trim() !== password) problems.push('surrounding_whitespace');
   return problems;
 }
+
+/** A name (family name, a member's first or last name) holds at least one letter of any script. */
+export const NAME_PATTERN = /\p{L}/u;

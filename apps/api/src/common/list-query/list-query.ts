@@ -10,6 +10,13 @@ import { resolveListSpec } from './entity-fields';
  * ones, never a silent default.
  */
 
+/**
+ * SQL: `haystack` contains the search term `term` (both SQL expressions) as literal text — `%`,
+ * `_` and a backslash in a search match only themselves, never any character (issue 24).
+ */
+export const containsLiteral = (haystack: string, term: string): string =>
+  `${haystack} LIKE '%' || replace(replace(replace(${term}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+
 export type FilterKind =
   | { type: 'uuid' }
   | { type: 'string'; max?: number }

@@ -23,7 +23,8 @@ export function summaryTitle(today: number, overdue: number): string {
 /**
  * 07:00 Europe/Berlin: every active counsellor (and team lead) with open follow-ups due today or
  * overdue gets one notification that sums them up. Nobody gets an empty summary; a second run
- * on the same day notifies nobody (dedupe key per user and Berlin date).
+ * on the same day notifies nobody (dedupe key per user and Berlin date). Only follow-ups of the
+ * user's own office count (a user moved to another office hears nothing of the old one).
  */
 @Injectable()
 export class DailySummaryHandler implements JobHandler<JobName.DailySummary> {
@@ -47,6 +48,7 @@ export class DailySummaryHandler implements JobHandler<JobName.DailySummary> {
          FROM follow_ups f
          CROSS JOIN bounds b
          JOIN users u ON u.id = f.assignee_id AND u.active AND u.role IN ('counsellor', 'team_lead')
+           AND u.office_id = f.office_id
          WHERE f.status = 'open' AND f.due_at < b.tomorrow
          GROUP BY f.assignee_id`,
         [day],

@@ -17,6 +17,7 @@ interface Unanswered {
  * A referral sent and unanswered for REFERRAL_UNANSWERED_DAYS (default 7) notifies its counsellor
  * once, and again after twice as long (14). A referral that is already past the second mark when
  * first seen gets only the second reminder. The dedupe key names the referral and the level.
+ * A counsellor who left the office (or was deactivated) is not reminded: the family's owner is.
  */
 @Injectable()
 export class ReferralReminderHandler implements JobHandler<JobName.ReferralReminderSweep> {
@@ -34,8 +35,12 @@ export class ReferralReminderHandler implements JobHandler<JobName.ReferralRemin
       let notified = 0;
       for (const level of [2, 1]) {
         const rows: Unanswered[] = await em.query(
-          `SELECT r.id, r.counsellor_id, r.family_id, p.name AS provider
+          `SELECT r.id, r.family_id, p.name AS provider,
+                  CASE WHEN u.active AND u.office_id = r.office_id THEN r.counsellor_id ELSE f.owner_id END
+                    AS counsellor_id
            FROM referrals r JOIN providers p ON p.id = r.provider_id
+           JOIN families f ON f.id = r.family_id
+           JOIN users u ON u.id = r.counsellor_id
            WHERE r.status = 'sent'
              AND r.sent_at < now() - make_interval(days => $1::int * $2::int)
              AND ($2::int = 2 OR r.sent_at >= now() - make_interval(days => $1::int * 2))

@@ -14,4 +14,6 @@ export class Consent extends VersionedEntity {
   @Column({ type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) recordedById!: string | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
+  /** The consent this one extends (a consent is never changed: a longer one is a new one). */
+  @Column({ type: 'uuid', nullable: true }) replacesConsentId!: string | null;
 }

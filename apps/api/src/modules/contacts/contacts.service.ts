@@ -15,6 +15,7 @@ import type { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Contact } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { refusePersonalText, requireAuthorOrTeamLead } from './anonymous-text';
 
 /** Europe/Berlin day boundaries for the date filters. */
 const dayStart = (p: string) => `(CAST(:${p} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`;
@@ -89,7 +90,13 @@ export class ContactsService {
   /** The contact and the needs it raised, in one transaction. */
   create(ctx: RequestContext, dto: CreateContactDto): Promise<ContactView> {
     const { needs = [], familyId = null, occurredAt, ...fields } = dto;
-    if (!familyId) refusePersonalFields(dto);
+    if (!familyId) {
+      refusePersonalFields(dto);
+      refusePersonalText([
+        { field: 'summary', text: fields.summary },
+        ...needs.map((n, i) => ({ field: `needs.${i}.description`, text: n.description })),
+      ]);
+    }
     const at = occurredAt ? new Date(occurredAt) : new Date();
     return this.dataSource.transaction(async (em) => {
       let officeId = ctx.user.officeId as string;
@@ -99,6 +106,7 @@ export class ContactsService {
         if (family.status === 'anonymized') {
           throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family takes no new contacts');
         }
+        await this.access.requireStoreConsent(em, family.id);
         officeId = family.officeId;
         districtId ??= family.districtId;
         // domain.md: a closed family is reopened by a new contact
@@ -144,7 +152,13 @@ export class ContactsService {
   async update(ctx: RequestContext, id: string, dto: UpdateContactDto): Promise<Contact> {
     const { version, occurredAt, ...changes } = dto;
     const updated = await this.records.update(ctx, id, version, (current) => {
-      if (!current.familyId) refusePersonalFields(dto);
+      if (!current.familyId) {
+        refusePersonalFields(dto);
+        if (changes.summary !== undefined) {
+          requireAuthorOrTeamLead(ctx, current.counsellorId, 'Contact');
+          refusePersonalText([{ field: 'summary', text: changes.summary }]);
+        }
+      }
       const touchesNotes = changes.notes !== undefined || changes.confidential !== undefined;
       if (touchesNotes && current.confidential && current.counsellorId !== ctx.user.id) {
         throw AppException.notFound('Contact');

@@ -8,7 +8,7 @@ import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
-import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { containsLiteral, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type {
@@ -38,7 +38,7 @@ export const FAMILY_LIST: ListSpec = {
       type: 'search',
       // name, members' names and phone numbers; accents and case folded; small typos tolerated
       where: (p) =>
-        `(f.search_text LIKE '%' || lotsen_fold(:${p}) || '%' OR lotsen_fold(:${p}) <% f.search_text` +
+        `(${containsLiteral('f.search_text', `lotsen_fold(:${p})`)} OR lotsen_fold(:${p}) <% f.search_text` +
         ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic))`,
     },
     districtId: { type: 'uuid' },
@@ -162,6 +162,10 @@ export class FamiliesService {
         throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family cannot be changed');
       }
       const { version, ...changes } = dto;
+      // closing or reopening stays possible; new personal data needs a valid store_data consent
+      if (Object.keys(changes).some((f) => f !== 'status')) {
+        await this.access.requireStoreConsent(em, family.id);
+      }
       let updated: Family;
       try {
         updated = await updateVersioned(em, Family, id, version, {

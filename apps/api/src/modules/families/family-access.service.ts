@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OFFICE_ROLES, type Action, type ErrorCode } from '@lotsen/domain';
+import { consentValidSql, OFFICE_ROLES, type Action, type ErrorCode } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { requireInScope } from '../../common/auth/scope';
 import { AppException } from '../../common/errors/app.exception';
@@ -49,6 +49,28 @@ export class FamilyAccess {
       throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family cannot be changed');
     }
     await em.query(`UPDATE families SET last_activity_at = now() WHERE id = $1`, [familyId]);
+  }
+
+  /**
+   * Issue 24.10: once the family's `store_data` consent is withdrawn, the family takes no new
+   * personal data (409 `STORE_CONSENT_WITHDRAWN`) until a `store_data` consent is valid again —
+   * as an anonymized family. A family that never recorded one is not concerned.
+   */
+  async requireStoreConsent(em: EntityManager, familyId: string): Promise<void> {
+    const [row] = (await em.query(
+      `SELECT EXISTS (SELECT 1 FROM consents c WHERE c.family_id = $1 AND c.scope = 'store_data'
+                AND c.withdrawn_at IS NOT NULL AND c.withdrawn_at <= now())
+          AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.family_id = $1 AND c.scope = 'store_data'
+                AND ${consentValidSql('c')}) AS refused`,
+      [familyId],
+    )) as { refused: boolean }[];
+    if (row?.refused) {
+      throw new AppException(
+        409,
+        'STORE_CONSENT_WITHDRAWN',
+        'The family withdrew its consent to store data: record a new store_data consent first',
+      );
+    }
   }
 }
 

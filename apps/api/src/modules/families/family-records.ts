@@ -26,6 +26,11 @@ export interface FamilyRecordsOptions {
   write: Action;
   /** Audit reads of these records too (personal data such as family members). */
   auditReads?: boolean;
+  /**
+   * When a withdrawn `store_data` consent stops writes (FamilyAccess.requireStoreConsent):
+   * `create` (default) new records only, `write` changes too (members' data), `never` (consents).
+   */
+  storeConsent?: 'create' | 'write' | 'never';
 }
 
 /**
@@ -95,6 +100,8 @@ export class FamilyRecords<T extends FamilyRecord> {
     return this.dataSource.transaction(async (em) => {
       const family = await this.access.require(ctx, familyId, this.options.write, em);
       requireNotAnonymized(family);
+      if ((this.options.storeConsent ?? 'create') !== 'never')
+        await this.access.requireStoreConsent(em, familyId);
       const repo = em.getRepository<T>(this.repo.target);
       let saved: T;
       try {
@@ -123,15 +130,22 @@ export class FamilyRecords<T extends FamilyRecord> {
     });
   }
 
-  /** Changes a record; `check` may refuse the change after seeing the current record. */
+  /**
+   * Changes a record; `check` may refuse the change after seeing the current record. The audit
+   * row names the changed fields, or holds what `auditDetails` makes of the change.
+   */
   update(
     ctx: RequestContext,
     id: string,
     version: number,
     changes: (current: T, em: EntityManager) => Promise<Partial<T>> | Partial<T>,
+    auditDetails?: (current: T, values: Partial<T>) => Record<string, unknown>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       const current = await this.get(ctx, id, this.options.write, em);
+      if (this.options.storeConsent === 'write' && current.familyId) {
+        await this.access.requireStoreConsent(em, current.familyId);
+      }
       const values = await changes(current, em);
       let updated: T;
       try {
@@ -147,7 +161,7 @@ export class FamilyRecords<T extends FamilyRecord> {
         this.options.entity,
         [id],
         current.officeId,
-        { fields: Object.keys(values) },
+        auditDetails ? auditDetails(current, values) : { fields: Object.keys(values) },
         em,
       );
       return updated;

@@ -19,6 +19,7 @@ import { FamilyRecords } from '../families/family-records';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
+import { refusePersonalText, requireAuthorOrTeamLead } from '../contacts/anonymous-text';
 
 export const NEED_LIST: ListSpec = {
   entity: Need,
@@ -152,6 +153,7 @@ export class NeedsService {
       if (family.status === 'anonymized') {
         throw new AppException(409, 'FAMILY_ANONYMIZED', 'An anonymized family takes no new personal data');
       }
+      await this.access.requireStoreConsent(em, family.id);
       if (dto.contactId) {
         const rows: unknown[] = await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND family_id = $2`, [
           dto.contactId,
@@ -177,7 +179,15 @@ export class NeedsService {
 
   update(ctx: RequestContext, id: string, dto: UpdateNeedDto): Promise<Need> {
     const { version, status, unmetReason, ...changes } = dto;
-    return this.records.update(ctx, id, version, (current) => {
+    return this.records.update(ctx, id, version, async (current, em) => {
+      if (!current.familyId && changes.description !== undefined) {
+        // the need of an anonymous contact: its description names nobody (issue 24.7)
+        const [row] = (await em.query(`SELECT created_by_id FROM needs WHERE id = $1`, [id])) as {
+          created_by_id: string | null;
+        }[];
+        requireAuthorOrTeamLead(ctx, row?.created_by_id ?? null, 'Need');
+        refusePersonalText([{ field: 'description', text: changes.description }]);
+      }
       const to = status ?? current.status;
       const reason =
         unmetReason !== undefined ? unmetReason : to === current.status ? current.unmetReason : null;

@@ -25,6 +25,10 @@ export const NOTIFICATION_LIST: ListSpec = {
   defaultSort: { field: 'createdAt', order: 'DESC' },
 };
 
+/** SQL: the id of the family or contact that the link `d.link` of a delivery names, or NULL. */
+const linkedId = (route: 'families' | 'contacts'): string =>
+  `substring(d.link from '^#/${route}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})')::uuid`;
+
 /** One notification to insert; `dedupeKey` names the event so it is notified once. */
 export interface Delivery {
   userId: string;
@@ -65,11 +69,18 @@ export class NotificationsService {
     const external = rows.find((r) => r.link !== null && !isInternalLink(r.link));
     // links are built by this code base only: anything else is a bug, and is never stored
     if (external) throw new Error(`Notification link is not a route of the staff app: ${external.link}`);
+    // a notification about a family or contact reaches only active staff of its office (issue
+    // 24.2: a user moved to another office or deactivated hears nothing more of the old one)
     const inserted: unknown[] = await em.query(
       `INSERT INTO notifications (user_id, type, title, link, dedupe_key)
-       SELECT d.* FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+       SELECT d.user_id, d.type, d.title, d.link, d.dedupe_key
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
          AS d (user_id, type, title, link, dedupe_key)
        JOIN users u ON u.id = d.user_id
+       LEFT JOIN families f ON f.id = ${linkedId('families')}
+       LEFT JOIN contacts c ON c.id = ${linkedId('contacts')}
+       WHERE (f.id IS NULL OR (f.office_id = u.office_id AND u.active))
+         AND (c.id IS NULL OR (c.office_id = u.office_id AND u.active))
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [

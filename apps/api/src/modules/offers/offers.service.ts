@@ -8,7 +8,7 @@ import { requireInScope, whereInScope } from '../../common/auth/scope';
 import { EntityCrud } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
-import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { containsLiteral, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import type { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
 import { Offer } from './offer.entity';
 
@@ -20,8 +20,8 @@ export const OFFER_LIST: ListSpec = {
     q: {
       type: 'search',
       where: (p) =>
-        `(lotsen_fold(o.title || ' ' || coalesce(o.description, '')) LIKE '%' || lotsen_fold(:${p}) || '%'` +
-        ` OR o.provider_id IN (SELECT id FROM providers WHERE lotsen_fold(name) LIKE '%' || lotsen_fold(:${p}) || '%'))`,
+        `(${containsLiteral(`lotsen_fold(o.title || ' ' || coalesce(o.description, ''))`, `lotsen_fold(:${p})`)}` +
+        ` OR o.provider_id IN (SELECT id FROM providers WHERE ${containsLiteral('lotsen_fold(name)', `lotsen_fold(:${p})`)}))`,
     },
     categoryKey: { type: 'string', max: 40, where: (p) => `o.category_keys @> ARRAY[CAST(:${p} AS text)]` },
     // offers for that district, or for the whole city (no districts)
@@ -78,6 +78,7 @@ export class OffersService {
       throw new AppException(403, 'FORBIDDEN', 'Offers are added by the office; ask your contact there');
     }
     checkAges(dto.ageFrom, dto.ageTo);
+    await this.requireReferences(dto);
     return presentOffer(await this.crud.create(dto), ctx.user);
   }
 
@@ -103,7 +104,38 @@ export class OffersService {
       changes.ageFrom !== undefined ? changes.ageFrom : current.ageFrom,
       changes.ageTo !== undefined ? changes.ageTo : current.ageTo,
     );
+    await this.requireReferences(changes);
     return presentOffer(await this.crud.update(id, version, changes), ctx.user);
+  }
+
+  /** Every district id and category key must name an existing row (400 INVALID_REFERENCE). */
+  private async requireReferences(dto: { districtIds?: string[]; categoryKeys?: string[] }): Promise<void> {
+    const checks = [
+      {
+        field: 'districtIds',
+        values: dto.districtIds,
+        sql: `SELECT id::text AS v FROM districts WHERE id = ANY($1::uuid[])`,
+      },
+      {
+        field: 'categoryKeys',
+        values: dto.categoryKeys,
+        sql: `SELECT key AS v FROM need_categories WHERE key = ANY($1::text[])`,
+      },
+    ];
+    for (const { field, values, sql } of checks) {
+      if (!values || values.length === 0) continue;
+      const rows: { v: string }[] = await this.offers.query(sql, [values]);
+      const known = new Set(rows.map((r) => r.v.toLowerCase()));
+      const unknown = values.findIndex((v) => !known.has(v.toLowerCase()));
+      if (unknown >= 0) {
+        throw new AppException(
+          400,
+          'INVALID_REFERENCE',
+          `${field}.${unknown} does not name an existing record`,
+          [{ field: `${field}.${unknown}`, messages: ['does not exist'] }],
+        );
+      }
+    }
   }
 }
 

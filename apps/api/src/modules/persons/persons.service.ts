@@ -43,6 +43,7 @@ export class PersonsService {
       read: 'family.read',
       write: 'family.write',
       auditReads: true,
+      storeConsent: 'write',
     });
   }
 

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../common/auth/request-context';
 import { requireInScope, whereInScope } from '../../common/auth/scope';
 import { EntityCrud } from '../../common/crud/entity-crud';
 import { findPage, type Page } from '../../common/list-query/find-page';
-import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { containsLiteral, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import type { CreateProviderDto, UpdateProviderDto } from './dto/provider.dto';
 import { Provider } from './provider.entity';
 
@@ -15,7 +15,7 @@ export const PROVIDER_LIST: ListSpec = {
   alias: 'p',
   sortable: { name: 'p.name', kind: 'p.kind', phone: 'p.phone', active: 'p.active' },
   filterable: {
-    q: { type: 'search', where: (p) => `lotsen_fold(p.name) LIKE '%' || lotsen_fold(:${p}) || '%'` },
+    q: { type: 'search', where: (p) => containsLiteral('lotsen_fold(p.name)', `lotsen_fold(:${p})`) },
     kind: { type: 'enum', values: PROVIDER_KINDS },
     districtId: { type: 'uuid' },
     active: { type: 'boolean' },

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
   checkReferralTransition,
+  consentValidSql,
   isConsentValid,
   isReferable,
   isResolved,
@@ -60,8 +61,7 @@ export type StaffReferralView = Referral & { categoryKey: string };
  */
 const PROVIDER_VISIBLE = `r.mode = 'warm' AND r.status <> 'draft' AND EXISTS (
   SELECT 1 FROM consents c WHERE c.id = r.consent_id AND c.scope = 'share_with_provider'
-    AND c.provider_id = r.provider_id AND c.given_at <= now() AND c.withdrawn_at IS NULL
-    AND (c.expires_at IS NULL OR c.expires_at > now()))
+    AND c.provider_id = r.provider_id AND ${consentValidSql('c')})
   AND NOT (r.status = 'cancelled' AND r.responded_at IS NULL)`;
 
 @Injectable()
@@ -134,6 +134,7 @@ export class ReferralsService {
           `A ${need.status} need is done: it takes no new referral`,
         );
       }
+      await this.access.requireStoreConsent(em, family.id);
       let providerId = dto.providerId ?? null;
       if (dto.offerId) {
         const rows: { provider_id: string }[] = await em.query(
@@ -367,10 +368,10 @@ export class ReferralsService {
       await this.dataSource.query(
         `SELECT f.id AS family_id, f.name,
          CASE WHEN EXISTS (SELECT 1 FROM consents c WHERE c.family_id = f.id AND c.scope = 'contact_by_phone'
-                AND c.withdrawn_at IS NULL AND c.given_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now()))
+                AND ${consentValidSql('c')})
               THEN (SELECT p.phone FROM persons p WHERE p.family_id = f.id AND p.relation = 'parent' AND p.phone IS NOT NULL ORDER BY p.created_at LIMIT 1) END AS phone,
          CASE WHEN EXISTS (SELECT 1 FROM consents c WHERE c.family_id = f.id AND c.scope = 'contact_by_email'
-                AND c.withdrawn_at IS NULL AND c.given_at <= now() AND (c.expires_at IS NULL OR c.expires_at > now()))
+                AND ${consentValidSql('c')})
               THEN (SELECT p.email FROM persons p WHERE p.family_id = f.id AND p.relation = 'parent' AND p.email IS NOT NULL ORDER BY p.created_at LIMIT 1) END AS email
        FROM families f WHERE f.id = ANY($1)`,
         [referrals.map((r) => r.familyId)],

@@ -9,6 +9,8 @@ import { AppException } from '../../common/errors/app.exception';
 import { isUuid, type ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
+import { NotificationsService } from '../notifications/notifications.service';
+import { type CaseLoadHandover, handOverCaseLoad, leavesOffice } from './case-load-handover';
 import { Office } from '../offices/office.entity';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { requireStrongPassword } from './password-policy';
@@ -52,6 +54,7 @@ export class UsersService {
     @InjectRepository(User) users: Repository<User>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {
     this.crud = new EntityCrud(users, USER_LIST, 'User', EMAIL_UNIQUE);
   }
@@ -85,12 +88,14 @@ export class UsersService {
    * Changes a user. Deactivating a user or resetting the password ends all of that user's
    * sessions in the same transaction, and a reset password must be changed by the user at the
    * next sign-in. Admins cannot lock themselves out. Every change is audited with the fields
-   * changed (old and new values of role, office and active; never a password).
+   * changed (old and new values of role, office and active; never a password). A user who
+   * leaves the office (another office, deactivated, a role without cases) hands the case load
+   * over to `successorId` or the office's team lead in the same transaction (case-load-handover.ts).
    */
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<User> {
     const actor = ctx.user;
     const current = await this.crud.get(id);
-    const { version, password, ...changes } = dto;
+    const { version, password, successorId, ...changes } = dto;
     if (password !== undefined) requireStrongPassword(password, 'password', changes.email ?? current.email);
     if (
       current.id === actor.id &&
@@ -107,6 +112,19 @@ export class UsersService {
     await this.checkRoleAndOffice(role, officeId);
     checkProvider(role, changes.providerId !== undefined ? changes.providerId : current.providerId);
     const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
+    const leaves = leavesOffice(current, {
+      officeId,
+      role,
+      active: changes.active !== undefined ? changes.active : current.active,
+    });
+    if (successorId !== undefined && !leaves) {
+      throw new AppException(
+        400,
+        'VALIDATION_FAILED',
+        'A successor is chosen only when the user leaves the office',
+        [{ field: 'successorId', messages: ['only with a change of office, role or deactivation'] }],
+      );
+    }
 
     return this.dataSource.transaction(async (em) => {
       let updated: User;
@@ -121,7 +139,10 @@ export class UsersService {
       if (!updated.active || passwordHash) {
         await em.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
       }
-      const details = userAuditDetails(current, updated, passwordHash !== undefined);
+      const handover = leaves
+        ? await handOverCaseLoad(em, ctx, this.notifications, id, current.officeId as string, successorId)
+        : undefined;
+      const details = userAuditDetails(current, updated, passwordHash !== undefined, handover);
       if (details.fields.length > 0) {
         await this.audit.record(
           ctx,
@@ -167,19 +188,30 @@ const AUDITED_FIELDS = ['email', 'displayName', ...AUDITED_VALUES] as const;
 
 /**
  * What an admin changed on a user, for the audit trail: the names of the fields changed, old
- * and new values of role, office, provider and active, and whether the password was set — never
- * the password or its hash.
+ * and new values of role, office, provider and active, whether the password was set — never
+ * the password or its hash — and the hand-over of the case load (successor, counts).
  */
 export function userAuditDetails(
   before: Pick<User, (typeof AUDITED_FIELDS)[number]> | null,
   after: Pick<User, (typeof AUDITED_FIELDS)[number]>,
   passwordSet: boolean,
-): { fields: string[]; changes: Record<string, { from: unknown; to: unknown }>; passwordSet?: true } {
+  handover?: CaseLoadHandover,
+): {
+  fields: string[];
+  changes: Record<string, { from: unknown; to: unknown }>;
+  passwordSet?: true;
+  handover?: CaseLoadHandover;
+} {
   const fields: string[] = AUDITED_FIELDS.filter((f) => (before ? before[f] !== after[f] : true));
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const f of AUDITED_VALUES) {
     if (fields.includes(f)) changes[f] = { from: before ? before[f] : null, to: after[f] };
   }
   if (passwordSet) fields.push('password');
-  return passwordSet ? { fields, changes, passwordSet: true } : { fields, changes };
+  return {
+    fields,
+    changes,
+    ...(passwordSet ? { passwordSet: true as const } : {}),
+    ...(handover ? { handover } : {}),
+  };
 }

@@ -16,14 +16,18 @@ import { BerlinDateTimeInput, EndOfDayInput } from '../../common/dateInputs';
 const validateRequired = [required()];
 const validateNote = [maxLength(LIMITS.textMax)];
 
-/** A consent: scope (and the provider, for sharing data with one), form, given and expiry date. */
-export const ConsentInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
+/**
+ * A consent: scope (and the provider, for sharing data with one), form, given and expiry date.
+ * A consent is evidence (issue 24.3): once recorded only its note changes (`edit`); a longer
+ * consent is a new one that replaces the old (`extend`: same scope and provider, new dates).
+ */
+export const ConsentInputs = ({ mode }: { mode: 'create' | 'edit' | 'extend' }) => (
   <>
     <SelectInput
       source="scope"
       choices={CONSENT_SCOPE_CHOICES}
       validate={validateRequired}
-      readOnly={mode === 'edit'}
+      readOnly={mode !== 'create'}
     />
     <FormDataConsumer<{ scope?: string }>>
       {({ formData }) =>
@@ -32,17 +36,27 @@ export const ConsentInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
             <AutocompleteInput
               optionText="name"
               validate={validateRequired}
-              readOnly={mode === 'edit'}
+              readOnly={mode !== 'create'}
               filterToQuery={(text: string) => (text ? { q: text } : {})}
             />
           </ReferenceInput>
         ) : null
       }
     </FormDataConsumer>
-    <RadioButtonGroupInput source="form" choices={CONSENT_FORM_CHOICES} validate={validateRequired} row />
+    <RadioButtonGroupInput
+      source="form"
+      choices={CONSENT_FORM_CHOICES}
+      validate={validateRequired}
+      row
+      readOnly={mode === 'edit'}
+    />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
-      <BerlinDateTimeInput source="givenAt" validate={validateRequired} />
-      <EndOfDayInput source="expiresAt" />
+      <BerlinDateTimeInput source="givenAt" validate={validateRequired} readOnly={mode === 'edit'} />
+      <EndOfDayInput
+        source="expiresAt"
+        readOnly={mode === 'edit'}
+        helperText={mode === 'edit' ? 'resources.consents.helpers.expiresAtFixed' : undefined}
+      />
     </Stack>
     <TextInput source="note" multiline minRows={2} validate={validateNote} />
   </>

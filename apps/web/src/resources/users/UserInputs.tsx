@@ -12,6 +12,7 @@ import {
 import { LIMITS } from '@lotsen/domain';
 import { ROLE_CHOICES } from '../../common/choices';
 import { officeRequiredForRole, passwordRule, providerRequiredForRole } from '../../common/validation';
+import { SuccessorInput } from './SuccessorInput';
 
 const validateEmail = [required(), email(), maxLength(LIMITS.emailMax)];
 const validateDisplayName = [required(), maxLength(LIMITS.displayNameMax)];
@@ -42,6 +43,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
       />
     </ReferenceInput>
     <BooleanInput source="active" helperText="resources.users.helpers.active" />
+    {mode === 'edit' ? <SuccessorInput /> : null}
     <PasswordInput
       source="password"
       autoComplete="new-password"

@@ -49,21 +49,33 @@ export class CreateConsentDto {
   @IsString()
   @MaxLength(LIMITS.textMax)
   note?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The consent this one extends: same family, scope and provider',
+  })
+  @IsOptional()
+  @IsUUID()
+  replacesConsentId?: string | null;
 }
 
-/** A consent is changed only to record its withdrawal or correct its expiry and note. */
+/**
+ * A consent is evidence: it is changed only to record its withdrawal (once, now or in the past,
+ * not before `givenAt`) and its note. Extending it means a new consent (`replacesConsentId`).
+ */
 export class UpdateConsentDto extends VersionDto {
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Set once; never in the future, never before givenAt, never changed or removed',
+  })
   @IsOptional()
   @IsDateString({ strict: true })
   @IsTimestampInLimits()
   withdrawnAt?: string | null;
-
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
-  @IsOptional()
-  @IsDateString({ strict: true })
-  @IsTimestampInLimits()
-  expiresAt?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()

@@ -16,7 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
-import { ANONYMIZE_REASONS, LIMITS, type AnonymizeReason } from '@lotsen/domain';
+import { ANONYMIZE_REASONS, LIMITS, NAME_PATTERN, type AnonymizeReason } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 
 /** ISO 639 language codes, e.g. `de`, `tr`, `ar`, `uk`. */
@@ -27,6 +27,7 @@ export class CreateFamilyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.nameMax)
+  @Matches(NAME_PATTERN, { message: 'name must contain a letter' })
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })

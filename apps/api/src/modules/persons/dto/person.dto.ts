@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { VersionDto } from '../../../common/errors/version.dto';
-import { LIMITS, PERSON_RELATIONS, type PersonRelation } from '@lotsen/domain';
+import { LIMITS, NAME_PATTERN, PERSON_RELATIONS, type PersonRelation } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { IsPastDate } from '../../../common/errors/dates';
 
@@ -18,12 +18,14 @@ export class CreatePersonDto {
   @IsOptional()
   @IsString()
   @MaxLength(LIMITS.nameMax)
+  @Matches(NAME_PATTERN, { message: 'firstName must contain a letter' })
   firstName?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(LIMITS.nameMax)
+  @Matches(NAME_PATTERN, { message: 'lastName must contain a letter' })
   lastName?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })

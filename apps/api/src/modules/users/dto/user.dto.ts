@@ -73,6 +73,18 @@ export class UpdateUserDto extends IntersectionType(
   }),
   VersionDto,
 ) {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    writeOnly: true,
+    description:
+      'Write-only. When the user leaves the office (another office, deactivated, a role without cases): ' +
+      'the active counsellor or team lead of the old office who takes over their families and open ' +
+      "follow-ups. Default: the office's active team lead; with none, 409 SUCCESSOR_REQUIRED",
+  })
+  @MayBeOmitted()
+  @IsUUID()
+  successorId?: string;
+
   @ApiPropertyOptional({ format: 'password', writeOnly: true, description: 'Set to reset the password' })
   @MayBeOmitted()
   @IsString()

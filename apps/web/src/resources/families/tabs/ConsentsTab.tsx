@@ -6,6 +6,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import UpdateIcon from '@mui/icons-material/Update';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { CONSENT_FORM_CHOICES, CONSENT_SCOPE_CHOICES } from '../../../common/choices';
 import { CreateDialogButton, EditDialogButton } from '../../../common/FormDialog';
@@ -64,6 +65,7 @@ export const ConsentsTab = () => {
             <TextField source="note" emptyText="–" />
           </DataTable.Col>
           <DataTable.Col label="lotsen.common.actions" disableSort align="right">
+            <ExtendConsentButton />
             <WithdrawConsentButton />
             <EditDialogButton resource="consents">
               <ConsentInputs mode="edit" />
@@ -72,5 +74,28 @@ export const ConsentsTab = () => {
         </DataTable>
       </ReferenceManyField>
     </>
+  );
+};
+
+/** A longer consent is a new one that names the one it replaces (a consent is never changed). */
+const ExtendConsentButton = () => {
+  const consent = useRecordContext();
+  if (!consent || consent.withdrawnAt) return null;
+  return (
+    <CreateDialogButton
+      resource="consents"
+      label="resources.consents.extend"
+      icon={<UpdateIcon />}
+      record={{
+        familyId: consent.familyId,
+        scope: consent.scope,
+        providerId: consent.providerId,
+        form: consent.form,
+        givenAt: new Date().toISOString(),
+        replacesConsentId: consent.id,
+      }}
+    >
+      <ConsentInputs mode="extend" />
+    </CreateDialogButton>
   );
 };
