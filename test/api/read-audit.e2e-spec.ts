@@ -214,7 +214,7 @@ describe('every read of case data is audited, once, by one mechanism', () => {
     mark = await now();
     const report = await f.callers.analyst.agent
       .get('/api/reports/demand')
-      .query({ from: '2026-01-01', to: f.today, officeId: f.own.officeId });
+      .query({ from: '2026-01-01', to: '2026-12-31', officeId: f.own.officeId }); // a calendar year
     expect(report.status).toBe(200);
     rows = await rowsSince(mark);
     expect(rows).toEqual([
@@ -224,7 +224,7 @@ describe('every read of case data is audited, once, by one mechanism', () => {
         entity_id: null,
         office_id: f.own.officeId,
         user_id: f.callers.analyst.user.id,
-        details: { from: '2026-01-01', to: f.today, officeId: f.own.officeId },
+        details: { from: '2026-01-01', to: '2026-12-31', officeId: f.own.officeId },
       },
     ]);
     // a refused read records nothing
