@@ -305,13 +305,20 @@ export function protectIntervals(
   const pending = auditAll(solver, s)
     .filter((i) => !i.protected)
     .map((i) => i.entry);
+  const initially = [...s.hidden];
   for (;;) {
     fixPending(solver, s, pending, order);
     // a number hidden here may be computable from its published neighbours (a total of published
-    // parts): the linear protection hides more where so, and the audit looks again
+    // parts): the linear protection hides more where so (only around what this audit hid: the
+    // rest was protected linearly before), and the audit looks again
+    const mine = s.hidden.flatMap((h, i) => (h && !initially[i] ? [i] : []));
+    if (mine.length === 0) break;
+    const eqs = new Set<number>();
+    for (const i of mine) for (const k of componentOf(s, i).eqs) eqs.add(k);
+    const around = [...eqs].map((k) => equations[k]);
     const linear = protectLinear(
       entries.map((e, i) => ({ ...e, hidden: s.hidden[i] && !e.unpublished })),
-      equations,
+      around,
     );
     const added = linear.flatMap((h, i) => (h && !s.hidden[i] ? [i] : []));
     if (added.length === 0) break;
