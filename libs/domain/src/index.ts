@@ -18,3 +18,5 @@ export * from './reports/suppression';
 export * from './reports/periods';
 export * from './reports/linear-protection';
 export * from './reports/nested-suppression';
+export * from './reports/interval-audit';
+export * from './reports/nested-audit';

@@ -17,6 +17,8 @@ export interface LinearEntry {
   unpublished?: boolean;
   /** When a further entry must be hidden, lower costs go first, then the smallest non-zero value. */
   cost: number;
+  /** Never hidden further (another report publishes it by a plan of its own). */
+  locked?: boolean;
 }
 
 /** `Σ coefficient · entry = 0`. */
@@ -152,7 +154,8 @@ export function protectLinear(entries: readonly LinearEntry[], equations: readon
     const { unknowns, eqs } = componentOf(target);
     const inComponent = new Set(eqs);
     const candidates = new Set<number>();
-    for (const k of eqs) for (const [e] of equations[k]) if (!hidden[e]) candidates.add(e);
+    for (const k of eqs)
+      for (const [e] of equations[k]) if (!hidden[e] && !entries[e].locked) candidates.add(e);
     const sorted = [...candidates].sort(order);
     if (sorted.length === 0) {
       // nothing left to hide: the entry equals a sum of known constants (e.g. a total another
