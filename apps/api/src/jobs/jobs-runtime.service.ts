@@ -71,8 +71,14 @@ export class JobsRuntime {
   async drain(): Promise<number> {
     if (!this.relay) throw new Error('The jobs runtime is not started');
     let total = 0;
-    for (let moved = await this.relay.tick(); moved > 0; moved = await this.relay.tick()) total += moved;
-    return total;
+    for (;;) {
+      await this.relay.idle();
+      const moved = await this.relay.tick();
+      total += moved;
+      // nothing taken: done, unless a scheduled batch held the rows (SKIP LOCKED) — then wait
+      // for it and look again, so that a drain returns only when the work is done
+      if (moved === 0 && !(await this.relay.idle())) return total;
+    }
   }
 
   /** Stops taking work, lets the running jobs finish, then disconnects. */

@@ -61,6 +61,13 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
+  /** Resolves when no scheduled batch is in flight (a drain waits for it). */
+  async idle(): Promise<boolean> {
+    if (!this.running) return false;
+    await this.running.catch(() => undefined);
+    return true;
+  }
+
   /** Stops after the batch in flight; resolves when it is done. */
   async stop(): Promise<void> {
     this.stopped = true;
