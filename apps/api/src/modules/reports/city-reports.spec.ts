@@ -8,31 +8,7 @@ import {
   type CityOutcomes,
   type OutcomeValues,
 } from './referral-outcomes.city';
-
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/** Exact fractions: the attacker must not share the float arithmetic of the code it checks. */
-type Q = [bigint, bigint];
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
-  return a;
-};
-const norm = ([n, d]: Q): Q => {
-  if (n === 0n) return [0n, 1n];
-  const g = gcd(n, d) * (d < 0n ? -1n : 1n);
-  return [n / g, d / g];
-};
-const sub = (a: Q, b: Q): Q => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
-const mul = (a: Q, b: Q): Q => norm([a[0] * b[0], a[1] * b[1]]);
-const div = (a: Q, b: Q): Q => norm([a[0] * b[1], a[1] * b[0]]);
+import { lcg, norm, recoverableUnknowns, type Q } from './testing/exact-attacker';
 
 /**
  * What a reader of many published reports knows: every number by name (`null` when hidden) and
@@ -69,32 +45,7 @@ class Reader {
       }
       if (row.size > 0) rows.push(row);
     }
-    const n = unknowns.size;
-    const m: Q[][] = rows.map((row) => {
-      const out: Q[] = Array.from({ length: n }, () => [0n, 1n] as Q);
-      for (const [k, v] of row) out[k] = v;
-      return out;
-    });
-    const pivots: [number, number][] = [];
-    let pr = 0;
-    for (let col = 0; col < n && pr < m.length; col++) {
-      const at = m.findIndex((row, i) => i >= pr && row[col][0] !== 0n);
-      if (at < 0) continue;
-      [m[pr], m[at]] = [m[at], m[pr]];
-      const p = m[pr][col];
-      m[pr] = m[pr].map((v) => div(v, p));
-      for (let i = 0; i < m.length; i++) {
-        if (i === pr || m[i][col][0] === 0n) continue;
-        const f = m[i][col];
-        m[i] = m[i].map((v, k) => sub(v, mul(f, m[pr][k])));
-      }
-      pivots.push([pr, col]);
-      pr++;
-    }
-    const names = [...unknowns.keys()];
-    return pivots
-      .filter(([row, col]) => m[row].every((v, k) => k === col || v[0] === 0n))
-      .map(([, col]) => names[col]);
+    return recoverableUnknowns(rows, [...unknowns.keys()]);
   }
 }
 

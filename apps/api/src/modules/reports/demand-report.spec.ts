@@ -6,32 +6,7 @@ import {
   type DemandReport,
 } from './demand-report.service';
 import { protectLinear, recoverableEntries } from '@lotsen/domain';
-
-/** A small seeded generator, so that the property test is the same on every run. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/** Exact fractions over BigInt: the attacker must not share the float arithmetic it checks. */
-type Q = [bigint, bigint];
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
-  return a;
-};
-const norm = ([n, d]: Q): Q => {
-  if (n === 0n) return [0n, 1n];
-  const g = gcd(n, d) * (d < 0n ? -1n : 1n);
-  return [n / g, d / g];
-};
-const sub = (a: Q, b: Q): Q => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
-const mul = (a: Q, b: Q): Q => norm([a[0] * b[0], a[1] * b[1]]);
-const div = (a: Q, b: Q): Q => norm([a[0] * b[1], a[1] * b[0]]);
+import { lcg, norm, recoverableUnknowns, type Q } from './testing/exact-attacker';
 
 /**
  * The attacker: reads the published report only, writes every sum the report implies as an
@@ -110,33 +85,7 @@ function attack(r: DemandReport, groupOf: Map<string, string>): string[] {
     contactsTotal,
   );
 
-  // exact reduced row echelon form over the unknowns
-  const n = unknowns.size;
-  const rows: Q[][] = equations.map((eq) => {
-    const row: Q[] = Array.from({ length: n }, () => [0n, 1n] as Q);
-    for (const [k, v] of eq) row[k] = v;
-    return row;
-  });
-  const pivots: [number, number][] = [];
-  let pr = 0;
-  for (let col = 0; col < n && pr < rows.length; col++) {
-    const at = rows.findIndex((row, i) => i >= pr && row[col][0] !== 0n);
-    if (at < 0) continue;
-    [rows[pr], rows[at]] = [rows[at], rows[pr]];
-    const p = rows[pr][col];
-    rows[pr] = rows[pr].map((v) => div(v, p));
-    for (let i = 0; i < rows.length; i++) {
-      if (i === pr || rows[i][col][0] === 0n) continue;
-      const f = rows[i][col];
-      rows[i] = rows[i].map((v, k) => sub(v, mul(f, rows[pr][k])));
-    }
-    pivots.push([pr, col]);
-    pr++;
-  }
-  const names = [...unknowns.keys()];
-  return pivots
-    .filter(([row, col]) => rows[row].every((v, k) => k === col || v[0] === 0n))
-    .map(([, col]) => names[col]);
+  return recoverableUnknowns(equations, [...unknowns.keys()]);
 }
 
 function randomCounts(random: () => number): DemandCounts {
