@@ -1,5 +1,7 @@
-import { CONTACT_CHANNELS, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
+import { CONTACT_CHANNELS, periodsOfYear, type CalendarPeriod, type LpSolver } from '@lotsen/domain';
+import { answerAuditor, type AnswerAuditor } from './answer-audit';
 import { buildCityDemandReport, sumCounts } from './demand-report.city';
+import { loadLpSolver } from './lp-solver.provider';
 import { buildDemandReport, type DemandCounts, type DemandReport } from './demand-report.service';
 import {
   OUTCOME_MEASURES,
@@ -8,46 +10,15 @@ import {
   type CityOutcomes,
   type OutcomeValues,
 } from './referral-outcomes.city';
-import { lcg, norm, recoverableUnknowns, type Q } from './testing/exact-attacker';
+import { lcg } from './testing/exact-attacker';
+import { Reader, readDemand, truthOf } from './testing/report-reader';
 
-/**
- * What a reader of many published reports knows: every number by name (`null` when hidden) and
- * every sum between them (`+1` parts, `−1` the total). The attack returns the hidden names that
- * are a linear combination of published numbers (exact reduced row echelon form).
- */
-class Reader {
-  readonly numbers = new Map<string, number | null>();
-  readonly sums: [string, number][][] = [];
-  readonly conflicts: string[] = [];
-
-  read(name: string, value: number | null): string {
-    if (this.numbers.has(name) && this.numbers.get(name) !== value)
-      this.conflicts.push(`${name}: ${this.numbers.get(name)} vs ${value}`);
-    this.numbers.set(name, value);
-    return name;
-  }
-
-  sum(parts: string[], total: string): void {
-    this.sums.push([...parts.map((p): [string, number] => [p, 1]), [total, -1]]);
-  }
-
-  attack(): string[] {
-    const unknowns = new Map<string, number>();
-    const rows: Map<number, Q>[] = [];
-    for (const eq of this.sums) {
-      const row = new Map<number, Q>();
-      for (const [name, c] of eq) {
-        if (this.numbers.get(name) !== null) continue; // published (or a known 0)
-        if (!unknowns.has(name)) unknowns.set(name, unknowns.size);
-        const k = unknowns.get(name) as number;
-        const before = row.get(k) ?? ([0n, 1n] as Q);
-        row.set(k, norm([before[0] + BigInt(c) * before[1], before[1]]));
-      }
-      if (row.size > 0) rows.push(row);
-    }
-    return recoverableUnknowns(rows, [...unknowns.keys()]);
-  }
-}
+let solver: LpSolver;
+let audit: AnswerAuditor;
+beforeAll(async () => {
+  solver = await loadLpSolver();
+  audit = answerAuditor(solver);
+});
 
 const ALL_PERIODS = (year: number): CalendarPeriod[] => {
   const y = periodsOfYear(year);
@@ -74,68 +45,6 @@ function timeSums(reader: Reader, year: number, additive: (name: string) => bool
         at(q),
       );
   }
-}
-
-/** Everything one demand report publishes, and its sums; `byMonth` rows are the months' totals. */
-function readDemand(reader: Reader, p: string, r: DemandReport, groupOf: Map<string, string>) {
-  const n = (name: string, value: number | null) => reader.read(`${p}:${name}`, value);
-  const t = r.totals;
-  for (const field of Object.keys(t) as (keyof typeof t)[])
-    if (field !== 'suppressed' && field !== 'suppressedFields')
-      n(`totals.${field}`, t[field] as number | null);
-  const cell = new Map(r.byCategoryAndDistrict.map((x) => [`${x.categoryKey}|${x.districtId}`, x.needs]));
-  const cellName = (k: string, d: string) =>
-    n(`cell ${k}|${d}`, cell.has(`${k}|${d}`) ? (cell.get(`${k}|${d}`) ?? null) : 0);
-  for (const x of r.byCategory) {
-    reader.sum(
-      r.byDistrict.map((d) => cellName(x.categoryKey, d.districtId)),
-      n(`needs ${x.categoryKey}`, x.needs),
-    );
-    n(`unmet ${x.categoryKey}`, x.unmet);
-    n(`referred ${x.categoryKey}`, x.referred);
-  }
-  for (const d of r.byDistrict) {
-    reader.sum(
-      r.byCategory.map((x) => cellName(x.categoryKey, d.districtId)),
-      n(`needs ${d.districtId}`, d.needs),
-    );
-    n(`contacts ${d.districtId}`, d.contacts);
-    n(`families ${d.districtId}`, d.families);
-  }
-  reader.sum(
-    r.byCategory.map((x) => `${p}:needs ${x.categoryKey}`),
-    `${p}:totals.needs`,
-  );
-  reader.sum(
-    r.byDistrict.map((d) => `${p}:needs ${d.districtId}`),
-    `${p}:totals.needs`,
-  );
-  reader.sum(
-    r.byCategory.map((x) => `${p}:unmet ${x.categoryKey}`),
-    `${p}:totals.unmetNeeds`,
-  );
-  for (const g of r.byCategoryGroup) {
-    const members = r.byCategory.filter((x) => groupOf.get(x.categoryKey) === g.group);
-    for (const field of ['needs', 'unmet', 'referred'] as const)
-      reader.sum(
-        members.map((x) => `${p}:${field} ${x.categoryKey}`),
-        n(`group ${field} ${g.group}`, g[field]),
-      );
-  }
-  reader.sum(
-    r.byChannel.map((x) => n(`contacts ${x.channel}`, x.contacts)),
-    `${p}:totals.contacts`,
-  );
-  reader.sum(
-    r.byDistrict.map((d) => `${p}:contacts ${d.districtId}`),
-    `${p}:totals.contacts`,
-  );
-  // a month row of any report is that month's own total
-  for (const field of ['contacts', 'needs'] as const)
-    reader.sum(
-      r.byMonth.map((m) => reader.read(`${m.month}:totals.${field}`, m[field])),
-      `${p}:totals.${field}`,
-    );
 }
 
 function randomYear(random: () => number, scale: number): DemandCounts[] {
@@ -188,17 +97,17 @@ describe('the analyst demand report over a calendar year (months, quarters, year
   it('publishes the same number for the same month in every report that shows it', () => {
     const months = randomYear(lcg(5), 20);
     const y = periodsOfYear(2026);
-    const year = buildCityDemandReport(y.year, monthsOf(months, y.year), months, null, 5);
-    const q3 = buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5);
-    const aug = buildCityDemandReport(y.months[7], monthsOf(months, y.months[7]), months, null, 5);
+    const year = buildCityDemandReport(y.year, monthsOf(months, y.year), months, null, 5, audit);
+    const q3 = buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5, audit);
+    const aug = buildCityDemandReport(y.months[7], monthsOf(months, y.months[7]), months, null, 5, audit);
     const rowOf = (r: DemandReport, month: string) => r.byMonth.find((m) => m.month === month);
     expect(rowOf(year, '2026-08')).toEqual(rowOf(q3, '2026-08'));
     expect(rowOf(q3, '2026-08')?.needs).toBe(aug.totals.needs);
     expect(rowOf(q3, '2026-08')?.contacts).toBe(aug.totals.contacts);
     // the plan is the year's: asking again gives the same report
-    expect(buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5)).toEqual(
-      q3,
-    );
+    expect(
+      buildCityDemandReport(y.quarters[2], monthsOf(months, y.quarters[2]), months, null, 5, audit),
+    ).toEqual(q3);
   });
 
   it('property: no hidden number of any month, quarter or the year can be computed back from all 17 reports', () => {
@@ -210,7 +119,7 @@ describe('the analyst demand report over a calendar year (months, quarters, year
       const groupOf = new Map(months[0].categories.map((k) => [k.key, k.group]));
       const reader = new Reader();
       for (const p of ALL_PERIODS(2026)) {
-        const r = buildCityDemandReport(p, monthsOf(months, p), months, null, seed % 2 ? 5 : 3);
+        const r = buildCityDemandReport(p, monthsOf(months, p), months, null, seed % 2 ? 5 : 3, audit);
         readDemand(reader, p.name, r, groupOf);
         // no published count is small; the small ones of the sensitive category are below 5
         for (const x of r.byCategoryAndDistrict)
@@ -223,6 +132,76 @@ describe('the analyst demand report over a calendar year (months, quarters, year
     }
     expect(hidden).toBeGreaterThan(200);
     expect(Date.now() - started).toBeLessThan(60000);
+  });
+
+  it('property (issue 24, point 1): no small hidden number of any answer is pinned by linear programming', () => {
+    let small = 0;
+    let zeros = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const random = lcg(seed * 7919);
+      const months = randomYear(random, [2, 5, 12][seed % 3]);
+      const minCell = seed % 2 ? 5 : 3;
+      const groupOf = new Map(months[0].categories.map((k) => [k.key, k.group]));
+      const sensitive = months[0].categories.filter((k) => k.sensitive).map((k) => k.key);
+      const sensitiveGroups = new Set(sensitive.map((k) => groupOf.get(k)));
+      const minCellOf = (name: string) =>
+        sensitive.some((k) => name.endsWith(` ${k}`) || name.includes(` ${k}|`)) ||
+        [...sensitiveGroups].some(
+          (g) => name.startsWith(`${name.split(':')[0]}:group `) && name.endsWith(` ${g}`),
+        )
+          ? 5
+          : minCell;
+      for (const p of ALL_PERIODS(2026)) {
+        const c = monthsOf(months, p);
+        const r = buildCityDemandReport(p, c, months, null, minCell, audit);
+        const reader = new Reader();
+        readDemand(reader, p.name, r, groupOf);
+        const truth = truthOf(c, months, p, groupOf);
+        for (const [name, v] of reader.numbers) {
+          if (v !== null || name.includes('families')) continue;
+          const t = truth.numbers.get(name) ?? 0;
+          if (t === 0) expect([p.name, name, r.zerosMayBeSuppressed]).toEqual([p.name, name, true]);
+          if (t >= 1 && t < minCellOf(name)) small++;
+          if (t === 0) zeros++;
+        }
+        expect([seed, p.name, reader.pinned(solver, truth, minCellOf, r.zerosMayBeSuppressed)]).toEqual([
+          seed,
+          p.name,
+          [],
+        ]);
+      }
+    }
+    expect(small).toBeGreaterThan(100);
+    console.log(`interval audit property: ${small} small hidden numbers, ${zeros} hidden zeros, none pinned`);
+  });
+
+  it('the LP attacker is real: the plan without the audit leaves small numbers pinned', () => {
+    // the same answers with an auditor that adds nothing: what was published before issue 24
+    const planOnly: AnswerAuditor = {
+      answer: (entries) => ({
+        hidden: entries.map((e) => e.hidden),
+        zerosMayBeSuppressed: entries.some((e) => e.hidden && e.value === 0),
+      }),
+      year: (_, compute) => compute(),
+    };
+    let pinned = 0;
+    for (let seed = 1; seed <= 6 && pinned === 0; seed++) {
+      const months = randomYear(lcg(seed * 7919), [2, 5, 12][seed % 3]);
+      const groupOf = new Map(months[0].categories.map((k) => [k.key, k.group]));
+      for (const p of ALL_PERIODS(2026)) {
+        const c = monthsOf(months, p);
+        const r = buildCityDemandReport(p, c, months, null, 5, planOnly);
+        const reader = new Reader();
+        readDemand(reader, p.name, r, groupOf);
+        pinned += reader.pinned(
+          solver,
+          truthOf(c, months, p, groupOf),
+          () => 5,
+          r.zerosMayBeSuppressed,
+        ).length;
+      }
+    }
+    expect(pinned).toBeGreaterThan(0);
   });
 
   it('the attacker is real: reports suppressed each on its own are differenced', () => {
@@ -307,6 +286,7 @@ describe('the analyst referral outcomes over a calendar year', () => {
         [o.named[0] ?? OTHER_PROVIDERS_KEY, { ...sumOf(o, period), responded: 9, medianDays: 2.5 }],
       ]),
       categoryPeriod: new Map(),
+      audit,
     });
   const sumOf = (o: ReturnType<typeof randomOutcomes>, p: CalendarPeriod): OutcomeValues =>
     o.referrals
@@ -365,9 +345,26 @@ describe('the analyst referral outcomes over a calendar year', () => {
     if (first.sent === null) expect(first.medianDaysToResponse).toBeNull();
     else expect(first.medianDaysToResponse).toBe(2.5);
     const few = buildCityOutcomes({
-      ...{ period: y.months[0], minCell: 5, categories: o.categories, categoryPeriod: new Map() },
+      ...{ period: y.months[0], minCell: 5, categories: o.categories, categoryPeriod: new Map(), audit },
       providers: [],
-      providerMonths: o.providerMonths,
+      // no provider named: every provider's referrals are "weitere Träger"
+      providerMonths: new Map(
+        [...o.providerMonths].map(([month, groups]) => [
+          month,
+          new Map([
+            [
+              OTHER_PROVIDERS_KEY,
+              [...groups.values()].reduce((a, v) => ({
+                sent: a.sent + v.sent,
+                accepted: a.accepted + v.accepted,
+                declined: a.declined + v.declined,
+                completed: a.completed + v.completed,
+                notTakenUp: a.notTakenUp + v.notTakenUp,
+              })),
+            ],
+          ]),
+        ]),
+      ),
       categoryMonths: o.categoryMonths,
       providerPeriod: new Map([
         [
@@ -378,6 +375,52 @@ describe('the analyst referral outcomes over a calendar year', () => {
     });
     expect(few.byProvider[0].medianDaysToResponse).toBeNull();
     expect(few.byProvider[0].suppressedFields).toContain('medianDaysToResponse');
+  });
+
+  it('property (issue 24, point 1): no small hidden count of any answer is pinned by linear programming', () => {
+    let small = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const o = randomOutcomes(lcg(seed * 6133), [4, 9, 20][seed % 3]);
+      for (const p of ALL_PERIODS(2026)) {
+        const r = build(o, p);
+        const reader = new Reader();
+        readOutcomes(reader, p.name, r);
+        const truth = new Reader();
+        const inPeriod = o.referrals.filter((x) => p.months.includes(x.month));
+        for (const measure of OUTCOME_MEASURES) {
+          const count = (keep: (x: (typeof inPeriod)[number]) => boolean) =>
+            inPeriod.filter(keep).reduce((a, x) => a + x.v[measure], 0);
+          truth.read(
+            `${p.name}:total ${measure}`,
+            count(() => true),
+          );
+          for (const x of r.byProvider)
+            truth.read(
+              `${p.name}:${x.providerId ?? 'other'} ${measure}`,
+              count((y) =>
+                x.providerId === null ? !o.named.includes(y.provider) : y.provider === x.providerId,
+              ),
+            );
+          for (const x of r.byCategory)
+            truth.read(
+              `${p.name}:${x.categoryKey} ${measure}`,
+              count((y) => y.category === x.categoryKey),
+            );
+        }
+        for (const [name, v] of reader.numbers) {
+          const t = truth.numbers.get(name) ?? 0;
+          if (v === null && t >= 1 && t < 5) small++;
+          if (v === null && t === 0)
+            expect([p.name, name, r.zerosMayBeSuppressed]).toEqual([p.name, name, true]);
+        }
+        expect([seed, p.name, reader.pinned(solver, truth, () => 5, r.zerosMayBeSuppressed)]).toEqual([
+          seed,
+          p.name,
+          [],
+        ]);
+      }
+    }
+    expect(small).toBeGreaterThan(50);
   });
 
   it('property: no hidden count of any month, quarter or the year can be computed back from all 17 reports', () => {

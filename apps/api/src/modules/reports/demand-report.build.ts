@@ -230,7 +230,13 @@ export function renderDemandReport(
   values: readonly number[],
   hidden: readonly boolean[],
   months: MonthPublisher,
-  meta: { from: string; to: string; officeId: string | null; minCell: number },
+  meta: {
+    from: string;
+    to: string;
+    officeId: string | null;
+    minCell: number;
+    zerosMayBeSuppressed: boolean;
+  },
 ): DemandReport {
   const p = (e: number): PublishedCount =>
     hidden[e] ? { value: null, suppressed: true } : { value: values[e], suppressed: false };
@@ -307,6 +313,7 @@ export function buildDemandReport(
     to,
     officeId,
     minCell: effectiveMinCell(minCellSetting),
+    zerosMayBeSuppressed: hidden.some((h, e) => h && values[e] === 0 && !sys.entries[e].unpublished),
   });
 }
 

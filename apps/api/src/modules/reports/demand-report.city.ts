@@ -1,11 +1,14 @@
 import {
   effectiveMinCell,
-  periodsOfYear,
   planHierarchicalSuppression,
   planIsolated,
   type CalendarPeriod,
+  type PeriodNode,
   type PublishedCount,
 } from '@lotsen/domain';
+import type { AnswerAuditor, AuditedAnswer } from './answer-audit';
+import { auditedYearPlan, periodTree, planFlags, planIndex } from './audited-plan';
+import { auditDemandAnswer } from './demand-report.audit';
 import { demandSystem, renderDemandReport } from './demand-report.build';
 import type { DemandCounts, DemandReport } from './demand-report.service';
 
@@ -46,12 +49,95 @@ export function sumCounts(list: readonly DemandCounts[]): DemandCounts {
 }
 
 /**
- * The analyst's demand report of a calendar month, quarter or year (issue 16, point 4): the
- * suppression is planned once for the whole calendar year — the year, its quarters and months
- * as a tree over the same structure (`planHierarchicalSuppression`, libs/domain) — and the
- * requested period's slice of the plan is published. Any two requests about the same year and
- * the same data agree, and no combination of them recovers a hidden number. The months listed in
- * `byMonth` are the months' own totals and follow the months' plans. Pure.
+ * The flags of the referral totals in every period (plan order) when another report publishes
+ * them too: the city's outcomes report (`ReferralOutcomesService.sharedTotalFlags`).
+ */
+export interface SharedTotals {
+  referrals: readonly boolean[];
+  referralsCompleted: readonly boolean[];
+}
+
+/** Every answer of a calendar year: each period's counts, system and audited flags (plan order). */
+export interface AuditedDemandYear {
+  counts: DemandCounts[];
+  systems: ReturnType<typeof demandSystem>[];
+  answers: AuditedAnswer[];
+}
+
+/**
+ * The suppression of all 17 answers of a calendar year (issue 16, point 4; issue 24, point 1):
+ * the plan of the whole year — the year, its quarters and months as a tree over the same
+ * structure (`planHierarchicalSuppression`) — with every answer audited by linear programming
+ * and planned again until no audit hides more (`auditedYearPlan`). The referral totals of the
+ * city are the outcomes report's too and follow its flags (`shared`); an office's are planned by
+ * their own counts only (`planIsolated`). Pure but for the auditor's memory.
+ */
+export function auditedDemandYear(
+  monthCounts: readonly DemandCounts[],
+  minCellSetting: number,
+  audit: AnswerAuditor,
+  shared?: SharedTotals,
+): AuditedDemandYear {
+  if (monthCounts.length !== 12) throw new Error('auditedDemandYear: twelve months expected');
+  const counts = [
+    sumCounts(monthCounts),
+    ...[0, 1, 2, 3].flatMap((q) => {
+      const months = monthCounts.slice(q * 3, q * 3 + 3);
+      return [sumCounts(months), ...months];
+    }),
+  ];
+  const systems = counts.map((c) => demandSystem(c, minCellSetting, false));
+  const [year] = systems;
+  const values = year.sys.entries.map((e) => e.value);
+  const own = systems.map((s) => s.sys.entries.map((e) => e.hidden));
+  const isolated = (e: number) => planFlags(planIsolated(periodTree((k) => [own[k][e]]))).map((f) => f[0]);
+  const totals = [
+    { e: year.ids.referrals, flags: shared?.referrals ?? isolated(year.ids.referrals) },
+    {
+      e: year.ids.referralsCompleted,
+      flags: shared?.referralsCompleted ?? isolated(year.ids.referralsCompleted),
+    },
+  ];
+  const plan = (tree: PeriodNode) => {
+    const flags = planFlags(planHierarchicalSuppression(year.sys.entries, year.sys.equations, tree, values));
+    for (const t of totals) flags.forEach((f, k) => (f[t.e] = t.flags[k]));
+    return flags;
+  };
+  const monthsOf = (k: number): number[] =>
+    k === 0 ? [...Array(12).keys()] : (k - 1) % 4 === 0 ? [0, 1, 2].map((i) => ((k - 1) / 4) * 3 + i) : [];
+  const key = [
+    'demand',
+    minCellSetting,
+    counts[0].categories,
+    counts[0].districts,
+    systems.map((s) => s.sys.entries.map((e) => e.value)),
+    own,
+    shared,
+  ];
+  const answers = audit.year(key, () =>
+    auditedYearPlan(own, plan, (k, flags) =>
+      auditDemandAnswer(
+        audit,
+        counts[k],
+        systems[k],
+        flags[k],
+        monthsOf(k).map((m) => {
+          const { sys, ids } = systems[planIndex.month(m)];
+          const at = (e: number) => ({ value: sys.entries[e].value, hidden: flags[planIndex.month(m)][e] });
+          return { contacts: at(ids.contactsTotal), needs: at(ids.needsTotal) };
+        }),
+        minCellSetting,
+      ),
+    ),
+  );
+  return { counts, systems, answers };
+}
+
+/**
+ * The analyst's demand report of a calendar month, quarter or year: the requested period's
+ * answer of the audited year (`auditedDemandYear`), with the period's own counts (families are
+ * counted distinct for the period and hide small counts only). The months listed in `byMonth`
+ * are the months' own totals, as their months' answers publish them.
  */
 export function buildCityDemandReport(
   period: CalendarPeriod,
@@ -59,69 +145,38 @@ export function buildCityDemandReport(
   monthCounts: readonly DemandCounts[],
   officeId: string | null,
   minCellSetting: number,
+  audit: AnswerAuditor,
+  shared?: SharedTotals,
 ): DemandReport {
-  if (monthCounts.length !== 12) throw new Error('buildCityDemandReport: twelve months expected');
-  const year = periodsOfYear(period.year);
-  const quarterCounts = year.quarters.map((_, q) => sumCounts(monthCounts.slice(q * 3, q * 3 + 3)));
-  const yearSystem = demandSystem(sumCounts(monthCounts), minCellSetting, false);
-  const own = (c: DemandCounts) => demandSystem(c, minCellSetting, false).sys.entries.map((e) => e.hidden);
-  const monthSystems = monthCounts.map((c) => demandSystem(c, minCellSetting, false));
-  const plan = planHierarchicalSuppression(
-    yearSystem.sys.entries,
-    yearSystem.sys.equations,
-    {
-      own: yearSystem.sys.entries.map((e) => e.hidden),
-      children: quarterCounts.map((c, q) => ({
-        own: own(c),
-        children: monthSystems
-          .slice(q * 3, q * 3 + 3)
-          .map((m) => ({ own: m.sys.entries.map((e) => e.hidden) })),
-      })),
-    },
-    yearSystem.sys.entries.map((e) => e.value),
-  );
-  const monthHidden = plan.children.flatMap((q) => q.children.map((m) => m.hidden));
-  const index = Number(period.months[0].slice(5, 7)) - 1;
-  const hidden =
+  const { systems, answers } = auditedDemandYear(monthCounts, minCellSetting, audit, shared);
+  const first = Number(period.months[0].slice(5, 7)) - 1;
+  const k =
     period.kind === 'year'
-      ? plan.hidden
+      ? planIndex.year
       : period.kind === 'quarter'
-        ? plan.children[Math.floor(index / 3)].hidden
-        : monthHidden[index];
-  // the referral totals are the outcomes report's too: both publish them by their own counts only
-  for (const e of [yearSystem.ids.referrals, yearSystem.ids.referralsCompleted]) {
-    const flag = (sys: { sys: { entries: { hidden: boolean }[] } }) => [sys.sys.entries[e].hidden];
-    const quarterSystems = quarterCounts.map((c) => demandSystem(c, minCellSetting, false));
-    const isolated = planIsolated({
-      own: flag(yearSystem),
-      children: quarterSystems.map((q, k) => ({
-        own: flag(q),
-        children: monthSystems.slice(k * 3, k * 3 + 3).map((m) => ({ own: flag(m) })),
-      })),
-    });
-    const q = isolated.children[Math.floor(index / 3)];
-    hidden[e] =
-      period.kind === 'year'
-        ? isolated.hidden[0]
-        : period.kind === 'quarter'
-          ? q.hidden[0]
-          : q.children[index % 3].hidden[0];
-  }
-  const mine = demandSystem(periodCounts, minCellSetting, false);
-  const months = (k: number, field: 'contacts' | 'needs'): PublishedCount => {
-    const m = Number(periodCounts.months[k].slice(5, 7)) - 1;
-    const { sys, ids } = monthSystems[m];
+        ? planIndex.quarter(Math.floor(first / 3))
+        : planIndex.month(first);
+  const months = (i: number, field: 'contacts' | 'needs'): PublishedCount => {
+    const m = planIndex.month(Number(periodCounts.months[i].slice(5, 7)) - 1);
+    const { sys, ids } = systems[m];
     const e = field === 'contacts' ? ids.contactsTotal : ids.needsTotal;
-    return monthHidden[m][e]
+    return answers[m].hidden[e]
       ? { value: null, suppressed: true }
       : { value: sys.entries[e].value, suppressed: false };
   };
+  const mine = demandSystem(periodCounts, minCellSetting, false);
   return renderDemandReport(
     periodCounts,
     mine.ids,
     mine.sys.entries.map((e) => e.value),
-    hidden,
+    answers[k].hidden,
     months,
-    { from: period.from, to: period.to, officeId, minCell: effectiveMinCell(minCellSetting) },
+    {
+      from: period.from,
+      to: period.to,
+      officeId,
+      minCell: effectiveMinCell(minCellSetting),
+      zerosMayBeSuppressed: answers[k].zerosMayBeSuppressed,
+    },
   );
 }

@@ -4,7 +4,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { calendarPeriodOf, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
 import { buildDemandReport } from './demand-report.build';
 import { buildCityDemandReport } from './demand-report.city';
+import { ReferralOutcomesService } from './referral-outcomes.service';
 import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
+import { ANSWER_AUDITOR } from './lp-solver.provider';
+import type { AnswerAuditor } from './answer-audit';
 import { requireKnownOffice } from './report-scope';
 
 export { buildDemandReport, groupsOf } from './demand-report.build';
@@ -18,6 +21,11 @@ export interface DemandReport {
   to: string;
   officeId: string | null;
   minCell: number;
+  /**
+   * Issue 24, point 1: a hidden number may be 0 (zeros are hidden too where suppression needed
+   * them), so a hidden count is ≥ 0, not ≥ 1. Snapshots made before this field existed lack it.
+   */
+  zerosMayBeSuppressed: boolean;
   totals: Row<
     never,
     | 'contacts'
@@ -87,6 +95,8 @@ export class DemandReportService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
+    private readonly outcomes: ReferralOutcomesService,
   ) {}
 
   async counts(from: string, to: string, officeId: string | null): Promise<DemandCounts> {
@@ -161,11 +171,20 @@ export class DemandReportService {
   async cityReport(period: CalendarPeriod, officeId: string | null): Promise<DemandReport> {
     await requireKnownOffice(this.dataSource, officeId);
     const { months } = periodsOfYear(period.year);
-    const [own, ...monthCounts] = await Promise.all([
-      this.counts(period.from, period.to, officeId),
-      ...months.map((m) => this.counts(m.from, m.to, officeId)),
+    // the city's referral totals are the outcomes report's too: published as it publishes them
+    const [shared, [own, ...monthCounts]] = await Promise.all([
+      officeId === null ? this.outcomes.sharedTotalFlags(period.year) : Promise.resolve(undefined),
+      Promise.all([period, ...months].map((p) => this.counts(p.from, p.to, officeId))),
     ]);
-    return buildCityDemandReport(period, own, monthCounts, officeId, this.config.reportMinCell);
+    return buildCityDemandReport(
+      period,
+      own,
+      monthCounts,
+      officeId,
+      this.config.reportMinCell,
+      this.audit,
+      shared,
+    );
   }
 
   /** What snapshots freeze: the analyst's report of a calendar period (snapshots are read by analysts). */

@@ -1,13 +1,17 @@
 import type { Provider } from '@nestjs/common';
 import type { LpSolver } from '@lotsen/domain';
 import loadHighs from 'highs';
+import { answerAuditor } from './answer-audit';
 
-/** The LP solver of the suppression audit (HiGHS compiled to WebAssembly), loaded once. */
-export const LP_SOLVER = Symbol('LP_SOLVER');
+/** The interval audit of the analyst's answers, with its LP solver (HiGHS compiled to WebAssembly). */
+export const ANSWER_AUDITOR = Symbol('ANSWER_AUDITOR');
 
 /** Loads the solver (asynchronous: the WebAssembly module is compiled once, at start-up). */
 export async function loadLpSolver(): Promise<LpSolver> {
   return loadHighs();
 }
 
-export const lpSolverProvider: Provider = { provide: LP_SOLVER, useFactory: loadLpSolver };
+export const answerAuditorProvider: Provider = {
+  provide: ANSWER_AUDITOR,
+  useFactory: async () => answerAuditor(await loadLpSolver()),
+};

@@ -6,7 +6,10 @@ import {
   type CalendarPeriod,
   type Equation,
   type NestedPosition,
+  type PeriodNode,
 } from '@lotsen/domain';
+import type { AnswerAuditor } from './answer-audit';
+import { auditedYearPlan, periodTree, planFlags, planIndex } from './audited-plan';
 
 /** The five counts of the outcomes report, in the order of its columns. */
 export const OUTCOME_MEASURES = ['sent', 'accepted', 'declined', 'completed', 'notTakenUp'] as const;
@@ -24,8 +27,9 @@ export interface OutcomeGroupCounts extends OutcomeValues {
   medianDays?: number | null;
 }
 
-export interface CityOutcomesInput {
-  period: CalendarPeriod;
+/** What the year's plan of the outcomes needs: the months' counts. */
+export interface CityOutcomesYear {
+  year: number;
   minCell: number;
   /** Providers shown by name (enough referrals in the year), in the order to show; the rest is merged. */
   providers: { key: string; name: string }[];
@@ -33,6 +37,12 @@ export interface CityOutcomesInput {
   /** Month `YYYY-MM` → group key → counts; providers merged under `OTHER_PROVIDERS_KEY` already. */
   providerMonths: Map<string, Map<string, OutcomeValues>>;
   categoryMonths: Map<string, Map<string, OutcomeValues>>;
+  /** The interval audit of the answers (issue 24, point 1). */
+  audit: AnswerAuditor;
+}
+
+export interface CityOutcomesInput extends Omit<CityOutcomesYear, 'year'> {
+  period: CalendarPeriod;
   /** The requested period's groups with the median (not additive: counted for the period itself). */
   providerPeriod: Map<string, OutcomeGroupCounts>;
   categoryPeriod: Map<string, OutcomeGroupCounts>;
@@ -49,6 +59,8 @@ export interface CityOutcomes {
   to: string;
   period: string;
   minCell: number;
+  /** A hidden number may be 0 (issue 24, point 1); older snapshots lack the field. */
+  zerosMayBeSuppressed: boolean;
   totals: Counted<object>;
   byProvider: Counted<{ providerId: string | null; name: string; otherProviders?: true }>[];
   byCategory: Counted<{ categoryKey: string }>[];
@@ -90,14 +102,16 @@ function structure(providerKeys: string[], categoryCount: number) {
 }
 
 /**
- * The analyst's referral outcomes of a calendar period (issue 16, point 3): providers with few
- * referrals in the year merged into "weitere Träger", every count suppressed like the demand
- * report (small counts; categories marked sensitive at least 5; further counts until none can be
- * computed back) with the plan of the whole calendar year (`planHierarchicalSuppression`). A median of
- * days is published only where its row's `sent` is and at least the row's minimum of referrals
- * were answered; else `null` with `medianDaysToResponse` in `suppressedFields`. Pure.
+ * The suppression of the outcomes' 17 answers of a calendar year (issue 16, point 3; issue 24,
+ * point 1): providers with few referrals in the year merged into "weitere Träger", every count
+ * suppressed like the demand report (small counts; categories marked sensitive at least 5;
+ * further counts until none can be computed back) with the plan of the whole calendar year
+ * (`planHierarchicalSuppression`), every answer audited by linear programming until none is
+ * pinned (`auditedYearPlan`). The totals of `sent` and `completed` are the demand report's too:
+ * planned on their own (`planIsolated`) from their small counts and what an audit hid, and the
+ * city's demand report takes their flags from here (`shared`). Pure but for the auditor's memory.
  */
-export function buildCityOutcomes(input: CityOutcomesInput): CityOutcomes {
+export function auditedOutcomesYear(input: CityOutcomesYear) {
   const min = effectiveMinCell(input.minCell);
   const sensitiveMin = effectiveMinCell(input.minCell, true);
   const providerKeys = [...input.providers.map((p) => p.key), OTHER_PROVIDERS_KEY];
@@ -127,51 +141,86 @@ export function buildCityOutcomes(input: CityOutcomesInput): CityOutcomes {
   };
   const small = (values: number[]) => values.map((v, e) => v >= 1 && v < thresholds[e % (rows + 1)]);
 
-  const year = periodsOfYear(input.period.year);
-  const yearValues = valuesOf(year.year.months);
-  const plan = planHierarchicalSuppression(
-    positions,
-    equations,
-    {
-      own: small(yearValues),
-      children: year.quarters.map((q) => ({
-        own: small(valuesOf(q.months)),
-        children: q.months.map((m) => ({ own: small(valuesOf([m])) })),
-      })),
-    },
-    yearValues,
-  );
-  const index = Number(input.period.months[0].slice(5, 7)) - 1;
-  const quarter = plan.children[Math.floor(index / 3)];
-  const hidden =
-    input.period.kind === 'year'
-      ? plan.hidden
-      : input.period.kind === 'quarter'
-        ? quarter.hidden
-        : quarter.children[index % 3].hidden;
-  // the shared totals: by their own small counts only, like the demand report
-  const sharedTotals = new Map(
-    SHARED_TOTALS.map((measure) => {
-      const e = id(OUTCOME_MEASURES.indexOf(measure), rows);
-      const own = (months: readonly string[]) => [small(valuesOf(months))[e]];
-      const isolated = planIsolated({
-        own: own(year.year.months),
-        children: year.quarters.map((q) => ({
-          own: own(q.months),
-          children: q.months.map((m) => ({ own: own([m]) })),
+  // every period of the year in plan order (the year, Q1, its months, Q2 …), planned together
+  // and each answer audited (audited-plan.ts, issue 24 point 1)
+  const year = periodsOfYear(input.year);
+  const periods = [
+    year.year,
+    ...year.quarters.flatMap((q) => [q, ...q.months.map((m) => ({ months: [m] }))]),
+  ];
+  const periodValues = periods.map((p) => valuesOf(p.months));
+  const own = periodValues.map(small);
+  const sharedTotals = SHARED_TOTALS.map((measure) => id(OUTCOME_MEASURES.indexOf(measure), rows));
+  const plan = (tree: PeriodNode) => {
+    const flags = planFlags(planHierarchicalSuppression(positions, equations, tree, periodValues[0]));
+    // the shared totals: by their own flags only (small counts, and what an audit hid), isolated
+    const ownOf = [
+      tree.own,
+      ...(tree.children ?? []).flatMap((q) => [q.own, ...(q.children ?? []).map((m) => m.own)]),
+    ];
+    for (const e of sharedTotals) {
+      const isolated = planFlags(planIsolated(periodTree((k) => [ownOf[k][e]])));
+      flags.forEach((f, k) => (f[e] = isolated[k][0]));
+    }
+    return flags;
+  };
+  // the answer audited as a whole: the shared totals are numbers of it too
+  const withTotals = equations.map((eq, k) => {
+    const total = id(Math.floor(k / 2), rows);
+    return sharedTotals.includes(total) ? [...eq, [total, -1] as [number, number]] : eq;
+  });
+  const key = ['outcomes', min, providerKeys, input.categories, periodValues];
+  const answers = input.audit.year(key, () =>
+    auditedYearPlan(own, plan, (k, flags) =>
+      input.audit.answer(
+        positions.map((p, e) => ({
+          value: periodValues[k][e],
+          hidden: flags[k][e],
+          cost: p.cost,
+          minCell: thresholds[e % (rows + 1)],
         })),
-      });
-      const q = isolated.children[Math.floor(index / 3)];
-      const flag =
-        input.period.kind === 'year'
-          ? isolated.hidden[0]
-          : input.period.kind === 'quarter'
-            ? q.hidden[0]
-            : q.children[index % 3].hidden[0];
-      return [e, flag];
-    }),
+        withTotals,
+        min,
+      ),
+    ),
   );
-  for (const [e, flag] of sharedTotals) hidden[e] = flag;
+  return {
+    answers,
+    /** The shared totals' flags of every period (plan order), for the demand report. */
+    shared: {
+      referrals: answers.map((a) => a.hidden[sharedTotals[0]]),
+      referralsCompleted: answers.map((a) => a.hidden[sharedTotals[1]]),
+    },
+    providerKeys,
+    thresholds,
+    id,
+    rows,
+    valuesOf,
+    min,
+  };
+}
+
+/**
+ * The analyst's referral outcomes of a calendar period (issue 16, point 3): the requested
+ * period's answer of the audited year (`auditedOutcomesYear`). A median of days is published only
+ * where its row's `sent` is and at least the row's minimum of referrals were answered; else `null`
+ * with `medianDaysToResponse` in `suppressedFields`. Pure but for the auditor's memory.
+ */
+export function buildCityOutcomes(input: CityOutcomesInput): CityOutcomes {
+  const { answers, providerKeys, thresholds, id, rows, valuesOf, min } = auditedOutcomesYear({
+    ...input,
+    year: input.period.year,
+  });
+  const first = Number(input.period.months[0].slice(5, 7)) - 1;
+  const answer =
+    answers[
+      input.period.kind === 'year'
+        ? planIndex.year
+        : input.period.kind === 'quarter'
+          ? planIndex.quarter(Math.floor(first / 3))
+          : planIndex.month(first)
+    ];
+  const hidden = answer.hidden;
   const values = valuesOf(input.period.months);
 
   const render = <T extends object>(
@@ -204,6 +253,7 @@ export function buildCityOutcomes(input: CityOutcomesInput): CityOutcomes {
     to: input.period.to,
     period: input.period.name,
     minCell: min,
+    zerosMayBeSuppressed: answer.zerosMayBeSuppressed,
     totals,
     byProvider: [
       ...input.providers.map((p, r) =>

@@ -3,9 +3,13 @@ import { DataSource } from 'typeorm';
 import { effectiveMinCell, periodsOfYear, type CalendarPeriod } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { AnswerAuditor } from './answer-audit';
+import { ANSWER_AUDITOR } from './lp-solver.provider';
 import {
   OTHER_PROVIDERS_KEY,
+  auditedOutcomesYear,
   buildCityOutcomes,
+  type CityOutcomesYear,
   type CityOutcomes,
   type OutcomeGroupCounts,
   type OutcomeValues,
@@ -86,6 +90,7 @@ export class ReferralOutcomesService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
   ) {}
 
   private rows(
@@ -119,18 +124,61 @@ export class ReferralOutcomesService {
    * the year's months are counted to plan the suppression over the whole year.
    */
   async cityReport(period: CalendarPeriod): Promise<CityOutcomes> {
-    const year = periodsOfYear(period.year).year;
-    const minCell = effectiveMinCell(this.config.reportMinCell);
-    const [providerMonthRows, categoryMonthRows, providerRows, categoryRows, categories] = await Promise.all([
-      this.rows(BY_PROVIDER, year.from, year.to, null, true),
-      this.rows(BY_CATEGORY, year.from, year.to, null, true),
+    const [year, providerRows, categoryRows] = await Promise.all([
+      this.yearOf(period.year),
       this.rows(BY_PROVIDER, period.from, period.to, null),
       this.rows(BY_CATEGORY, period.from, period.to, null),
+    ]);
+    const named = new Set(year.providers.map((p) => p.key));
+    const periodGroups = (rows: Row[]) =>
+      new Map<string, OutcomeGroupCounts>(
+        rows.map((r) => [r.key, { ...values(r), responded: r.responded, medianDays: median(r) }]),
+      );
+    // the merged providers' median is over their referrals together: counted for the period
+    const otherRows: Row[] = providerRows.some((r) => !named.has(r.key))
+      ? await this.dataSource.query(
+          outcomesSql(
+            `'${OTHER_PROVIDERS_KEY}'`,
+            'NULL::text',
+            '',
+            false,
+            'AND NOT (r.provider_id::text = ANY($4::text[]))',
+          ),
+          [period.from, period.to, null, [...named]],
+        )
+      : [];
+    const providerPeriod = periodGroups(providerRows.filter((r) => named.has(r.key)));
+    for (const [key, v] of periodGroups(otherRows)) providerPeriod.set(key, v);
+    return buildCityOutcomes({
+      ...year,
+      period,
+      providerPeriod,
+      categoryPeriod: periodGroups(categoryRows),
+    });
+  }
+
+  /**
+   * The flags of the referral totals (`sent`, `completed`) in every period of a calendar year, in
+   * plan order (audited-plan.ts): the city's demand report publishes them as this report does.
+   */
+  async sharedTotalFlags(year: number): Promise<{ referrals: boolean[]; referralsCompleted: boolean[] }> {
+    return auditedOutcomesYear(await this.yearOf(year)).shared;
+  }
+
+  /**
+   * The year's counts per month (providers with fewer than the minimum cell of referrals in the
+   * calendar year merged into "weitere Träger"; named ones ordered by the year's count, then name).
+   */
+  private async yearOf(yearNumber: number): Promise<CityOutcomesYear> {
+    const year = periodsOfYear(yearNumber).year;
+    const minCell = effectiveMinCell(this.config.reportMinCell);
+    const [providerMonthRows, categoryMonthRows, categories] = await Promise.all([
+      this.rows(BY_PROVIDER, year.from, year.to, null, true),
+      this.rows(BY_CATEGORY, year.from, year.to, null, true),
       this.dataSource.query(`SELECT key, sensitive FROM need_categories ORDER BY sort_order, key`) as Promise<
         { key: string; sensitive: boolean }[]
       >,
     ]);
-    // providers by name: enough referrals in the year; ordered by the year's count, then name
     const yearSent = new Map<string, { name: string; sent: number }>();
     for (const r of providerMonthRows) {
       const before = yearSent.get(r.key) ?? { name: r.name ?? '', sent: 0 };
@@ -160,34 +208,14 @@ export class ReferralOutcomesService {
       }
       return out;
     };
-    const periodGroups = (rows: Row[]) =>
-      new Map<string, OutcomeGroupCounts>(
-        rows.map((r) => [r.key, { ...values(r), responded: r.responded, medianDays: median(r) }]),
-      );
-    // the merged providers' median is over their referrals together: counted for the period
-    const otherRows: Row[] = providerRows.some((r) => !named.has(r.key))
-      ? await this.dataSource.query(
-          outcomesSql(
-            `'${OTHER_PROVIDERS_KEY}'`,
-            'NULL::text',
-            '',
-            false,
-            'AND NOT (r.provider_id::text = ANY($4::text[]))',
-          ),
-          [period.from, period.to, null, [...named]],
-        )
-      : [];
-    const providerPeriod = periodGroups(providerRows.filter((r) => named.has(r.key)));
-    for (const [key, v] of periodGroups(otherRows)) providerPeriod.set(key, v);
-    return buildCityOutcomes({
-      period,
+    return {
+      year: yearNumber,
       minCell: this.config.reportMinCell,
       providers,
       categories: categories.filter((c) => categoryMonthRows.some((r) => r.key === c.key)),
       providerMonths: byMonth(providerMonthRows, providerKey),
       categoryMonths: byMonth(categoryMonthRows, (key) => key),
-      providerPeriod,
-      categoryPeriod: periodGroups(categoryRows),
-    });
+      audit: this.audit,
+    };
   }
 }

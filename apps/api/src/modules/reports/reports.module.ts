@@ -6,11 +6,12 @@ import { ReportSnapshotsService } from './report-snapshots.service';
 import { DemandReportService } from './demand-report.service';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
+import { answerAuditorProvider } from './lp-solver.provider';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReportSnapshot])],
   controllers: [ReportsController, ReportSnapshotsController],
-  providers: [ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+  providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
   exports: [ReportSnapshotsService],
 })
 export class ReportsModule {}
