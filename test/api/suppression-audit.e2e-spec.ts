@@ -14,7 +14,17 @@ import {
   type DemandCounts,
 } from '../../apps/api/src/modules/reports/demand-report.service';
 import { loadLpSolver } from '../../apps/api/src/modules/reports/lp-solver.provider';
-import { Reader, readDemand, truthOf } from '../../apps/api/src/modules/reports/testing/report-reader';
+import {
+  Reader,
+  readDemand,
+  readOutcomes,
+  truthOf,
+} from '../../apps/api/src/modules/reports/testing/report-reader';
+import { ReferralOutcomesService } from '../../apps/api/src/modules/reports/referral-outcomes.service';
+import {
+  OUTCOME_MEASURES,
+  auditedOutcomesYear,
+} from '../../apps/api/src/modules/reports/referral-outcomes.city';
 import { signedIn } from '../support/factories';
 
 /**
@@ -152,4 +162,62 @@ describe('suppression audit on the demo data (issue 24, point 1)', () => {
     expect(small).toBeGreaterThan(100);
     expect(pinned).toEqual([]);
   }, 900_000);
+
+  it('every monthly referral outcomes report the API serves to the analyst leaves no small hidden count pinned', async () => {
+    const analyst = await signedIn(t, 'analyst');
+    const outcomes = t.app.get(ReferralOutcomesService);
+    // the exact counts of every month: the report's own counting, with nothing hidden
+    const asIs = {
+      answer: (entries: readonly { hidden: boolean; value: number }[]) => ({
+        hidden: entries.map((e) => e.hidden),
+        zerosMayBeSuppressed: false,
+      }),
+      year: <T>(_: unknown, compute: () => T) => compute(),
+    };
+    let small = 0;
+    const pinned: string[] = [];
+    for (const year of [...new Set(scopes.map((s) => s.year))]) {
+      const input = await outcomes.yearOf(year);
+      const exact = auditedOutcomesYear({ ...input, audit: asIs });
+      for (const period of periodsOfYear(year).months) {
+        const res = await analyst.agent
+          .get('/api/reports/referral-outcomes')
+          .query({ from: period.from, to: period.to });
+        expect([period.name, res.status]).toEqual([period.name, 200]);
+        const reader = new Reader();
+        readOutcomes(reader, period.name, res.body);
+        const values = exact.valuesOf(period.months);
+        const truth = new Reader();
+        OUTCOME_MEASURES.forEach((measure, m) => {
+          truth.read(`${period.name}:total ${measure}`, values[exact.id(m, exact.rows)]);
+          exact.providerKeys.forEach((key, r) =>
+            truth.read(
+              `${period.name}:${r === exact.providerKeys.length - 1 ? 'other' : key} ${measure}`,
+              values[exact.id(m, r)],
+            ),
+          );
+          input.categories.forEach((c, i) =>
+            truth.read(
+              `${period.name}:${c.key} ${measure}`,
+              values[exact.id(m, exact.providerKeys.length + i)],
+            ),
+          );
+        });
+        const thresholdOf = (name: string) =>
+          input.categories.some((c) => c.sensitive && name.startsWith(`${period.name}:${c.key} `))
+            ? 5
+            : minCell;
+        for (const [name, v] of reader.numbers) {
+          const value = truth.numbers.get(name) ?? 0;
+          if (v === null && value >= 1 && value < thresholdOf(name)) small++;
+        }
+        pinned.push(...reader.pinned(solver, truth, thresholdOf, res.body.zerosMayBeSuppressed));
+      }
+    }
+    console.log(
+      `outcomes after the audit: ${small} small hidden counts in the monthly reports, ${pinned.length} pinned`,
+    );
+    expect(small).toBeGreaterThan(10);
+    expect(pinned).toEqual([]);
+  }, 600_000);
 });

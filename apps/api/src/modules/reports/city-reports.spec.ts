@@ -7,11 +7,10 @@ import {
   OUTCOME_MEASURES,
   OTHER_PROVIDERS_KEY,
   buildCityOutcomes,
-  type CityOutcomes,
   type OutcomeValues,
 } from './referral-outcomes.city';
 import { lcg } from './testing/exact-attacker';
-import { Reader, readDemand, truthOf } from './testing/report-reader';
+import { Reader, readDemand, readOutcomes, truthOf } from './testing/report-reader';
 
 let solver: LpSolver;
 let audit: AnswerAuditor;
@@ -301,20 +300,6 @@ describe('the analyst referral outcomes over a calendar year', () => {
         }),
         { sent: 0, accepted: 0, declined: 0, completed: 0, notTakenUp: 0 },
       );
-
-  function readOutcomes(reader: Reader, p: string, r: CityOutcomes) {
-    for (const measure of OUTCOME_MEASURES) {
-      const total = reader.read(`${p}:total ${measure}`, r.totals[measure]);
-      reader.sum(
-        r.byProvider.map((x) => reader.read(`${p}:${x.providerId ?? 'other'} ${measure}`, x[measure])),
-        total,
-      );
-      reader.sum(
-        r.byCategory.map((x) => reader.read(`${p}:${x.categoryKey} ${measure}`, x[measure])),
-        total,
-      );
-    }
-  }
 
   it('merges providers with few referrals in the year into "weitere Träger" and hides small counts', () => {
     const o = randomOutcomes(lcg(3), 6);

@@ -169,7 +169,7 @@ export class ReferralOutcomesService {
    * The year's counts per month (providers with fewer than the minimum cell of referrals in the
    * calendar year merged into "weitere Träger"; named ones ordered by the year's count, then name).
    */
-  private async yearOf(yearNumber: number): Promise<CityOutcomesYear> {
+  async yearOf(yearNumber: number): Promise<CityOutcomesYear> {
     const year = periodsOfYear(yearNumber).year;
     const minCell = effectiveMinCell(this.config.reportMinCell);
     const [providerMonthRows, categoryMonthRows, categories] = await Promise.all([

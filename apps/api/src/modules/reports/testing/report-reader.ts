@@ -1,6 +1,7 @@
 import { auditIntervals, type CalendarPeriod, type LpSolver } from '@lotsen/domain';
 import { demandSystem, renderDemandReport } from '../demand-report.build';
 import type { DemandCounts, DemandReport } from '../demand-report.service';
+import { OUTCOME_MEASURES, type CityOutcomes } from '../referral-outcomes.city';
 import { norm, recoverableUnknowns, type Q } from './exact-attacker';
 
 /**
@@ -169,4 +170,19 @@ export function truthOf(
     groupOf,
   );
   return truth;
+}
+
+/** Everything one outcomes report publishes: per measure, the providers' and the categories' rows sum to the total. */
+export function readOutcomes(reader: Reader, p: string, r: CityOutcomes) {
+  for (const measure of OUTCOME_MEASURES) {
+    const total = reader.read(`${p}:total ${measure}`, r.totals[measure]);
+    reader.sum(
+      r.byProvider.map((x) => reader.read(`${p}:${x.providerId ?? 'other'} ${measure}`, x[measure])),
+      total,
+    );
+    reader.sum(
+      r.byCategory.map((x) => reader.read(`${p}:${x.categoryKey} ${measure}`, x[measure])),
+      total,
+    );
+  }
 }
