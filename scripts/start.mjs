@@ -3,7 +3,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { redisAnswers } from './redis-probe.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -28,6 +30,21 @@ if (!process.env.DATABASE_URL) {
   process.env.DATABASE_URL = db.url;
   stopDatabase = db.stop;
   console.log(`Eingebettete PostgreSQL-Datenbank läuft (Daten in ${dataDir}).`);
+}
+
+// Redis: REDIS_URL when set, else the local one when it answers (then the queues get a prefix of
+// their own per data folder, so two local instances never take each other's jobs); without one
+// the jobs run in this process.
+const LOCAL_REDIS = 'redis://127.0.0.1:6379';
+if (process.env.REDIS_URL === undefined && (await redisAnswers(LOCAL_REDIS))) {
+  process.env.REDIS_URL = LOCAL_REDIS;
+  if (process.env.QUEUE_PREFIX === undefined) {
+    const folder = join(root, process.env.DATA_DIR ?? '.data');
+    process.env.QUEUE_PREFIX = `lotsen-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
+  }
+  console.log(
+    `Redis auf 127.0.0.1:6379 gefunden: Hintergrundaufträge laufen über BullMQ (${process.env.QUEUE_PREFIX}).`,
+  );
 }
 
 const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));

@@ -45,6 +45,11 @@ describe('npm start (embedded default, development)', () => {
     expect(log.filter((l) => /^\d\d:\d\d:\d\d (INFO |WARN ) /.test(l)).length).toBeGreaterThanOrEqual(3);
     expect(log.length).toBeLessThanOrEqual(10);
     expect(log.join('\n')).toContain('INFO  Bootstrap  Listening on port');
+    // Redis runs here (127.0.0.1:6379): without REDIS_URL the start finds it and uses BullMQ
+    expect(log.join('\n')).toMatch(
+      /Redis auf 127\.0\.0\.1:6379 gefunden: Hintergrundaufträge laufen über BullMQ \(lotsen-[0-9a-f]{12}\)/,
+    );
+    expect(log.join('\n')).toContain('Worker started (bullmq)');
 
     // the addresses in the box answer
     const docs = await fetch(`http://localhost:${port}/api/docs`);
