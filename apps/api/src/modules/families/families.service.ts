@@ -300,10 +300,10 @@ export class FamiliesService {
     }[] = await this.dataSource.query(
       `SELECT * FROM (
            SELECT c.occurred_at AS at, 'contact' AS type, c.id, coalesce(c.summary, c.channel) AS title, c.counsellor_id AS user_id
-             FROM contacts c WHERE c.family_id = $1
+             FROM contacts c WHERE c.family_id = $1 AND c.cancelled_at IS NULL
            UNION ALL
            SELECT n.identified_at, 'need', n.id, nc.label_de, n.created_by_id
-             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1
+             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1 AND n.cancelled_at IS NULL
            UNION ALL
            SELECT h.created_at, 'handoff', h.id, concat_ws(' → ', uf.display_name, ut.display_name), h.by_user_id
              FROM handoffs h JOIN users uf ON uf.id = h.from_user_id JOIN users ut ON ut.id = h.to_user_id

@@ -11,6 +11,7 @@ import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
 import { NEED_LIST, NeedsService } from './needs.service';
+import { withoutCancelled } from '../../common/list-query/list-query';
 import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('needs')
@@ -27,7 +28,7 @@ export class NeedsController {
     @ListParams(NEED_LIST) query: ListQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Need[]> {
-    return sendPage(res, 'needs', query, await this.needs.records.list(ctx, query));
+    return sendPage(res, 'needs', query, await this.needs.records.list(ctx, withoutCancelled(query)));
   }
 
   @Get(':id')

@@ -37,6 +37,8 @@ export const NEED_LIST: ListSpec = {
     categoryKey: { type: 'string', max: 40 },
     status: { type: 'enum', values: NEED_STATUSES },
     urgency: { type: 'enum', values: NEED_URGENCIES },
+    // cancelled needs (of a cancelled contact, or corrected away) leave the list unless asked for
+    cancelled: { type: 'boolean', where: (p) => `((n.cancelledAt IS NOT NULL) = :${p})` },
   },
   defaultSort: { field: 'identifiedAt', order: 'DESC' },
 };
@@ -180,6 +182,9 @@ export class NeedsService {
   update(ctx: RequestContext, id: string, dto: UpdateNeedDto): Promise<Need> {
     const { version, status, unmetReason, ...changes } = dto;
     return this.records.update(ctx, id, version, async (current, em) => {
+      if (current.cancelledAt) {
+        throw new AppException(409, 'ALREADY_CANCELLED', 'The need is cancelled: it is not changed any more');
+      }
       if (!current.familyId && changes.description !== undefined) {
         // the need of an anonymous contact: its description names nobody (issue 24.7)
         const [row] = (await em.query(`SELECT created_by_id FROM needs WHERE id = $1`, [id])) as {
