@@ -90,6 +90,7 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'PUT /api/contacts/{id}/needs': ['200 404', '200 404', '403', '403', '403'],
 
   'GET /api/needs': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/needs/category-usage': ['200 -', '200 -', '403 -', '403 -', '403 -'],
   'GET /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/needs': ['201 404', '201 404', '403', '403', '403'],
   'PUT /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],

@@ -304,6 +304,7 @@ export const REQUESTS: Record<string, Build> = {
 
   // needs
   'GET /api/needs': (c) => ({ ...list(r(c).needId), path: '/api/needs' }),
+  'GET /api/needs/category-usage': () => ({ path: '/api/needs/category-usage' }),
   'GET /api/needs/{id}': (c) => ({ path: `/api/needs/${r(c).needId}` }),
   'POST /api/needs': (c) => ({
     path: '/api/needs',

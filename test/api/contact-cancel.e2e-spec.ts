@@ -83,7 +83,7 @@ describe('cancelling and correcting a contact', () => {
     const list = await anna.agent
       .get('/api/contacts')
       .query({ filter: JSON.stringify({ id: [contact.id] }) });
-    expect(list.body[0].needs.map((n: { categoryKey: string }) => n.categoryKey)).toEqual([
+    expect(list.body[0].needs.map((n: { categoryKey: string }) => n.categoryKey).sort()).toEqual([
       'kita_gutschein',
       'wohngeld',
     ]);
@@ -108,7 +108,12 @@ describe('cancelling and correcting a contact', () => {
 
     const res = await anna.agent.post(`/api/contacts/${contact.id}/cancel`).send({ reason: 'duplicate' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ cancelReason: 'duplicate', cancelledById: anna.user.id, needs: [] });
+    expect(res.body).toMatchObject({ cancelReason: 'duplicate', cancelledById: anna.user.id });
+    // its page still shows what was recorded: the needs cancelled with it
+    expect(res.body.needs.map((n: { id: string }) => n.id).sort()).toEqual(
+      contact.needs.map((n) => n.id).sort(),
+    );
+    expect(res.body.needs.every((n: { cancelledAt: string | null }) => n.cancelledAt !== null)).toBe(true);
     expect(res.body.cancelledAt).toBeTruthy();
 
     const after = await report();
@@ -252,6 +257,23 @@ describe('cancelling and correcting a contact', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0].details.cancelled).toEqual([needOf('kita_gutschein')]);
     expect(audit[0].details.added).toEqual([res.body[1].id]);
+  });
+
+  it("counts the office's categories for the quick contact, cancelled needs not, other offices' not", async () => {
+    const usage = async (who: Signed) => {
+      const res = await who.agent.get('/api/needs/category-usage');
+      expect(res.status).toBe(200);
+      return Object.fromEntries(
+        (res.body as { categoryKey: string; needs: number }[]).map((r) => [r.categoryKey, r.needs]),
+      );
+    };
+    const before = await usage(anna);
+    const contact = await anonymousContact(anna, ['behoerden']);
+    expect((await usage(anna)).behoerden).toBe((before.behoerden ?? 0) + 1);
+    expect((await usage(bea)).behoerden).toBeUndefined();
+    await anna.agent.post(`/api/contacts/${contact.id}/cancel`).send({ reason: 'undone' });
+    expect((await usage(anna)).behoerden).toBe(before.behoerden);
+    expect((await analyst.agent.get('/api/needs/category-usage')).status).toBe(403);
   });
 
   it('a need with a follow-up is withdrawn, not cancelled', async () => {

@@ -79,7 +79,10 @@ export class ContactCorrectionsService {
         em,
       );
       const saved = await em.getRepository(Contact).findOneByOrFail({ id });
-      return { ...presentContact(saved, ctx.user), needs: [] };
+      return {
+        ...presentContact(saved, ctx.user),
+        needs: (await this.contacts.needsOf([saved], em)).get(id) ?? [],
+      };
     });
   }
 

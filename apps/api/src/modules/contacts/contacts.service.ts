@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { can, CONTACT_CHANNELS } from '@lotsen/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { RequestContext } from '../../common/auth/request-context';
@@ -84,7 +84,7 @@ export class ContactsService {
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<ContactView>> {
     const page = await this.records.list(ctx, withoutCancelled(query));
-    const needs = await this.needsOf(page.items.map((c) => c.id));
+    const needs = await this.needsOf(page.items);
     return {
       ...page,
       items: page.items.map((c) => ({ ...presentContact(c, ctx.user), needs: needs.get(c.id) ?? [] })),
@@ -93,21 +93,33 @@ export class ContactsService {
 
   async get(ctx: RequestContext, id: string): Promise<ContactView> {
     const contact = presentContact(await this.records.get(ctx, id), ctx.user);
-    return { ...contact, needs: (await this.needsOf([contact.id])).get(contact.id) ?? [] };
+    return { ...contact, needs: (await this.needsOf([contact])).get(contact.id) ?? [] };
   }
 
-  /** The needs each contact raised, not cancelled, oldest first. */
-  private async needsOf(contactIds: string[]): Promise<Map<string, Need[]>> {
+  /**
+   * The needs each contact raised, oldest first: those not cancelled — and for a cancelled
+   * contact those cancelled with it, so that its page still shows what was recorded.
+   */
+  async needsOf(
+    contacts: Pick<Contact, 'id' | 'cancelledAt'>[],
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Need[]>> {
     const byContact = new Map<string, Need[]>();
-    if (contactIds.length === 0) return byContact;
-    const needs = await this.dataSource.getRepository(Need).find({
-      where: { contactId: In(contactIds), cancelledAt: IsNull() },
+    if (contacts.length === 0) return byContact;
+    const cancelledAt = new Map(
+      contacts.map((c) => [c.id, c.cancelledAt ? new Date(c.cancelledAt).getTime() : null]),
+    );
+    const anyCancelled = contacts.some((c) => c.cancelledAt);
+    const needs = await em.getRepository(Need).find({
+      where: { contactId: In(contacts.map((c) => c.id)), ...(anyCancelled ? {} : { cancelledAt: IsNull() }) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     for (const need of needs) {
-      const list = byContact.get(need.contactId as string) ?? [];
-      list.push(need);
-      byContact.set(need.contactId as string, list);
+      const contactId = need.contactId as string;
+      const shown =
+        need.cancelledAt === null || new Date(need.cancelledAt).getTime() === cancelledAt.get(contactId);
+      if (!shown) continue;
+      byContact.set(contactId, [...(byContact.get(contactId) ?? []), need]);
     }
     return byContact;
   }
@@ -197,7 +209,7 @@ export class ContactsService {
       }
       return { ...changes, ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}) };
     });
-    return { ...presentContact(updated, ctx.user), needs: (await this.needsOf([id])).get(id) ?? [] };
+    return { ...presentContact(updated, ctx.user), needs: (await this.needsOf([updated])).get(id) ?? [] };
   }
 }
 

@@ -43,6 +43,11 @@ export const NEED_LIST: ListSpec = {
   defaultSort: { field: 'identifiedAt', order: 'DESC' },
 };
 
+export interface CategoryUsageRow {
+  categoryKey: string;
+  needs: number;
+}
+
 interface NeedOrigin {
   officeId: string;
   familyId: string | null;
@@ -211,6 +216,16 @@ export class NeedsService {
         ...(statusChanged ? { resolvedAt: isResolved(to) ? new Date() : null } : {}),
       };
     });
+  }
+
+  async categoryUsage(ctx: RequestContext): Promise<CategoryUsageRow[]> {
+    const rows: { category_key: string; n: number }[] = await this.dataSource.query(
+      `SELECT category_key, count(*)::int AS n FROM needs
+        WHERE office_id = $1 AND cancelled_at IS NULL AND identified_at >= now() - interval '90 days'
+        GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [ctx.user.officeId],
+    );
+    return rows.map((r) => ({ categoryKey: r.category_key, needs: r.n }));
   }
 
   private async requireActiveCategories(em: EntityManager, keys: string[]): Promise<void> {
