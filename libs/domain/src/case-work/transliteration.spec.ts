@@ -1,4 +1,4 @@
-import { transliterationKey, transliterationKeys } from './transliteration';
+import { personNameKey, searchKey, transliterationKey, transliterationKeys } from './transliteration';
 
 describe('transliterationKey (issue 25.13)', () => {
   it.each([
@@ -51,5 +51,18 @@ describe('transliterationKey (issue 25.13)', () => {
   it('keys several names apart, space-separated, leaving out empty ones', () => {
     expect(transliterationKeys(['Olena', null, 'Ševčuk'])).toBe('olena shevchuk');
     expect(transliterationKeys([null, ''])).toBe('');
+  });
+
+  it('keys a member by first name, last name and both, so a full name finds them', () => {
+    expect(personNameKey('Olena', 'Ševčuk')).toBe('olena shevchuk olenashevchuk');
+    expect(personNameKey('Olena', 'Ševčuk')).toContain(searchKey('Olena Schewtschuk'));
+    expect(personNameKey(null, 'Al Masri')).toBe('almasri');
+    expect(personNameKey(null, null)).toBe('');
+  });
+
+  it('compares no search key shorter than three letters', () => {
+    expect(searchKey('Al')).toBe('');
+    expect(searchKey('0331 123')).toBe('');
+    expect(searchKey('almasri')).toBe('almasri');
   });
 });

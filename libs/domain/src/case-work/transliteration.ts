@@ -75,3 +75,22 @@ export function transliterationKeys(names: readonly (string | null | undefined)[
     .filter((key) => key !== '')
     .join(' ');
 }
+
+/**
+ * The stored key of a family member: first name, last name and both together, so that
+ * "Olena Schewtschuk" finds the member as well as "Shevchuk" does.
+ */
+export function personNameKey(
+  firstName: string | null | undefined,
+  lastName: string | null | undefined,
+): string {
+  const keys = [transliterationKey(firstName), transliterationKey(lastName)].filter((k) => k !== '');
+  if (keys.length === 2) keys.push(keys.join(''));
+  return keys.join(' ');
+}
+
+/** The key a search text is compared with (empty: too short to compare, see TRANSLITERATION_KEY_MIN). */
+export function searchKey(query: string): string {
+  const key = transliterationKey(query);
+  return key.length >= TRANSLITERATION_KEY_MIN ? key : '';
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { FAMILY_STATUSES, familyNameKey, scopeOf } from '@lotsen/domain';
+import { FAMILY_STATUSES, familyNameKey, scopeOf, searchKey, transliterationKey } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
@@ -39,7 +39,10 @@ export const FAMILY_LIST: ListSpec = {
       // name, members' names and phone numbers; accents and case folded; small typos tolerated
       where: (p) =>
         `(${containsLiteral('f.search_text', `lotsen_fold(:${p})`)} OR lotsen_fold(:${p}) <% f.search_text` +
-        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic))`,
+        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic)` +
+        // other spellings of a name (issue 25.13): "Schewtschuk" finds Shevchuk, "almasri" Al Masri
+        ` OR (:qKey <> '' AND (f.name_key LIKE '%' || :qKey || '%'` +
+        ` OR f.id IN (SELECT p.family_id FROM persons p WHERE p.name_key LIKE '%' || :qKey || '%'))))`,
     },
     districtId: { type: 'uuid' },
     ownerId: { type: 'uuid' },
@@ -76,7 +79,7 @@ export class FamiliesService {
       officeId: 'f.officeId',
     });
     const q = typeof query.filter.q === 'string' ? normaliseSearch(query.filter.q) : undefined;
-    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-');
+    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-').setParameter('qKey', searchKey(q));
     const page = await findPage(
       qb,
       { ...query, filter: q ? { ...query.filter, q } : query.filter },
@@ -141,6 +144,7 @@ export class FamiliesService {
             officeId,
             ownerId: owner,
             namePhonetic: familyNameKey(fields.name),
+            nameKey: transliterationKey(fields.name),
             createdById: ctx.user.id,
             lastActivityAt: new Date(),
           }),
@@ -170,7 +174,9 @@ export class FamiliesService {
       try {
         updated = await updateVersioned(em, Family, id, version, {
           ...changes,
-          ...(changes.name !== undefined ? { namePhonetic: familyNameKey(changes.name) } : {}),
+          ...(changes.name !== undefined
+            ? { namePhonetic: familyNameKey(changes.name), nameKey: transliterationKey(changes.name) }
+            : {}),
           lastActivityAt: new Date(),
         });
       } catch (err) {
