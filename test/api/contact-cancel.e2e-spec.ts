@@ -99,6 +99,24 @@ describe('cancelling and correcting a contact', () => {
     expect(needs.body).toHaveLength(2);
   });
 
+  it('takes the whole record back as GET returned it, needs included (the edit form)', async () => {
+    const family = await anna.agent.post('/api/families').send({ name: 'Familie Ganz', confirmNew: true });
+    const created = await anna.agent
+      .post('/api/contacts')
+      .send({ familyId: family.body.id, channel: 'phone', needs: [{ categoryKey: 'schule' }] });
+    const shown = await anna.agent.get(`/api/contacts/${created.body.id}`);
+    expect(shown.body.needs).toHaveLength(1);
+    const put = await anna.agent
+      .put(`/api/contacts/${created.body.id}`)
+      .send({ ...shown.body, summary: 'Einschulung' });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ summary: 'Einschulung', needs: [{ categoryKey: 'schule' }] });
+    const changedNeeds = await anna.agent
+      .put(`/api/contacts/${created.body.id}`)
+      .send({ ...put.body, needs: [] });
+    expect([changedNeeds.status, changedNeeds.body.code]).toEqual([400, 'READ_ONLY_FIELD']);
+  });
+
   it('its author cancels it with a reason: it leaves lists and the report, the audit keeps who, when and why', async () => {
     const before = await report();
     const contact = await anonymousContact(anna);
