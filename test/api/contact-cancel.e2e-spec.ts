@@ -320,6 +320,26 @@ describe('cancelling and correcting a contact', () => {
     expect(
       (await anna.agent.post(`/api/contacts/${other.body.id}/cancel`).send({ reason: 'duplicate' })).status,
     ).toBe(200);
+    // a need cancelled with its contact takes no referral or follow-up afterwards
+    const third = await anna.agent
+      .post('/api/contacts')
+      .send({ familyId: family.body.id, channel: 'phone', needs: [{ categoryKey: 'schule' }] });
+    const cancelledNeed = third.body.needs[0].id;
+    expect(
+      (await anna.agent.post(`/api/contacts/${third.body.id}/cancel`).send({ reason: 'duplicate' })).status,
+    ).toBe(200);
+    const provider = await admin.agent.post('/api/providers').send({ name: 'Storno-Träger', kind: 'other' });
+    const referral = await anna.agent
+      .post('/api/referrals')
+      .send({ needId: cancelledNeed, providerId: provider.body.id, mode: 'info' });
+    expect([referral.status, referral.body.code]).toEqual([409, 'ALREADY_CANCELLED']);
+    const lateFollowUp = await anna.agent.post('/api/follow-ups').send({
+      familyId: family.body.id,
+      needId: cancelledNeed,
+      title: 'Nachfassen',
+      dueAt: new Date(Date.now() + 86400000).toISOString(),
+    });
+    expect([lateFollowUp.status, lateFollowUp.body.code]).toEqual([400, 'INVALID_REFERENCE']);
     const timeline = await anna.agent.get(`/api/families/${family.body.id}/timeline`);
     const ids = timeline.body.map((e: { id: string }) => e.id);
     expect(ids).toContain(contact.body.id);
