@@ -26,6 +26,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(args.until)) throw new Error('--until must be YY
 
 const { Random } = dist('apps/api/src/seed/random.js');
 const { familyNameKey, koelnerPhonetik } = dist('libs/domain/src/case-work/koelner-phonetik.js');
+const { personNameKey, transliterationKey } = dist('libs/domain/src/case-work/transliteration.js');
 const { runMigrations } = dist('apps/api/src/common/database/migrate.js');
 
 const S = args.scale;
@@ -786,6 +787,7 @@ let personCount = 0;
         users[famOwner[f]].id,
         famName[f],
         phon(familyNameKey, famName[f]),
+        phon(transliterationKey, famName[f]),
         famDistrict[f],
         (single ? 1 : 2) + children,
         children,
@@ -810,6 +812,7 @@ let personCount = 0;
       'owner_id',
       'name',
       'name_phonetic',
+      'name_key',
       'district_id',
       'household_size',
       'children_count',
@@ -841,6 +844,7 @@ let personCount = 0;
           first,
           surname,
           phon(koelnerPhonetik, surname),
+          personNameKey(first, surname),
           birth,
           phone,
           email,
@@ -876,6 +880,7 @@ let personCount = 0;
       'first_name',
       'last_name',
       'last_name_phonetic',
+      'name_key',
       'birth_date',
       'phone',
       'email',

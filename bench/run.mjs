@@ -11,6 +11,7 @@ import { databaseUrl, parseArgs } from './lib.mjs';
 import {
   apiEnv,
   benchContext,
+  checkRecall,
   login,
   peakRssMb,
   PROXY_HEADERS,
@@ -58,6 +59,15 @@ for (const t of Object.values(targets)) {
     counsellor: await login(t.base, ctx.counsellor.email, ctx.password),
     analyst: await login(t.base, ctx.analyst.email, ctx.password),
   };
+}
+
+// recall before speed: both servers find what a counsellor types, and the same families
+{
+  const api = await checkRecall(targets.api.base, targets.api.cookies.counsellor);
+  const floorFound = await checkRecall(targets.floor.base, targets.floor.cookies.counsellor);
+  if (JSON.stringify(api) !== JSON.stringify(floorFound))
+    throw new Error('recall: the API and the floor differ');
+  console.log(`recall: ${Object.keys(api).length} searches find what they should, on the API and the floor`);
 }
 
 /** SIGTERM, and SIGKILL if the process has not gone after 10 s. */

@@ -63,6 +63,17 @@ export function scenarios(ctx) {
       paths: [list({ q: 'Schmitd' }, ['lastActivityAt', 'DESC'], [0, 24])],
     },
     {
+      // issue 25.13: another transliteration of Шевченко, and a name written without its hyphen
+      name: 'family search (transliterated "Schewtschenko", "alahmad")',
+      key: 'searchTranslit',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [
+        list({ q: 'Schewtschenko' }, ['lastActivityAt', 'DESC'], [0, 24]),
+        list({ q: 'alahmad' }, ['lastActivityAt', 'DESC'], [0, 24]),
+      ],
+    },
+    {
       name: 'family list by last activity, page 1',
       key: 'list1',
       kind: 'read',
@@ -152,6 +163,37 @@ export function scenarios(ctx) {
 
 /** As nginx forwards a request in production (TRUST_PROXY=1): the session cookie is Secure. */
 export const PROXY_HEADERS = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '127.0.0.1' };
+
+/**
+ * The recall check: what a counsellor types finds the family (its first page holds a family whose
+ * name contains `finds`), on the API and on the floor alike. Typos and same-sounding names, and
+ * since issue 25.13 other transliterations and names written without their hyphen.
+ */
+export const RECALL = [
+  { q: 'Schmitd', finds: 'Schmidt' },
+  { q: 'Maier', finds: 'Meyer' },
+  { q: 'Schewtschenko', finds: 'Shevchenko' },
+  { q: 'alahmad', finds: 'Al-Ahmad' },
+  { q: 'Szymanski', finds: 'Szymański' },
+];
+
+/** Runs RECALL against one server (`cookie`: a counsellor's session); returns the ids found per query. */
+export async function checkRecall(baseUrl, cookie) {
+  const found = {};
+  for (const { q, finds } of RECALL) {
+    const res = await fetch(
+      `${baseUrl}/api/families?filter=${enc({ q })}&sort=${enc(['lastActivityAt', 'DESC'])}&range=${enc([0, 99])}`,
+      { headers: { ...PROXY_HEADERS, cookie } },
+    );
+    if (res.status !== 200) throw new Error(`recall "${q}" at ${baseUrl}: HTTP ${res.status}`);
+    const families = await res.json();
+    if (!families.some((f) => f.name.includes(finds))) {
+      throw new Error(`recall "${q}" at ${baseUrl}: did not find ${finds}`);
+    }
+    found[q] = families.map((f) => f.id).sort();
+  }
+  return found;
+}
 
 /** Signs in and returns the session cookie (`name=value`). */
 export async function login(baseUrl, email, password) {

@@ -11,6 +11,8 @@ import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
 import { PasswordChange1767225600013 } from './1767225600013-PasswordChange';
 import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
+import { ContactCancel1767225600310 } from './1767225600310-ContactCancel';
+import { TransliterationSearch1767225600311 } from './1767225600311-TransliterationSearch';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   PasswordChange1767225600013,
   ConsentEvidence1767225600024,
   ProviderReferralNote1767225600248,
+  ContactCancel1767225600310,
+  TransliterationSearch1767225600311,
 ];

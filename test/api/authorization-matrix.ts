@@ -85,8 +85,12 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/contacts': ['201 404', '201 404', '403', '403', '403'],
   'PUT /api/contacts/{id}': ['200 404', '200 404', '403', '403', '403'],
   'DELETE /api/contacts/{id}': ['405', '405', '403', '403', '403'],
+  // own: the author (the counsellor made the disposable contact) and the team lead
+  'POST /api/contacts/{id}/cancel': ['200 404', '200 404', '403', '403', '403'],
+  'PUT /api/contacts/{id}/needs': ['200 404', '200 404', '403', '403', '403'],
 
   'GET /api/needs': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/needs/category-usage': ['200 -', '200 -', '403 -', '403 -', '403 -'],
   'GET /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/needs': ['201 404', '201 404', '403', '403', '403'],
   'PUT /api/needs/{id}': ['200 404', '200 404', '403', '403', '403'],

@@ -289,9 +289,22 @@ export const REQUESTS: Record<string, Build> = {
       freshOf(c, '/api/contacts', { familyId: r(c).familyId, channel: 'email' }),
     )}`,
   }),
+  'POST /api/contacts/{id}/cancel': async (c) => ({
+    path: `/api/contacts/${await target(c, r(c).contactId, () =>
+      freshOf(c, '/api/contacts', { familyId: r(c).familyId, channel: 'email' }),
+    )}/cancel`,
+    body: { reason: 'duplicate' },
+  }),
+  'PUT /api/contacts/{id}/needs': async (c) => ({
+    path: `/api/contacts/${await target(c, r(c).contactId, () =>
+      freshOf(c, '/api/contacts', { familyId: r(c).familyId, channel: 'email' }),
+    )}/needs`,
+    body: { categoryKeys: ['wohngeld'] },
+  }),
 
   // needs
   'GET /api/needs': (c) => ({ ...list(r(c).needId), path: '/api/needs' }),
+  'GET /api/needs/category-usage': () => ({ path: '/api/needs/category-usage' }),
   'GET /api/needs/{id}': (c) => ({ path: `/api/needs/${r(c).needId}` }),
   'POST /api/needs': (c) => ({
     path: '/api/needs',

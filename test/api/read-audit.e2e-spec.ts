@@ -35,6 +35,7 @@ const READS: Record<string, string | null> = {
   'GET /api/team/overview': null, // counts per counsellor
   'GET /api/notifications': null, // the caller's own inbox
   'GET /api/notifications/{id}': null,
+  'GET /api/needs/category-usage': null, // counts per category of the caller's office, no record
   'GET /api/audit-events': null, // the audit trail itself: reading it is not recorded in it
   'GET /api/audit-events/{id}': null,
 

@@ -20,3 +20,5 @@ export * from './reports/linear-protection';
 export * from './reports/nested-suppression';
 export * from './reports/interval-audit';
 export * from './reports/nested-audit';
+export * from './case-work/transliteration';
+export * from './taxonomy/category-ranking';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { personNameKey, transliterationKey } from '@lotsen/domain';
 import type { DemoCaseWork } from './demo-case-work-rows';
 import { DEMO_CASE_WORK_OFFICES, STAFF, type DemoOfficeKey } from './demo-offices-users';
 import { insertRows } from './insert-rows';
@@ -54,6 +55,7 @@ export async function insertDemoCaseWork(em: EntityManager, data: DemoCaseWork):
       owner_id: userId(f.ownerEmail),
       name: f.name,
       name_phonetic: f.namePhonetic,
+      name_key: transliterationKey(f.name),
       district_id: districtId(f.districtCode),
       household_size: f.householdSize,
       children_count: f.childrenCount,
@@ -78,6 +80,7 @@ export async function insertDemoCaseWork(em: EntityManager, data: DemoCaseWork):
       first_name: p.firstName,
       last_name: p.lastName,
       last_name_phonetic: p.lastNamePhonetic,
+      name_key: personNameKey(p.firstName, p.lastName),
       birth_date: p.birthDate,
       phone: p.phone,
       email: p.email,

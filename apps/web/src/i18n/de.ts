@@ -288,6 +288,11 @@ const errors: Record<ErrorCode, string> = {
   INTERNAL_ERROR: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   SERVICE_UNAVAILABLE:
     'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
+  ALREADY_CANCELLED: 'Dieser Eintrag ist storniert und kann nicht mehr geändert werden.',
+  CANCEL_WINDOW_CLOSED:
+    'Einen Kontakt können Sie nur innerhalb von 24 Stunden nach dem Erfassen selbst korrigieren oder stornieren. Danach kann es Ihre Teamleitung.',
+  NEED_IN_USE:
+    'Zu einem Bedarf dieses Kontakts gibt es schon eine Vermittlung oder Wiedervorlage. Bitte setzen Sie den Bedarf stattdessen auf „zurückgezogen“.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -545,6 +550,11 @@ const resources = {
       occurredTo: 'Bis (Datum)',
       version: 'Version',
       createdAt: 'Erfasst am',
+      cancelled: 'Storniert',
+      cancelledAt: 'Storniert am',
+      cancelledById: 'Storniert von',
+      cancelReason: 'Grund der Stornierung',
+      cancelNote: 'Bemerkung zur Stornierung',
     },
     helpers: {
       familyId: 'Leer lassen für einen anonymen Kontakt.',
@@ -1022,6 +1032,53 @@ const lotsen = {
     noOptions: 'Keine Treffer',
     shortcutHint: 'Tastenkürzel: %{shortcut}',
     saved: 'Kontakt gespeichert',
+    savedWithNeeds: 'Kontakt gespeichert · 1 Bedarf |||| Kontakt gespeichert · %{smart_count} Bedarfe',
+    savedNoNeeds: 'Kontakt gespeichert · ohne Bedarf',
+    edit: 'Bearbeiten',
+    undo: 'Rückgängig',
+    undone: 'Kontakt storniert: Er zählt nicht mehr.',
+    when: 'Wann',
+    now: 'Jetzt',
+    minutesAgo: 'vor %{minutes} Min.',
+    time: 'Uhrzeit (heute)',
+    whenProblem: {
+      invalid: 'Bitte eine Uhrzeit wie 09:30 eingeben.',
+      future: 'Die Uhrzeit liegt in der Zukunft.',
+    },
+    districtNotFound: 'Sozialraum „%{text}“ nicht gefunden. Bitte aus der Liste wählen oder das Feld leeren.',
+  },
+  needPicker: {
+    noMatch: 'Bedarf „%{text}“ nicht gefunden',
+    notFound: 'Bedarf „%{text}“ nicht gefunden – nicht gespeichert.',
+    full: 'Höchstens %{max} Bedarfe: „%{text}“ wurde nicht übernommen.',
+    nearest: 'Meinten Sie:',
+    discard: 'Eingabe „%{text}“ verwerfen',
+  },
+  contactCancel: {
+    action: 'Stornieren',
+    title: 'Kontakt stornieren',
+    intro:
+      'Ein versehentlich erfasster Kontakt wird storniert: Er verschwindet aus Listen und Berichten, mit seinen Bedarfen. Wer, wann und warum bleibt im Protokoll.',
+    reason: 'Grund',
+    reasons: {
+      duplicate: 'Doppelt erfasst',
+      wrong_entry: 'Versehentlich oder falsch erfasst',
+      undone: 'Direkt nach dem Speichern rückgängig gemacht',
+      other: 'Anderer Grund',
+    },
+    note: 'Bemerkung',
+    noteHelper: 'Bei „Anderer Grund“ nötig. Keine Namen oder Kontaktdaten.',
+    confirm: 'Stornieren',
+    done: 'Kontakt storniert.',
+    cancelledOn: 'Storniert am',
+    cancelledBy: 'von',
+  },
+  contactNeeds: {
+    action: 'Bedarfe korrigieren',
+    title: 'Bedarfe des Kontakts korrigieren',
+    helper: 'Entfernte Bedarfe werden storniert und zählen nicht mehr, neue werden offen angelegt.',
+    done: 'Bedarfe korrigiert.',
+    none: 'Keine Bedarfe erfasst.',
   },
   notifications: {
     title: 'Benachrichtigungen',

@@ -137,6 +137,17 @@ export interface LotsenDataProvider extends DataProvider {
     id: Identifier,
     format: 'csv' | 'xlsx' | 'pdf',
   ): Promise<{ blob: Blob; fileName: string | null }>;
+  /** POST /api/contacts/{id}/cancel: a contact recorded by mistake (issue 25.1). */
+  cancelContact(id: Identifier, params: ContactCancelParams): Promise<RaRecord>;
+  /** PUT /api/contacts/{id}/needs: the categories of the contact's needs, corrected. */
+  correctContactNeeds(id: Identifier, categoryKeys: string[]): Promise<RaRecord[]>;
+  /** GET /api/needs/category-usage: the office's needs per category, last 90 days. */
+  getCategoryUsage(): Promise<Record<string, number>>;
+}
+
+export interface ContactCancelParams {
+  reason: 'duplicate' | 'wrong_entry' | 'undone' | 'other';
+  note?: string | null;
 }
 
 const asArray = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
@@ -283,5 +294,29 @@ export const dataProvider: LotsenDataProvider = {
       );
     }
     return { blob: await response.blob(), fileName: response.headers.get('Content-Disposition') };
+  },
+
+  async cancelContact(id, params) {
+    const note = typeof params.note === 'string' ? params.note.trim() : '';
+    const { json } = await postJson(
+      `/contacts/${encodeURIComponent(String(id))}/cancel`,
+      note ? { reason: params.reason, note } : { reason: params.reason },
+    );
+    return json as RaRecord;
+  },
+
+  async correctContactNeeds(id, categoryKeys) {
+    const { json } = await httpClient(`${API_URL}/contacts/${encodeURIComponent(String(id))}/needs`, {
+      method: 'PUT',
+      body: JSON.stringify({ categoryKeys }),
+    });
+    return asArray<RaRecord>(json);
+  },
+
+  async getCategoryUsage() {
+    const { json } = await httpClient(`${API_URL}/needs/category-usage`);
+    return Object.fromEntries(
+      asArray<{ categoryKey: string; needs: number }>(json).map((row) => [row.categoryKey, row.needs]),
+    );
   },
 };

@@ -20,6 +20,16 @@ export type ConsentForm = (typeof CONSENT_FORMS)[number];
 export const CONTACT_CHANNELS = ['walk_in', 'phone', 'email', 'video', 'outreach', 'letter'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
+/**
+ * Why a contact recorded by mistake was cancelled ("Storniert", issue 25.1): entered twice,
+ * entered wrongly (wrong family, not a contact), undone right after saving, other (with a note).
+ */
+export const CONTACT_CANCEL_REASONS = ['duplicate', 'wrong_entry', 'undone', 'other'] as const;
+export type ContactCancelReason = (typeof CONTACT_CANCEL_REASONS)[number];
+
+/** Its author may cancel a contact this long after recording it; a team lead at any time. */
+export const CONTACT_CANCEL_WINDOW_HOURS = 24;
+
 export const NEED_URGENCIES = ['low', 'normal', 'high'] as const;
 export type NeedUrgency = (typeof NEED_URGENCIES)[number];
 

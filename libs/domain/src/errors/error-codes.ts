@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
+  'ALREADY_CANCELLED',
+  'CANCEL_WINDOW_CLOSED',
+  'NEED_IN_USE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

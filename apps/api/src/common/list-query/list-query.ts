@@ -208,3 +208,12 @@ export function contentRange(resource: string, offset: number, count: number, to
   const last = count === 0 ? offset : offset + count - 1;
   return `${resource} ${offset}-${last}/${total}`;
 }
+
+/**
+ * A list without a `cancelled` filter leaves cancelled records out (contacts and needs, issue
+ * 25.1); a request for given ids (react-admin's getMany) gets them all.
+ */
+export function withoutCancelled(query: ListQuery): ListQuery {
+  if (query.filter.cancelled !== undefined || query.filter.id !== undefined) return query;
+  return { ...query, filter: { ...query.filter, cancelled: false } };
+}

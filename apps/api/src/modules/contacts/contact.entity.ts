@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { VersionedEntity } from '../../common/database/versioned.entity';
-import type { ContactChannel } from '@lotsen/domain';
+import type { ContactCancelReason, ContactChannel } from '@lotsen/domain';
 
 @Entity({ name: 'contacts' })
 export class Contact extends VersionedEntity {
@@ -14,4 +14,9 @@ export class Contact extends VersionedEntity {
   @Column({ type: 'text', nullable: true }) summary!: string | null;
   @Column({ type: 'text', nullable: true }) notes!: string | null;
   @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  /** Cancelled as recorded by mistake (issue 25.1): out of lists and reports, kept for the audit. */
+  @Column({ type: 'timestamptz', nullable: true }) cancelledAt!: Date | null;
+  @Column({ type: 'uuid', nullable: true }) cancelledById!: string | null;
+  @Column({ type: 'text', nullable: true }) cancelReason!: ContactCancelReason | null;
+  @Column({ type: 'text', nullable: true }) cancelNote!: string | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -8,15 +8,20 @@ import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
 import type { ListQuery } from '../../common/list-query/list-query';
-import { Contact } from './contact.entity';
 import { CONTACT_LIST, ContactsService, type ContactView } from './contacts.service';
 import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { CancelContactDto, CorrectContactNeedsDto } from './dto/contact-correction.dto';
+import { ContactCorrectionsService } from './contact-corrections.service';
+import type { Need } from '../needs/need.entity';
 import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('contacts')
 @Controller('contacts')
 export class ContactsController {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly corrections: ContactCorrectionsService,
+  ) {}
 
   @Get()
   @AuditRead('contact', 'list')
@@ -26,14 +31,14 @@ export class ContactsController {
     @Ctx() ctx: RequestContext,
     @ListParams(CONTACT_LIST) query: ListQuery,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Contact[]> {
+  ): Promise<ContactView[]> {
     return sendPage(res, 'contacts', query, await this.contacts.list(ctx, query));
   }
 
   @Get(':id')
   @AuditRead('contact', 'read')
   @Authenticated({ action: 'contact.read' })
-  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<Contact> {
+  get(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ContactView> {
     return this.contacts.get(ctx, id);
   }
 
@@ -50,8 +55,31 @@ export class ContactsController {
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
     @Body() dto: UpdateContactDto,
-  ): Promise<Contact> {
+  ): Promise<ContactView> {
     return this.contacts.update(ctx, id, dto);
+  }
+
+  /** A contact recorded by mistake leaves lists and reports (issue 25.1; docs/api-case-work.md). */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Authenticated({ action: 'contact.write' })
+  cancel(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() dto: CancelContactDto,
+  ): Promise<ContactView> {
+    return this.corrections.cancel(ctx, id, dto);
+  }
+
+  /** The needs of a contact, corrected: returns them as they are now. */
+  @Put(':id/needs')
+  @Authenticated({ action: 'contact.write' })
+  correctNeeds(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Body() dto: CorrectContactNeedsDto,
+  ): Promise<Need[]> {
+    return this.corrections.correctNeeds(ctx, id, dto);
   }
 
   @Delete(':id')

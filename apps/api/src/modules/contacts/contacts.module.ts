@@ -4,10 +4,11 @@ import { NeedsModule } from '../needs/needs.module';
 import { Contact } from './contact.entity';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
+import { ContactCorrectionsService } from './contact-corrections.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Contact]), NeedsModule],
   controllers: [ContactsController],
-  providers: [ContactsService],
+  providers: [ContactsService, ContactCorrectionsService],
 })
 export class ContactsModule {}

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { can, CONTACT_CHANNELS } from '@lotsen/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { RequestContext } from '../../common/auth/request-context';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import type { Page } from '../../common/list-query/find-page';
-import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
+import { withoutCancelled, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { FamilyAccess } from '../families/family-access.service';
 import { FamilyRecords } from '../families/family-records';
-import type { Need } from '../needs/need.entity';
+import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Contact } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
@@ -29,6 +29,7 @@ export const CONTACT_LIST: ListSpec = {
     channel: 'c.channel',
     durationMinutes: 'c.durationMinutes',
     createdAt: 'c.createdAt',
+    cancelledAt: 'c.cancelledAt',
   },
   filterable: {
     familyId: { type: 'uuid' },
@@ -36,13 +37,16 @@ export const CONTACT_LIST: ListSpec = {
     districtId: { type: 'uuid' },
     channel: { type: 'enum', values: CONTACT_CHANNELS },
     anonymous: { type: 'boolean', where: (p) => `((c.familyId IS NULL) = :${p})` },
+    // cancelled contacts leave the list; `cancelled: true` lists them (absent: not cancelled)
+    cancelled: { type: 'boolean', where: (p) => `((c.cancelledAt IS NOT NULL) = :${p})` },
     occurredFrom: { type: 'date', where: (p) => `c.occurredAt >= ${dayStart(p)}` },
     occurredTo: { type: 'date', where: (p) => `c.occurredAt < ${dayEnd(p)}` },
   },
   defaultSort: { field: 'occurredAt', order: 'DESC' },
 };
 
-export type ContactView = Contact & { needs?: Need[] };
+/** A contact with the needs it raised (not cancelled ones), as lists, show and create return it. */
+export type ContactView = Contact & { needs: Need[] };
 
 /** Personal fields an anonymous contact must not carry. */
 const PERSONAL_FIELDS = ['notes', 'confidential'] as const;
@@ -78,13 +82,46 @@ export class ContactsService {
     });
   }
 
-  async list(ctx: RequestContext, query: ListQuery): Promise<Page<Contact>> {
-    const page = await this.records.list(ctx, query);
-    return { ...page, items: page.items.map((c) => presentContact(c, ctx.user)) };
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<ContactView>> {
+    const page = await this.records.list(ctx, withoutCancelled(query));
+    const needs = await this.needsOf(page.items);
+    return {
+      ...page,
+      items: page.items.map((c) => ({ ...presentContact(c, ctx.user), needs: needs.get(c.id) ?? [] })),
+    };
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Contact> {
-    return presentContact(await this.records.get(ctx, id), ctx.user);
+  async get(ctx: RequestContext, id: string): Promise<ContactView> {
+    const contact = presentContact(await this.records.get(ctx, id), ctx.user);
+    return { ...contact, needs: (await this.needsOf([contact])).get(contact.id) ?? [] };
+  }
+
+  /**
+   * The needs each contact raised, oldest first: those not cancelled — and for a cancelled
+   * contact those cancelled with it, so that its page still shows what was recorded.
+   */
+  async needsOf(
+    contacts: Pick<Contact, 'id' | 'cancelledAt'>[],
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, Need[]>> {
+    const byContact = new Map<string, Need[]>();
+    if (contacts.length === 0) return byContact;
+    const cancelledAt = new Map(
+      contacts.map((c) => [c.id, c.cancelledAt ? new Date(c.cancelledAt).getTime() : null]),
+    );
+    const anyCancelled = contacts.some((c) => c.cancelledAt);
+    const needs = await em.getRepository(Need).find({
+      where: { contactId: In(contacts.map((c) => c.id)), ...(anyCancelled ? {} : { cancelledAt: IsNull() }) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const need of needs) {
+      const contactId = need.contactId as string;
+      const shown =
+        need.cancelledAt === null || new Date(need.cancelledAt).getTime() === cancelledAt.get(contactId);
+      if (!shown) continue;
+      byContact.set(contactId, [...(byContact.get(contactId) ?? []), need]);
+    }
+    return byContact;
   }
 
   /** The contact and the needs it raised, in one transaction. */
@@ -149,9 +186,16 @@ export class ContactsService {
     });
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateContactDto): Promise<Contact> {
+  async update(ctx: RequestContext, id: string, dto: UpdateContactDto): Promise<ContactView> {
     const { version, occurredAt, ...changes } = dto;
     const updated = await this.records.update(ctx, id, version, (current) => {
+      if (current.cancelledAt) {
+        throw new AppException(
+          409,
+          'ALREADY_CANCELLED',
+          'The contact is cancelled: it is not changed any more',
+        );
+      }
       if (!current.familyId) {
         refusePersonalFields(dto);
         if (changes.summary !== undefined) {
@@ -165,7 +209,7 @@ export class ContactsService {
       }
       return { ...changes, ...(occurredAt !== undefined ? { occurredAt: new Date(occurredAt) } : {}) };
     });
-    return presentContact(updated, ctx.user);
+    return { ...presentContact(updated, ctx.user), needs: (await this.needsOf([updated])).get(id) ?? [] };
   }
 }
 

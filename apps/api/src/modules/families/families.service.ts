@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { FAMILY_STATUSES, familyNameKey, scopeOf } from '@lotsen/domain';
+import { FAMILY_STATUSES, familyNameKey, scopeOf, searchKey, transliterationKey } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
@@ -39,7 +39,10 @@ export const FAMILY_LIST: ListSpec = {
       // name, members' names and phone numbers; accents and case folded; small typos tolerated
       where: (p) =>
         `(${containsLiteral('f.search_text', `lotsen_fold(:${p})`)} OR lotsen_fold(:${p}) <% f.search_text` +
-        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic))`,
+        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic)` +
+        // other spellings of a name (issue 25.13): "Schewtschuk" finds Shevchuk, "almasri" Al Masri
+        ` OR (:qKey <> '' AND (f.name_key LIKE '%' || :qKey || '%'` +
+        ` OR f.id IN (SELECT p.family_id FROM persons p WHERE p.name_key LIKE '%' || :qKey || '%'))))`,
     },
     districtId: { type: 'uuid' },
     ownerId: { type: 'uuid' },
@@ -76,7 +79,7 @@ export class FamiliesService {
       officeId: 'f.officeId',
     });
     const q = typeof query.filter.q === 'string' ? normaliseSearch(query.filter.q) : undefined;
-    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-');
+    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-').setParameter('qKey', searchKey(q));
     const page = await findPage(
       qb,
       { ...query, filter: q ? { ...query.filter, q } : query.filter },
@@ -141,6 +144,7 @@ export class FamiliesService {
             officeId,
             ownerId: owner,
             namePhonetic: familyNameKey(fields.name),
+            nameKey: transliterationKey(fields.name),
             createdById: ctx.user.id,
             lastActivityAt: new Date(),
           }),
@@ -170,7 +174,9 @@ export class FamiliesService {
       try {
         updated = await updateVersioned(em, Family, id, version, {
           ...changes,
-          ...(changes.name !== undefined ? { namePhonetic: familyNameKey(changes.name) } : {}),
+          ...(changes.name !== undefined
+            ? { namePhonetic: familyNameKey(changes.name), nameKey: transliterationKey(changes.name) }
+            : {}),
           lastActivityAt: new Date(),
         });
       } catch (err) {
@@ -300,10 +306,10 @@ export class FamiliesService {
     }[] = await this.dataSource.query(
       `SELECT * FROM (
            SELECT c.occurred_at AS at, 'contact' AS type, c.id, coalesce(c.summary, c.channel) AS title, c.counsellor_id AS user_id
-             FROM contacts c WHERE c.family_id = $1
+             FROM contacts c WHERE c.family_id = $1 AND c.cancelled_at IS NULL
            UNION ALL
            SELECT n.identified_at, 'need', n.id, nc.label_de, n.created_by_id
-             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1
+             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1 AND n.cancelled_at IS NULL
            UNION ALL
            SELECT h.created_at, 'handoff', h.id, concat_ws(' → ', uf.display_name, ut.display_name), h.by_user_id
              FROM handoffs h JOIN users uf ON uf.id = h.from_user_id JOIN users ut ON ut.id = h.to_user_id

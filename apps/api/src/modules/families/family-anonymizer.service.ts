@@ -96,7 +96,7 @@ export class FamilyAnonymizer {
       ),
     };
     await em.query(
-      `UPDATE families SET name = $2, name_phonetic = '', household_size = NULL, children_count = NULL,
+      `UPDATE families SET name = $2, name_phonetic = '', name_key = '', household_size = NULL, children_count = NULL,
               single_parent = NULL, languages = '{}', interpreter_needed = false, status = 'anonymized',
               version = version + 1, updated_at = now()
         WHERE id = $1`,

@@ -8,6 +8,8 @@ export class Family extends VersionedEntity {
   @Column({ type: 'uuid' }) ownerId!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', select: false }) namePhonetic!: string;
+  /** libs/domain transliterationKey of the name: the search finds other spellings (issue 25.13). */
+  @Column({ type: 'text', select: false }) nameKey!: string;
   @Column({ type: 'uuid', nullable: true }) districtId!: string | null;
   @Column({ type: 'integer', nullable: true }) householdSize!: number | null;
   @Column({ type: 'integer', nullable: true }) childrenCount!: number | null;

@@ -110,9 +110,9 @@ export class FollowUpsService {
 }
 
 async function requireNeedOfFamily(em: EntityManager, needId: string, familyId: string): Promise<void> {
-  const rows: unknown[] = await em.query(`SELECT 1 FROM needs WHERE id = $1 AND family_id = $2`, [
-    needId,
-    familyId,
-  ]);
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM needs WHERE id = $1 AND family_id = $2 AND cancelled_at IS NULL`,
+    [needId, familyId],
+  );
   if (rows.length === 0) throw AppException.invalidReference('needId');
 }

@@ -15,4 +15,6 @@ export class Need extends VersionedEntity {
   @Column({ type: 'timestamptz' }) identifiedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true, select: false }) createdById!: string | null;
+  /** Cancelled with its contact, or taken off it when its needs were corrected (issue 25.1). */
+  @Column({ type: 'timestamptz', nullable: true }) cancelledAt!: Date | null;
 }

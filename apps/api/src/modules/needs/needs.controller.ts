@@ -10,7 +10,8 @@ import { ApiListQuery, ListParams } from '../../common/list-query/list-query.dec
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
-import { NEED_LIST, NeedsService } from './needs.service';
+import { NEED_LIST, NeedsService, type CategoryUsageRow } from './needs.service';
+import { withoutCancelled } from '../../common/list-query/list-query';
 import { WholeRecordPut } from '../../common/crud/whole-record';
 
 @ApiTags('needs')
@@ -27,7 +28,17 @@ export class NeedsController {
     @ListParams(NEED_LIST) query: ListQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Need[]> {
-    return sendPage(res, 'needs', query, await this.needs.records.list(ctx, query));
+    return sendPage(res, 'needs', query, await this.needs.records.list(ctx, withoutCancelled(query)));
+  }
+
+  /**
+   * How often the caller's office recorded each category in the last 90 days (not cancelled):
+   * the quick contact offers the most used first (issue 25.2). Counts only, no record.
+   */
+  @Get('category-usage')
+  @Authenticated({ action: 'need.read' })
+  categoryUsage(@Ctx() ctx: RequestContext): Promise<CategoryUsageRow[]> {
+    return this.needs.categoryUsage(ctx);
   }
 
   @Get(':id')

@@ -37,9 +37,16 @@ export const NEED_LIST: ListSpec = {
     categoryKey: { type: 'string', max: 40 },
     status: { type: 'enum', values: NEED_STATUSES },
     urgency: { type: 'enum', values: NEED_URGENCIES },
+    // cancelled needs (of a cancelled contact, or corrected away) leave the list unless asked for
+    cancelled: { type: 'boolean', where: (p) => `((n.cancelledAt IS NOT NULL) = :${p})` },
   },
   defaultSort: { field: 'identifiedAt', order: 'DESC' },
 };
+
+export interface CategoryUsageRow {
+  categoryKey: string;
+  needs: number;
+}
 
 interface NeedOrigin {
   officeId: string;
@@ -180,6 +187,9 @@ export class NeedsService {
   update(ctx: RequestContext, id: string, dto: UpdateNeedDto): Promise<Need> {
     const { version, status, unmetReason, ...changes } = dto;
     return this.records.update(ctx, id, version, async (current, em) => {
+      if (current.cancelledAt) {
+        throw new AppException(409, 'ALREADY_CANCELLED', 'The need is cancelled: it is not changed any more');
+      }
       if (!current.familyId && changes.description !== undefined) {
         // the need of an anonymous contact: its description names nobody (issue 24.7)
         const [row] = (await em.query(`SELECT created_by_id FROM needs WHERE id = $1`, [id])) as {
@@ -206,6 +216,16 @@ export class NeedsService {
         ...(statusChanged ? { resolvedAt: isResolved(to) ? new Date() : null } : {}),
       };
     });
+  }
+
+  async categoryUsage(ctx: RequestContext): Promise<CategoryUsageRow[]> {
+    const rows: { category_key: string; n: number }[] = await this.dataSource.query(
+      `SELECT category_key, count(*)::int AS n FROM needs
+        WHERE office_id = $1 AND cancelled_at IS NULL AND identified_at >= now() - interval '90 days'
+        GROUP BY 1 ORDER BY 2 DESC, 1`,
+      [ctx.user.officeId],
+    );
+    return rows.map((r) => ({ categoryKey: r.category_key, needs: r.n }));
   }
 
   private async requireActiveCategories(em: EntityManager, keys: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { koelnerPhonetik, PERSON_RELATIONS } from '@lotsen/domain';
+import { koelnerPhonetik, PERSON_RELATIONS, personNameKey } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import type { ListSpec } from '../../common/list-query/list-query';
@@ -68,16 +68,28 @@ export class PersonsService {
           );
         }
       }
-      return { ...fields, lastNamePhonetic: koelnerPhonetik(fields.lastName ?? '') };
+      return {
+        ...fields,
+        lastNamePhonetic: koelnerPhonetik(fields.lastName ?? ''),
+        nameKey: personNameKey(fields.firstName, fields.lastName),
+      };
     });
   }
 
   update(ctx: RequestContext, id: string, dto: UpdatePersonDto): Promise<Person> {
     const { version, ...changes } = dto;
-    return this.records.update(ctx, id, version, () => ({
+    return this.records.update(ctx, id, version, (current) => ({
       ...changes,
       ...(changes.lastName !== undefined
         ? { lastNamePhonetic: koelnerPhonetik(changes.lastName ?? '') }
+        : {}),
+      ...(changes.firstName !== undefined || changes.lastName !== undefined
+        ? {
+            nameKey: personNameKey(
+              changes.firstName !== undefined ? changes.firstName : current.firstName,
+              changes.lastName !== undefined ? changes.lastName : current.lastName,
+            ),
+          }
         : {}),
     }));
   }

@@ -127,6 +127,10 @@ export class ReferralsService {
         .catch((err: unknown) => {
           throw err instanceof AppException && err.getStatus() === 404 ? AppException.notFound('Need') : err;
         });
+      if (need.cancelledAt) {
+        // recorded by mistake (issue 25.1): it counts nowhere, so nothing is referred for it
+        throw new AppException(409, 'ALREADY_CANCELLED', 'The need is cancelled');
+      }
       if (!isReferable(need.status)) {
         throw new AppException(
           409,

@@ -11,6 +11,8 @@ import {
 } from 'react';
 import { useCanAccess } from 'react-admin';
 import { isQuickContactShortcut } from './shortcut';
+import type { SavedQuickContact } from './QuickContactDialog';
+import { QuickContactSaved } from './QuickContactSaved';
 
 const QuickContactDialog = lazy(() => import('./QuickContactDialog'));
 
@@ -32,6 +34,7 @@ export const QuickContactProvider = ({ children }: { children: ReactNode }) => {
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'create' });
   const available = canAccess === true;
   const [isOpen, setOpen] = useState(false);
+  const [saved, setSaved] = useState<SavedQuickContact | null>(null);
   const open = useCallback(() => setOpen(true), []);
 
   useEffect(() => {
@@ -51,9 +54,10 @@ export const QuickContactProvider = ({ children }: { children: ReactNode }) => {
       {children}
       {available && isOpen && (
         <Suspense fallback={null}>
-          <QuickContactDialog onClose={() => setOpen(false)} />
+          <QuickContactDialog onClose={() => setOpen(false)} onSaved={setSaved} />
         </Suspense>
       )}
+      {saved && <QuickContactSaved key={saved.id} saved={saved} onClose={() => setSaved(null)} />}
     </QuickContactContext.Provider>
   );
 };

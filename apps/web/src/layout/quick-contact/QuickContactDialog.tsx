@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
   Autocomplete,
   Button,
@@ -14,14 +14,17 @@ import {
   RadioGroup,
   Stack,
   TextField,
+  ToggleButton,
+  ToggleButtonGroup,
   Typography,
 } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
-import { useCreate, useGetList, useNotify, useTranslate } from 'react-admin';
+import { useCreate, useGetList, useTranslate, type RaRecord } from 'react-admin';
 import { CONTACT_CHANNELS, type ContactChannel } from '@lotsen/domain';
-import { useActiveCategoryChoices } from '../../common/needCategories';
+import { InlinePopper, NeedCategoryPicker, type CategoryChoice } from '../../common/NeedCategoryPicker';
 import { useNotifyError } from '../../common/useNotifyError';
 import { quickContactPayload } from '../../resources/contacts/contactPayload';
+import { AGO_MINUTES, occurredAtOf, type QuickContactWhen } from './quickContactTime';
 import { enterSaves, QUICK_CONTACT_MAX_NEEDS, QUICK_CONTACT_SHORTCUT } from './shortcut';
 
 interface District {
@@ -30,27 +33,41 @@ interface District {
   active?: boolean;
 }
 
-interface CategoryChoice {
-  key: string;
-  label: string;
-  group: string;
+/** What the dialog saved, for the message with "Bearbeiten" and "Rückgängig". */
+export interface SavedQuickContact {
+  id: string;
+  needs: number;
 }
 
 /**
- * "Schnellerfassung": an anonymous contact in one step. Channel (walk-in preset), district
- * (optional) and up to three need categories; Save or Enter sends
- * POST /api/contacts {familyId: null, channel, districtId, needs: [{categoryKey}]}.
- * Focus order: channel → district → needs → Save.
+ * "Schnellerfassung": an anonymous contact in one step. Channel (walk-in preset), when (now,
+ * some minutes ago or a time of today), district (optional) and up to three need categories;
+ * Save or Enter sends POST /api/contacts {familyId: null, channel, occurredAt?, districtId,
+ * needs: [{categoryKey}]}. Text typed into the district or need field that is not a choice stops
+ * the save with a message instead of being dropped (issue 25.2).
+ * Focus order: channel → district → needs → when (optional) → Save.
  */
-const QuickContactDialog = ({ onClose }: { onClose: () => void }) => {
+const QuickContactDialog = ({
+  onClose,
+  onSaved,
+}: {
+  onClose: () => void;
+  onSaved: (saved: SavedQuickContact) => void;
+}) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const notifyError = useNotifyError();
   const titleId = useId();
   const channelLabelId = useId();
+  const whenLabelId = useId();
   const [channel, setChannel] = useState<ContactChannel>('walk_in');
+  const [when, setWhen] = useState<QuickContactWhen>({ kind: 'now' });
+  const [whenProblem, setWhenProblem] = useState<string | null>(null);
   const [district, setDistrict] = useState<District | null>(null);
+  const [districtText, setDistrictText] = useState('');
+  const [districtUnmatched, setDistrictUnmatched] = useState(false);
   const [needs, setNeeds] = useState<CategoryChoice[]>([]);
+  const [needText, setNeedText] = useState('');
+  const [needUnmatched, setNeedUnmatched] = useState<string | null>(null);
   const [create, { isPending: saving }] = useCreate();
 
   const { data: districts, isPending: districtsPending } = useGetList<District>('districts', {
@@ -58,29 +75,43 @@ const QuickContactDialog = ({ onClose }: { onClose: () => void }) => {
     sort: { field: 'name', order: 'ASC' },
     filter: { active: true },
   });
-  const { choices: categories, isPending: categoriesPending } = useActiveCategoryChoices();
-  const full = needs.length >= QUICK_CONTACT_MAX_NEEDS;
-  const groupLabel = useMemo(
-    () => (option: CategoryChoice) => translate(`lotsen.groups.${option.group}`, { _: option.group }),
-    [translate],
-  );
+
+  /** Typed district text that is not the chosen district. */
+  const districtPending = districtText.trim() !== '' && districtText !== (district?.name ?? '');
 
   const save = (event?: FormEvent) => {
     event?.preventDefault();
     if (saving) return;
+    // nothing typed is dropped: text that is no choice stops the save and says so
+    if (needText.trim() !== '') {
+      setNeedUnmatched(needText.trim());
+      return;
+    }
+    if (districtPending) {
+      setDistrictUnmatched(true);
+      return;
+    }
+    const { occurredAt, problem } = occurredAtOf(when);
+    if (problem) {
+      setWhenProblem(problem);
+      return;
+    }
     create(
       'contacts',
       {
-        data: quickContactPayload({
-          channel,
-          districtId: district?.id ?? null,
-          categoryKeys: needs.map((need) => need.key),
-        }),
+        data: {
+          ...quickContactPayload({
+            channel,
+            districtId: district?.id ?? null,
+            categoryKeys: needs.map((need) => need.key),
+          }),
+          ...(occurredAt ? { occurredAt } : {}),
+        },
         meta: { keepNull: ['familyId'] },
       },
       {
-        onSuccess: () => {
-          notify('lotsen.quickContact.saved', { type: 'success' });
+        onSuccess: (contact: RaRecord) => {
+          onSaved({ id: String(contact.id), needs: Array.isArray(contact.needs) ? contact.needs.length : 0 });
           onClose();
         },
         onError: notifyError,
@@ -107,17 +138,19 @@ const QuickContactDialog = ({ onClose }: { onClose: () => void }) => {
     }
   };
 
+  const whenValue = when.kind === 'ago' ? String(when.minutes) : when.kind;
+
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" scroll="paper" aria-labelledby={titleId}>
+      <form onSubmit={save} onKeyDown={onKeyDown} noValidate style={{ display: 'contents' }}>
         <DialogTitle id={titleId}>
           {translate('lotsen.quickContact.title')}
           <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
             {translate('lotsen.quickContact.intro')}
           </Typography>
         </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
+        <DialogContent dividers>
+          <Stack spacing={2}>
             <FormControl>
               <FormLabel id={channelLabelId}>{translate('resources.contacts.fields.channel')}</FormLabel>
               <RadioGroup
@@ -140,41 +173,94 @@ const QuickContactDialog = ({ onClose }: { onClose: () => void }) => {
               options={districts ?? []}
               loading={districtsPending}
               value={district}
-              onChange={(_event, value) => setDistrict(value)}
+              inputValue={districtText}
+              clearOnBlur={false}
+              onInputChange={(_event, text) => {
+                setDistrictText(text);
+                setDistrictUnmatched(false);
+              }}
+              onChange={(_event, value) => {
+                setDistrict(value);
+                setDistrictUnmatched(false);
+              }}
               getOptionLabel={(option) => option.name}
               isOptionEqualToValue={(option, value) => option.id === value.id}
               autoHighlight
               noOptionsText={translate('lotsen.quickContact.noOptions')}
-              renderInput={(params) => (
-                <TextField {...params} label={translate('lotsen.quickContact.district')} />
-              )}
-            />
-            <Autocomplete
-              multiple
-              options={categories as CategoryChoice[]}
-              loading={categoriesPending}
-              value={needs}
-              onChange={(_event, value) => setNeeds(value.slice(0, QUICK_CONTACT_MAX_NEEDS))}
-              getOptionLabel={(option) => option.label}
-              groupBy={groupLabel}
-              isOptionEqualToValue={(option, value) => option.key === value.key}
-              getOptionDisabled={(option) => full && !needs.some((need) => need.key === option.key)}
-              filterSelectedOptions
-              autoHighlight
-              noOptionsText={translate('lotsen.quickContact.noOptions')}
+              slots={{ popper: InlinePopper }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && districtPending) {
+                  const text = districtText.trim().toLowerCase();
+                  const any = (districts ?? []).some((d) => d.name.toLowerCase().includes(text));
+                  if (!any) {
+                    event.preventDefault();
+                    setDistrictUnmatched(true);
+                  }
+                }
+              }}
               renderInput={(params) => (
                 <TextField
                   {...params}
-                  label={translate('lotsen.quickContact.needs', { max: QUICK_CONTACT_MAX_NEEDS })}
-                  helperText={translate(
-                    full ? 'lotsen.quickContact.needsFull' : 'lotsen.quickContact.needsHelper',
-                    {
-                      max: QUICK_CONTACT_MAX_NEEDS,
-                    },
-                  )}
+                  label={translate('lotsen.quickContact.district')}
+                  error={districtUnmatched}
+                  helperText={
+                    districtUnmatched
+                      ? translate('lotsen.quickContact.districtNotFound', { text: districtText.trim() })
+                      : undefined
+                  }
                 />
               )}
             />
+            <NeedCategoryPicker
+              value={needs}
+              onChange={setNeeds}
+              inputValue={needText}
+              onInputChange={setNeedText}
+              unmatched={needUnmatched}
+              onUnmatched={setNeedUnmatched}
+              max={QUICK_CONTACT_MAX_NEEDS}
+              label={translate('lotsen.quickContact.needs', { max: QUICK_CONTACT_MAX_NEEDS })}
+              helperText={translate('lotsen.quickContact.needsHelper', { max: QUICK_CONTACT_MAX_NEEDS })}
+            />
+            <FormControl>
+              <FormLabel id={whenLabelId}>{translate('lotsen.quickContact.when')}</FormLabel>
+              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
+                <ToggleButtonGroup
+                  size="small"
+                  exclusive
+                  aria-labelledby={whenLabelId}
+                  value={when.kind === 'time' ? null : whenValue}
+                  onChange={(_event, next: string | null) => {
+                    if (next === null) return;
+                    setWhenProblem(null);
+                    setWhen(next === 'now' ? { kind: 'now' } : { kind: 'ago', minutes: Number(next) });
+                  }}
+                >
+                  <ToggleButton value="now">{translate('lotsen.quickContact.now')}</ToggleButton>
+                  {AGO_MINUTES.map((minutes) => (
+                    <ToggleButton key={minutes} value={String(minutes)}>
+                      {translate('lotsen.quickContact.minutesAgo', { minutes })}
+                    </ToggleButton>
+                  ))}
+                </ToggleButtonGroup>
+                <TextField
+                  type="time"
+                  size="small"
+                  label={translate('lotsen.quickContact.time')}
+                  value={when.kind === 'time' ? when.time : ''}
+                  onChange={(event) => {
+                    setWhenProblem(null);
+                    setWhen(
+                      event.target.value ? { kind: 'time', time: event.target.value } : { kind: 'now' },
+                    );
+                  }}
+                  error={whenProblem !== null}
+                  helperText={whenProblem ? translate(`lotsen.quickContact.whenProblem.${whenProblem}`) : ' '}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                  sx={{ width: 150 }}
+                />
+              </Stack>
+            </FormControl>
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -14,10 +14,11 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 import { StaffField, StaffInput } from '../../common/staff';
 import { DistrictInput } from '../families/FamilyInputs';
 import { ContactNotesField } from './ContactNotesField';
+import { ContactNeedChips } from './ContactNeedChips';
 
 /**
  * Filters the API accepts for contacts: counsellorId, channel, districtId, anonymous,
- * occurredFrom, occurredTo (Berlin days).
+ * occurredFrom, occurredTo (Berlin days), cancelled (absent: not cancelled).
  */
 const filters = [
   <SelectInput key="channel" source="channel" choices={CHANNEL_CHOICES} alwaysOn />,
@@ -26,6 +27,7 @@ const filters = [
   <NullableBooleanInput key="anonymous" source="anonymous" />,
   <DateInput key="occurredFrom" source="occurredFrom" />,
   <DateInput key="occurredTo" source="occurredTo" />,
+  <NullableBooleanInput key="cancelled" source="cancelled" />,
 ];
 
 /** The office's contacts, anonymous ones included. Sortable: occurredAt, channel. */
@@ -52,6 +54,9 @@ export const ContactList = () => {
         </DataTable.Col>
         <DataTable.Col source="counsellorId" disableSort>
           <StaffField source="counsellorId" />
+        </DataTable.Col>
+        <DataTable.Col source="needs" disableSort>
+          <ContactNeedChips />
         </DataTable.Col>
         <DataTable.Col source="summary" disableSort>
           <TextField source="summary" emptyText="–" />
