@@ -11,6 +11,8 @@ import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
 import { PasswordChange1767225600013 } from './1767225600013-PasswordChange';
 import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
+import { HandoffCarriesCase1767225600320 } from './1767225600320-HandoffCarriesCase';
+import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   PasswordChange1767225600013,
   ConsentEvidence1767225600024,
   ProviderReferralNote1767225600248,
+  HandoffCarriesCase1767225600320,
+  CaseEvents1767225600321,
 ];

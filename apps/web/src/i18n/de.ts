@@ -284,6 +284,8 @@ const errors: Record<ErrorCode, string> = {
     'Die Familie hat ihre Einwilligung zur Speicherung widerrufen. Neue persönliche Angaben sind erst nach einer neuen Einwilligung möglich.',
   SUCCESSOR_REQUIRED:
     'Für die Fälle und offenen Wiedervorlagen dieser Person am bisherigen Standort fehlt eine Nachfolge: Bitte wählen Sie eine aktive Beraterin oder Teamleitung dieses Standorts.',
+  UNDO_NOT_POSSIBLE:
+    'Rückgängig machen geht nur für den letzten Schritt einer Vermittlung, durch die Person, die ihn erfasst hat, und nur innerhalb von 10 Minuten.',
   PAYLOAD_TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
   INTERNAL_ERROR: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   SERVICE_UNAVAILABLE:

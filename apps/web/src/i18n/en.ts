@@ -800,6 +800,8 @@ const ours: LotsenMessages = {
         'The family withdrew its consent to store data. New personal data can be added only after a new consent.',
       SUCCESSOR_REQUIRED:
         'The cases and open follow-ups of this person at their former office need a successor: choose an active counsellor or team lead of that office.',
+      UNDO_NOT_POSSIBLE:
+        'Only the last step of a referral can be undone, by the person who recorded it, within 10 minutes.',
       PAYLOAD_TOO_LARGE: 'The data sent is too large.',
       INTERNAL_ERROR: 'An error occurred on the server. Please try again later.',
       SERVICE_UNAVAILABLE: 'The service is unavailable right now. Please try again in a few minutes.',
