@@ -142,6 +142,11 @@ const ours: LotsenMessages = {
         intro: 'The new case owner is notified. The handoff appears in the history.',
         toUserId: 'Hand off to',
         note: 'Note for the handoff',
+        noteHelp: "The note appears in the notification and stays in the family's history.",
+        moveFollowUps:
+          'Hand over the open follow-up too (1) |||| Hand over open follow-ups too (%{smart_count})',
+        moveFollowUpsHelp:
+          "The previous owner's open follow-ups go to the new owner. Other people's follow-ups stay.",
         submit: 'Hand off',
         done: 'The family has been handed off.',
         bulkDone: '1 family has been handed off. |||| %{smart_count} families have been handed off.',
@@ -166,6 +171,33 @@ const ours: LotsenMessages = {
       },
       timeline: {
         empty: 'No entries in the history yet.',
+        filter: 'Filter the history',
+        groups: {
+          all: 'All',
+          contacts: 'Contacts',
+          needs: 'Needs',
+          referrals: 'Referrals',
+          consents: 'Consents',
+          followUps: 'Follow-ups',
+          handoffs: 'Handoffs',
+          dataProtection: 'Data protection',
+        },
+        needStatus: '%{title}: %{from} → %{to}',
+        referral: 'Referral created: %{title} (%{mode})',
+        referralMove: 'Referral %{title}: %{from} → %{to}',
+        consentGiven: 'Consent given: %{scope}%{provider}',
+        consentWithdrawn: 'Consent withdrawn: %{scope}%{provider}',
+        followUp: 'Follow-up created: %{title} (due %{due})',
+        followUpMoved: 'Follow-up moved: %{title} (%{from} → %{to})',
+        followUpDone: 'Follow-up done: %{title}',
+        handoff: 'Handoff: %{title}',
+        handoffWithFollowUps:
+          'Handoff: %{title} (1 open follow-up handed over) |||| Handoff: %{title} (%{smart_count} open follow-ups handed over)',
+        export: 'Art. 15 GDPR information exported',
+        anonymized: 'Family anonymised (Art. 17 GDPR)',
+        confidential: 'Confidential note – visible to its author only',
+        onBehalf: 'recorded for the provider (%{channel})',
+        noChannel: 'channel not given',
       },
     },
     persons: {
@@ -505,6 +537,19 @@ const ours: LotsenMessages = {
         note: 'Note (optional)',
         done: 'Status changed: %{status}',
       },
+      answer: {
+        button: "Record the provider's answer",
+        title: "Record the provider's answer",
+        intro:
+          'The provider answered by phone, e-mail or another way? You record its answer on its behalf. History and figures mark it as recorded for the provider.',
+        what: "The provider's answer",
+        channel: 'How did the answer come?',
+        submit: 'Record answer',
+      },
+      undo: {
+        button: 'Undo: %{status}',
+        done: 'The last step was taken back.',
+      },
       incoming: {
         title: 'Incoming referrals',
         intro:
@@ -687,6 +732,22 @@ const ours: LotsenMessages = {
       need: 'Need',
       handoff: 'Handoff',
       follow_up: 'Follow-up',
+      need_status: 'Need status',
+      referral: 'Referral',
+      referral_move: 'Referral step',
+      consent_given: 'Consent',
+      consent_withdrawn: 'Withdrawal',
+      follow_up_moved: 'Follow-up moved',
+      follow_up_done: 'Follow-up done',
+      export: 'Information',
+      anonymized: 'Anonymisation',
+    },
+    answerChannels: {
+      phone: 'by phone',
+      email: 'by e-mail',
+      letter: 'by letter',
+      in_person: 'in person',
+      other: 'another way',
     },
     common: {
       actions: 'Actions',
@@ -753,6 +814,7 @@ const ours: LotsenMessages = {
       unread: 'unread',
       empty: 'No notifications',
       markAllRead: 'Mark all as read',
+      handoffNote: 'Note: “%{note}”',
     },
     errors: {
       VALIDATION_FAILED: 'Some entries are not valid. Please check the highlighted fields.',

@@ -3,6 +3,7 @@ import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } 
 import TransferWithinAStationIcon from '@mui/icons-material/TransferWithinAStation';
 import {
   AutocompleteInput,
+  BooleanInput,
   Button,
   Form,
   SaveButton,
@@ -38,12 +39,21 @@ interface HandoffDialogProps {
   titleArgs?: Record<string, unknown>;
   /** The current owner, not offered as the new one (single handoff). */
   excludeUserId?: string | null;
+  /** The families handed over: their open follow-ups of the old owner are counted. */
+  familyIds: Identifier[];
   onClose: () => void;
   onSubmit: (values: HandoffParams) => Promise<unknown>;
 }
 
 /** Pick a colleague of the office (GET /api/staff) and add a note for them. */
-const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: HandoffDialogProps) => {
+const HandoffDialog = ({
+  title,
+  titleArgs,
+  excludeUserId,
+  familyIds,
+  onClose,
+  onSubmit,
+}: HandoffDialogProps) => {
   const translate = useTranslate();
   const notifyError = useNotifyError();
   const titleId = useId();
@@ -51,6 +61,12 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
     pagination: { page: 1, perPage: 200 },
     sort: { field: 'displayName', order: 'ASC' },
     filter: {},
+  });
+  // what the handover carries: open follow-ups assigned to each family's (old) owner
+  const { total: followUps } = useGetList('follow-ups', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'dueAt', order: 'ASC' },
+    filter: { familyId: familyIds, status: 'open', ownerAssigned: true },
   });
   const choices = useMemo(
     () =>
@@ -65,7 +81,11 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
 
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await onSubmit({ toUserId: String(values.toUserId), note: (values.note as string | null) ?? null });
+      await onSubmit({
+        toUserId: String(values.toUserId),
+        note: (values.note as string | null) ?? null,
+        moveFollowUps: values.moveFollowUps !== false,
+      });
     } catch (error) {
       notifyError(error);
     }
@@ -101,6 +121,17 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
             multiline
             minRows={2}
             validate={validateNote}
+            helperText="resources.families.handoff.noteHelp"
+          />
+          <BooleanInput
+            source="moveFollowUps"
+            defaultValue
+            label={translate('resources.families.handoff.moveFollowUps', {
+              smart_count: followUps ?? 0,
+            })}
+            helperText={
+              followUps === undefined ? false : translate('resources.families.handoff.moveFollowUpsHelp')
+            }
           />
         </DialogContent>
         <DialogActions>
@@ -144,6 +175,7 @@ export const HandoffButton = () => {
           title="resources.families.handoff.title"
           titleArgs={{ name: record.name }}
           excludeUserId={record.ownerId}
+          familyIds={[record.id]}
           onClose={() => setOpen(false)}
           onSubmit={submit}
         />
@@ -181,6 +213,7 @@ export const BulkHandoffButton = () => {
         <HandoffDialog
           title="resources.families.handoff.bulkTitle"
           titleArgs={{ smart_count: selectedIds.length }}
+          familyIds={selectedIds as Identifier[]}
           onClose={() => setOpen(false)}
           onSubmit={submit}
         />
