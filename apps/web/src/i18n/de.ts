@@ -649,6 +649,25 @@ const resources = {
     markDone: {
       button: 'Erledigt',
       done: 'Wiedervorlage erledigt.',
+      title: 'Erledigt: %{title}',
+      note: 'Notiz (optional): Was ist daraus geworden?',
+    },
+    postpone: {
+      button: 'Verschieben',
+      day: '+1 Tag',
+      week: '+1 Woche',
+      pick: 'Datum wählen …',
+      title: 'Verschieben: %{title}',
+      submit: 'Verschieben',
+      done: 'Wiedervorlage verschoben.',
+    },
+    edit: 'Wiedervorlage bearbeiten',
+    views: {
+      label: 'Wiedervorlagen filtern',
+      today: 'Heute',
+      overdue: 'Überfällig',
+      week: 'Diese Woche',
+      all: 'Alle',
     },
   },
   handoffs: {
@@ -1118,6 +1137,7 @@ const lotsen = {
     showAll: 'Alle anzeigen',
     dueFollowUps: 'Heute fällig und überfällig',
     noDueFollowUps: 'Heute ist nichts fällig.',
+    dueFollowUpsCount: '%{shown} von %{total} fälligen Wiedervorlagen',
     myFamilies: 'Meine aktiven Familien',
     noFamilies: 'Sie betreuen gerade keine aktive Familie.',
     lastActivity: 'Letzte Aktivität: %{date}',

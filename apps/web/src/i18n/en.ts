@@ -341,6 +341,25 @@ const ours: LotsenMessages = {
       markDone: {
         button: 'Done',
         done: 'Follow-up done.',
+        title: 'Done: %{title}',
+        note: 'Note (optional): what came of it?',
+      },
+      postpone: {
+        button: 'Postpone',
+        day: '+1 day',
+        week: '+1 week',
+        pick: 'Pick a date …',
+        title: 'Postpone: %{title}',
+        submit: 'Postpone',
+        done: 'Follow-up postponed.',
+      },
+      edit: 'Edit follow-up',
+      views: {
+        label: 'Filter follow-ups',
+        today: 'Today',
+        overdue: 'Overdue',
+        week: 'This week',
+        all: 'All',
       },
     },
     handoffs: {
@@ -892,6 +911,7 @@ const ours: LotsenMessages = {
       showAll: 'Show all',
       dueFollowUps: 'Due today and overdue',
       noDueFollowUps: 'Nothing is due today.',
+      dueFollowUpsCount: '%{shown} of %{total} follow-ups due',
       myFamilies: 'My active families',
       noFamilies: 'You have no active family at the moment.',
       lastActivity: 'Last activity: %{date}',

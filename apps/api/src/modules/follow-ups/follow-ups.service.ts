@@ -40,6 +40,11 @@ export const FOLLOW_UP_LIST: ListSpec = {
       where: (p) =>
         `((fu.assigneeId = (SELECT f.owner_id FROM families f WHERE f.id = fu.familyId)) = :${p})`,
     },
+    // due on or after the start of that day in Potsdam ("heute" of "Meine Wiedervorlagen")
+    dueFrom: {
+      type: 'date',
+      where: (p) => `fu.dueAt >= (CAST(:${p} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`,
+    },
     // due before the end of that day in Potsdam
     dueBefore: {
       type: 'date',
