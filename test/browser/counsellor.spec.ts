@@ -245,11 +245,18 @@ describe("counsellor (browser, German): a day's work", () => {
       const ownRow = row(desk, 'Kita-Antrag mitbringen lassen');
       await visible(ownRow.getByText('offen', { exact: true }));
       await ownRow.getByRole('button', { name: 'Erledigt' }).click();
+      // issue 25.7: "Erledigt" takes an optional note of what came of it
+      const doneDialog = desk.getByRole('dialog', { name: 'Erledigt: Kita-Antrag mitbringen lassen' });
+      await visible(doneDialog);
+      await expectAccessible(desk, 'the dialog "Erledigt"');
+      await doneDialog.getByRole('textbox', { name: /Notiz/ }).fill('Antrag liegt vor.');
+      await doneDialog.getByRole('button', { name: 'Erledigt' }).click();
       await visible(desk.getByText('Wiedervorlage erledigt.'));
+      await gone(doneDialog);
       await visible(ownRow.getByText('erledigt', { exact: true }));
       const followUps: Array<{ title: string; status: string; done_at: Date | null }> =
         await t.dataSource.query(
-          `SELECT title, status, done_at, assignee_id FROM follow_ups WHERE family_id = $1 ORDER BY title`,
+          `SELECT title, status, done_at, assignee_id, note FROM follow_ups WHERE family_id = $1 ORDER BY title`,
           [familyId],
         );
       expect(followUps).toEqual([
@@ -258,12 +265,14 @@ describe("counsellor (browser, German): a day's work", () => {
           status: 'done',
           done_at: expect.any(Date),
           assignee_id: anna.id,
+          note: 'Antrag liegt vor.',
         },
         {
           title: `Rückmeldung zur Vermittlung: ${OFFER}`,
           status: 'open',
           done_at: null,
           assignee_id: anna.id,
+          note: null,
         },
       ]);
 
@@ -282,6 +291,10 @@ describe("counsellor (browser, German): a day's work", () => {
       await handoffDialog
         .getByRole('textbox', { name: 'Notiz zur Übergabe' })
         .fill('Kita-Vermittlung läuft.');
+      // issue 25.3: her open follow-up goes with the family, on by default, counted
+      const carry = handoffDialog.getByLabel('Offene Wiedervorlage mitübergeben (1)');
+      await visible(carry);
+      expect(await carry.isChecked()).toBe(true);
       await handoffDialog.getByRole('button', { name: 'Übergeben' }).click();
       await visible(desk.getByText('Die Familie wurde übergeben.'));
       await gone(handoffDialog);
@@ -290,13 +303,48 @@ describe("counsellor (browser, German): a day's work", () => {
       expect(await t.dataSource.query(`SELECT owner_id FROM families WHERE id = $1`, [familyId])).toEqual([
         { owner_id: ben.id },
       ]);
+      expect(
+        await t.dataSource.query(
+          `SELECT title, assignee_id FROM follow_ups WHERE family_id = $1 ORDER BY title`,
+          [familyId],
+        ),
+      ).toEqual([
+        { title: 'Kita-Antrag mitbringen lassen', assignee_id: anna.id }, // done: stays hers
+        { title: `Rückmeldung zur Vermittlung: ${OFFER}`, assignee_id: ben.id },
+      ]);
+      // the history keeps the handover with its note
+      await desk.getByRole('tab', { name: 'Verlauf' }).click();
+      await visible(desk.getByText('Kita-Vermittlung läuft.'));
+      await visible(
+        desk.getByText(/Übergabe: Anna Albers → Ben Brandt \(1 offene Wiedervorlage mitübergeben\)/),
+      );
+      await expectAccessible(desk, 'the family page, tab Verlauf');
+
+      // Ben finds the note in his bell and the follow-up among his own
+      for (let i = 0; i < 100; i++) {
+        const rows = await t.dataSource.query(`SELECT 1 FROM notifications WHERE user_id = $1`, [ben.id]);
+        if (rows.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const bens = await j.signIn(ben);
+      await bens.getByRole('button', { name: /^Benachrichtigungen \(1 ungelesen\)/ }).click();
+      const bell = bens.getByRole('menu');
+      await visible(bell.getByText('Anna Albers hat Ihnen die Familie „Familie Schröder“ übergeben'));
+      await visible(bell.getByText('Notiz: „Kita-Vermittlung läuft.“'));
+      await snapshot(bens, 'handoff-note');
+      await bens.keyboard.press('Escape');
+      await visibleList(bens, 'Meine Wiedervorlagen', /#\/my-follow-ups/);
+      await visible(row(bens, `Rückmeldung zur Vermittlung: ${OFFER}`));
 
       // ---- 8. the other lists of her day, then sign out
       await visibleList(desk, 'Kontakte', /#\/contacts/);
       await visible(row(desk, 'Telefon', 'anonym', 'Anna Albers'));
       await expectAccessible(desk, 'the contacts list');
       await visibleList(desk, 'Meine Wiedervorlagen', /#\/my-follow-ups/);
-      await visible(row(desk, `Rückmeldung zur Vermittlung: ${OFFER}`));
+      // the follow-up went to Ben: her task list of all open ones is empty
+      await desk.getByRole('tab', { name: 'Alle (0)' }).click();
+      await visible(desk.getByRole('tab', { name: 'Alle (0)', selected: true }));
+      expect(await desk.getByText(`Rückmeldung zur Vermittlung: ${OFFER}`).count()).toBe(0);
       await expectAccessible(desk, 'Meine Wiedervorlagen');
       await visibleList(desk, 'Vermittlungen', /#\/referrals/);
       await visible(row(desk, PROVIDER));

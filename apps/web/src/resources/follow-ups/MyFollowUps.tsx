@@ -42,7 +42,8 @@ const ViewTabs = ({
       sx={{ mb: 1 }}
     >
       {TASK_VIEWS.map((key) => {
-        const label = `${translate(`resources.follow-ups.views.${key}`)} (${counts[key] ?? '…'})`;
+        const name = translate(`resources.follow-ups.views.${key}`);
+        // "heute" carries its count as a badge; the others in brackets
         return (
           <Tab
             key={key}
@@ -52,16 +53,16 @@ const ViewTabs = ({
                 <Badge
                   color="error"
                   badgeContent={counts.today ?? 0}
+                  showZero
                   max={99}
-                  sx={{ '& .MuiBadge-badge': { right: -12 } }}
+                  sx={{ '& .MuiBadge-badge': { position: 'static', transform: 'none', ml: 1 } }}
                 >
-                  <Box component="span">{translate(`resources.follow-ups.views.${key}`)}</Box>
+                  {name}
                 </Badge>
               ) : (
-                label
+                `${name} (${counts[key] ?? '…'})`
               )
             }
-            aria-label={label}
           />
         );
       })}
@@ -77,7 +78,7 @@ const ViewTabs = ({
 export const MyFollowUps = () => {
   const { identity, isPending } = useGetIdentity();
   const translate = useTranslate();
-  const [view, setView] = useState<TaskView>('week');
+  const [view, setView] = useState<TaskView>('all');
   if (isPending || !identity) return null;
   const assigneeId = String(identity.id);
   return (
