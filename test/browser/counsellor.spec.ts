@@ -198,8 +198,15 @@ describe("counsellor (browser, German): a day's work", () => {
       // ---- 5. warm referral: the family agrees to share their data, recorded in the dialog
       await needRow.getByRole('button', { name: 'Vermitteln' }).click();
       const refer = desk.getByRole('dialog', { name: `Bedarf vermitteln: ${KITA}` });
-      await visible(refer.getByRole('radio', { name: new RegExp(OFFER) }));
+      const offerOption = refer.getByRole('radio', { name: new RegExp(OFFER) });
+      await visible(offerOption);
+      // issue 25.9: no offer is preselected
+      expect(await offerOption.getAttribute('aria-checked')).toBe('false');
+      await offerOption.click();
       await refer.getByRole('radio', { name: 'Daten weitergeben (mit Einwilligung)' }).check();
+      // exactly what the provider receives: her phone (consented), no e-mail on file
+      await visible(refer.getByText(`Das erhält „${PROVIDER}“`));
+      await visible(refer.getByText('0331 7654321'));
       const consent = refer.getByRole('checkbox', {
         name: `Die Familie hat eingewilligt, dass ihre Daten an „${PROVIDER}“ weitergegeben werden.`,
       });

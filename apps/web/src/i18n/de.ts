@@ -843,6 +843,27 @@ const resources = {
       done: 'Die Vermittlung wurde gesendet.',
       draftKept:
         'Die Vermittlung ist als Entwurf gespeichert, aber noch nicht gesendet. Versuchen Sie es erneut oder senden Sie den Entwurf später im Reiter „Vermittlungen“.',
+      preview: {
+        title: 'Das erhält „%{provider}“',
+        name: 'Name der Familie',
+        category: 'Bedarf',
+        note: 'Notiz für den Träger',
+        noNote: 'keine',
+        phone: 'Telefon',
+        email: 'E-Mail',
+        notOnFile: 'nicht erfasst',
+        noConsent: 'wird nicht weitergegeben (keine Einwilligung zur Kontaktaufnahme)',
+        nothingElse:
+          'Sonst nichts: keine Anschrift, keine weiteren Familienmitglieder, keine Kontakte oder Notizen des Familienbüros.',
+        unreachable:
+          'Der Träger erhält keine Möglichkeit, die Familie zu erreichen. Erfassen Sie hier die Einwilligung zur Kontaktaufnahme, wenn die Familie sie gibt.',
+        unreachableNoData:
+          'Der Träger erhält keine Möglichkeit, die Familie zu erreichen: Es ist keine Telefonnummer und keine E-Mail-Adresse eines Elternteils erfasst.',
+        recordPhone:
+          'Die Familie willigt ein, dass der Träger sie unter %{value} anruft (Einwilligung wird erfasst).',
+        recordEmail:
+          'Die Familie willigt ein, dass der Träger ihr an %{value} schreibt (Einwilligung wird erfasst).',
+      },
     },
     moves: {
       sent: 'Senden',

@@ -534,6 +534,26 @@ const ours: LotsenMessages = {
         done: 'The referral has been sent.',
         draftKept:
           'The referral is saved as a draft but not sent yet. Try again, or send the draft later from the “Referrals” tab.',
+        preview: {
+          title: '“%{provider}” receives',
+          name: 'Family name',
+          category: 'Need',
+          note: 'Note for the provider',
+          noNote: 'none',
+          phone: 'Phone',
+          email: 'E-mail',
+          notOnFile: 'not on file',
+          noConsent: 'not passed on (no consent to be contacted)',
+          nothingElse:
+            'Nothing else: no address, no other family members, no contacts or notes of the family office.',
+          unreachable:
+            'The provider gets no way to reach the family. Record the consent to be contacted here if the family gives it.',
+          unreachableNoData:
+            'The provider gets no way to reach the family: no phone number or e-mail address of a parent is on file.',
+          recordPhone:
+            'The family agrees that the provider calls them at %{value} (the consent is recorded).',
+          recordEmail: 'The family agrees that the provider writes to %{value} (the consent is recorded).',
+        },
       },
       moves: {
         sent: 'Send',
