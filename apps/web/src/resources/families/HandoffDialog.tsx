@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import TransferWithinAStationIcon from '@mui/icons-material/TransferWithinAStation';
 import {
@@ -24,11 +24,14 @@ import {
 import { LIMITS } from '@lotsen/domain';
 import type { HandoffParams, LotsenDataProvider } from '../../providers/dataProvider';
 import { useNotifyError } from '../../common/useNotifyError';
+import { StaffOption, staffMatches } from '../../common/staff';
 
 interface StaffMember {
   id: string;
   displayName: string;
   role: string;
+  email?: string;
+  officeName?: string | null;
 }
 
 const validateTarget = [required()];
@@ -69,14 +72,13 @@ const HandoffDialog = ({
     filter: { familyId: familyIds, status: 'open', ownerAssigned: true },
   });
   const choices = useMemo(
-    () =>
-      (staff ?? [])
-        .filter((member) => member.id !== excludeUserId)
-        .map((member) => ({
-          id: member.id,
-          name: `${member.displayName} (${translate(`lotsen.roles.${member.role}`, { _: member.role })})`,
-        })),
-    [staff, excludeUserId, translate],
+    () => (staff ?? []).filter((member) => member.id !== excludeUserId),
+    [staff, excludeUserId],
+  );
+  const inputText = useCallback(
+    (member: StaffMember) =>
+      `${member.displayName} (${translate(`lotsen.roles.${member.role}`, { _: member.role })})`,
+    [translate],
   );
 
   const submit = async (values: Record<string, unknown>) => {
@@ -110,6 +112,9 @@ const HandoffDialog = ({
             source="toUserId"
             label="resources.families.handoff.toUserId"
             choices={choices}
+            optionText={<StaffOption showRole />}
+            inputText={inputText}
+            matchSuggestion={staffMatches}
             isPending={isPending}
             validate={validateTarget}
             autoHighlight
