@@ -1193,7 +1193,9 @@ const lotsen = {
       completed: 'Abgeschlossen',
       notTakenUp: 'Nicht wahrgenommen',
       medianDaysToResponse: 'Tage bis zur Antwort (Median)',
+      respondedOnBehalf: 'Antworten für den Träger erfasst',
     },
+    onBehalfOf: '%{count} von %{total}',
   },
   reports: {
     title: 'Berichte',

@@ -966,7 +966,9 @@ const ours: LotsenMessages = {
         completed: 'Completed',
         notTakenUp: 'Not taken up',
         medianDaysToResponse: 'Days to answer (median)',
+        respondedOnBehalf: 'Answers recorded for the provider',
       },
+      onBehalfOf: '%{count} of %{total}',
     },
     reports: {
       title: 'Reports',

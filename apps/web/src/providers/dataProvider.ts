@@ -116,6 +116,9 @@ export interface ReferralOutcomeCounts {
   notTakenUp: number | null;
   /** Median days from sent to the provider's answer; null when nothing was answered (or suppressed). */
   medianDaysToResponse: number | null;
+  /** Team lead's report: answers given, and of those recorded by staff for the provider (issue 25.8). */
+  responded?: number;
+  respondedOnBehalf?: number;
   suppressed?: true;
   suppressedFields?: string[];
 }
