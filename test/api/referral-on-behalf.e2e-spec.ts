@@ -126,7 +126,7 @@ describe('acting for a provider, undoing a move', () => {
   });
 
   it('a provider completes straight from accepted; the need is met', async () => {
-    const { id, needId } = await sentReferral();
+    const { id, needId, familyId } = await sentReferral();
     expect((await move(provider, id, { to: 'accepted' })).status).toBe(200);
     const noOutcome = await move(provider, id, { to: 'completed' });
     expect(noOutcome.status).toBe(400);
@@ -134,6 +134,19 @@ describe('acting for a provider, undoing a move', () => {
     expect(done.status).toBe(200);
     expect(done.body.status).toBe('completed');
     expect((await anna.agent.get(`/api/needs/${needId}`)).body.status).toBe('met');
+    // the history tells the provider's answers, by the provider (not on its behalf), and the outcome
+    const timeline = (await anna.agent.get(`/api/families/${familyId}/timeline`)).body;
+    expect(timeline.filter((e: { type: string }) => e.type === 'referral_move')).toEqual([
+      expect.objectContaining({
+        from: 'accepted',
+        to: 'completed',
+        detail: 'successful',
+        userId: provider.user.id,
+        onBehalfOfProvider: false,
+      }),
+      expect.objectContaining({ from: 'sent', to: 'accepted', userId: provider.user.id }),
+      expect.objectContaining({ from: 'draft', to: 'sent', userId: anna.user.id }),
+    ]);
   });
 
   it('the last move is undone by its author within 10 minutes, audited; the need and follow-up follow', async () => {

@@ -24,7 +24,10 @@ export interface TimelineEntry {
   /** The record the entry is about (contact, need, referral, consent, follow-up, handoff, family). */
   id: string;
   title: string;
-  /** A note or description; a confidential contact's notes only for their author. */
+  /**
+   * A note or description; a confidential contact's notes only for their author. A referral: the
+   * need's category; a move to declined or completed: the decline reason or the outcome (enum).
+   */
   detail: string | null;
   /** Who did it (for a provider's answer recorded by staff: the staff member). */
   userId: string | null;
@@ -67,7 +70,7 @@ export async function familyTimeline(
     count: number | null;
   }[] = await em.query(
     `WITH referral_names AS (
-       SELECT r.id, coalesce(o.title, p.name) AS name, nc.label_de AS category
+       SELECT r.id, coalesce(o.title, p.name) AS name, nc.label_de AS category, r.decline_reason, r.outcome
          FROM referrals r JOIN providers p ON p.id = r.provider_id LEFT JOIN offers o ON o.id = r.offer_id
          JOIN needs n ON n.id = r.need_id JOIN need_categories nc ON nc.key = n.category_key
         WHERE r.family_id = $1)
@@ -90,8 +93,9 @@ export async function familyTimeline(
        SELECT r.created_at, 'referral', r.id, rn.name, rn.category, r.counsellor_id, NULL, r.mode, NULL, NULL, NULL, NULL
          FROM referrals r JOIN referral_names rn ON rn.id = r.id
        UNION ALL
-       SELECT e.created_at, 'referral_move', e.entity_id, rn.name, rn.category, e.by_user_id, e.from_value, e.to_value,
-              e.on_behalf_of_provider, e.channel, NULL, NULL
+       SELECT e.created_at, 'referral_move', e.entity_id, rn.name,
+              CASE e.to_value WHEN 'declined' THEN rn.decline_reason WHEN 'completed' THEN rn.outcome END,
+              e.by_user_id, e.from_value, e.to_value, e.on_behalf_of_provider, e.channel, NULL, NULL
          FROM case_events e JOIN referral_names rn ON rn.id = e.entity_id
         WHERE e.family_id = $1 AND e.kind = 'referral_move' AND e.undone_at IS NULL
        UNION ALL

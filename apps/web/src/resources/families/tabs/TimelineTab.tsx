@@ -145,7 +145,13 @@ function headline(entry: TimelineEntry, translate: Translate, locale: string): s
 function detailOf(entry: TimelineEntry, translate: Translate): string | null {
   if (entry.confidential) return translate('resources.families.timeline.confidential');
   if (entry.type === 'consent_given' || entry.type === 'consent_withdrawn') return null;
-  if (entry.type === 'referral' || entry.type === 'referral_move') return null;
+  if (entry.type === 'referral') return null;
+  if (entry.type === 'referral_move') {
+    // the provider's answer in words: why declined, how it ended
+    if (!entry.detail) return null;
+    const group = entry.to === 'declined' ? 'declineReasons' : 'referralOutcomes';
+    return translate(`lotsen.${group}.${entry.detail}`, { _: entry.detail });
+  }
   return entry.detail;
 }
 
