@@ -57,6 +57,7 @@ describe('counsellor (browser, German): the referral loop and its history', () =
       await refer.getByRole('radio', { name: 'Daten weitergeben (mit Einwilligung)' }).check();
       await visible(refer.getByText(/Der Träger erhält keine Möglichkeit, die Familie zu erreichen/));
       await expectAccessible(desk, 'the referral dialog with the provider’s data');
+      await refer.getByText(/Der Träger erhält keine Möglichkeit/).scrollIntoViewIfNeeded();
       await snapshot(desk, 'referral-preview-unreachable');
       await refer.getByRole('checkbox', { name: new RegExp(`unter ${PHONE} anruft`) }).check();
       await gone(refer.getByText(/Der Träger erhält keine Möglichkeit/));
