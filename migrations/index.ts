@@ -13,6 +13,8 @@ import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
 import { ContactCancel1767225600310 } from './1767225600310-ContactCancel';
 import { TransliterationSearch1767225600311 } from './1767225600311-TransliterationSearch';
+import { HandoffCarriesCase1767225600320 } from './1767225600320-HandoffCarriesCase';
+import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   ProviderReferralNote1767225600248,
   ContactCancel1767225600310,
   TransliterationSearch1767225600311,
+  HandoffCarriesCase1767225600320,
+  CaseEvents1767225600321,
 ];

@@ -135,6 +135,8 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/referrals/{id}': ['200 404', '200 404', '403', '403', '200 404'],
   'POST /api/referrals': ['201 404', '201 404', '403', '403', '403'],
   'POST /api/referrals/{id}/transition': ['200 404', '200 404', '403', '403', '200 404'],
+  // issue 25.8: only the author of the last move (here the counsellor who sent it) undoes it
+  'POST /api/referrals/{id}/undo': ['200 404', '409 404', '403', '403', '409 404'],
   // referrals are cancelled, never deleted
   'DELETE /api/referrals/{id}': ['405', '405', '403', '403', '403'],
 

@@ -400,6 +400,10 @@ export const REQUESTS: Record<string, Build> = {
     path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, true))}/transition`,
     body: { to: 'accepted' },
   }),
+  'POST /api/referrals/{id}/undo': async (c) => ({
+    path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, true))}/undo`,
+    body: {},
+  }),
   'DELETE /api/referrals/{id}': async (c) => ({
     path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, false))}`,
   }),

@@ -524,7 +524,12 @@ describe('case work', () => {
       const ids = staff.body.map((s: { id: string }) => s.id);
       expect(ids).toEqual(expect.arrayContaining([anna.user.id, ben.user.id, lead.user.id]));
       expect(ids).not.toContain(bea.user.id);
-      expect(Object.keys(staff.body[0]).sort()).toEqual(['displayName', 'id', 'role']);
+      // issue 25.11: name, role, office and work e-mail tell colleagues apart in pickers
+      expect(Object.keys(staff.body[0]).sort()).toEqual(['displayName', 'email', 'id', 'officeName', 'role']);
+      expect(staff.body.find((s: { id: string }) => s.id === ben.user.id)).toMatchObject({
+        email: ben.user.email,
+        officeName: expect.any(String),
+      });
       const overview = await lead.agent.get('/api/team/overview');
       expect(overview.status).toBe(200);
       const annaRow = overview.body.find((r: { userId: string }) => r.userId === anna.user.id);

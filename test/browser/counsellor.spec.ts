@@ -198,8 +198,15 @@ describe("counsellor (browser, German): a day's work", () => {
       // ---- 5. warm referral: the family agrees to share their data, recorded in the dialog
       await needRow.getByRole('button', { name: 'Vermitteln' }).click();
       const refer = desk.getByRole('dialog', { name: `Bedarf vermitteln: ${KITA}` });
-      await visible(refer.getByRole('radio', { name: new RegExp(OFFER) }));
+      const offerOption = refer.getByRole('radio', { name: new RegExp(OFFER) });
+      await visible(offerOption);
+      // issue 25.9: no offer is preselected
+      expect(await offerOption.getAttribute('aria-checked')).toBe('false');
+      await offerOption.click();
       await refer.getByRole('radio', { name: 'Daten weitergeben (mit Einwilligung)' }).check();
+      // exactly what the provider receives: her phone (consented), no e-mail on file
+      await visible(refer.getByText(`Das erhält „${PROVIDER}“`));
+      await visible(refer.getByText('0331 7654321'));
       const consent = refer.getByRole('checkbox', {
         name: `Die Familie hat eingewilligt, dass ihre Daten an „${PROVIDER}“ weitergegeben werden.`,
       });
@@ -245,11 +252,18 @@ describe("counsellor (browser, German): a day's work", () => {
       const ownRow = row(desk, 'Kita-Antrag mitbringen lassen');
       await visible(ownRow.getByText('offen', { exact: true }));
       await ownRow.getByRole('button', { name: 'Erledigt' }).click();
+      // issue 25.7: "Erledigt" takes an optional note of what came of it
+      const doneDialog = desk.getByRole('dialog', { name: 'Erledigt: Kita-Antrag mitbringen lassen' });
+      await visible(doneDialog);
+      await expectAccessible(desk, 'the dialog "Erledigt"');
+      await doneDialog.getByRole('textbox', { name: /Notiz/ }).fill('Antrag liegt vor.');
+      await doneDialog.getByRole('button', { name: 'Erledigt' }).click();
       await visible(desk.getByText('Wiedervorlage erledigt.'));
+      await gone(doneDialog);
       await visible(ownRow.getByText('erledigt', { exact: true }));
       const followUps: Array<{ title: string; status: string; done_at: Date | null }> =
         await t.dataSource.query(
-          `SELECT title, status, done_at, assignee_id FROM follow_ups WHERE family_id = $1 ORDER BY title`,
+          `SELECT title, status, done_at, assignee_id, note FROM follow_ups WHERE family_id = $1 ORDER BY title`,
           [familyId],
         );
       expect(followUps).toEqual([
@@ -258,12 +272,14 @@ describe("counsellor (browser, German): a day's work", () => {
           status: 'done',
           done_at: expect.any(Date),
           assignee_id: anna.id,
+          note: 'Antrag liegt vor.',
         },
         {
           title: `Rückmeldung zur Vermittlung: ${OFFER}`,
           status: 'open',
           done_at: null,
           assignee_id: anna.id,
+          note: null,
         },
       ]);
 
@@ -273,15 +289,22 @@ describe("counsellor (browser, German): a day's work", () => {
       const handoffDialog = desk.getByRole('dialog', { name: 'Familie Schröder übergeben' });
       await visible(handoffDialog);
       await expectAccessible(desk, 'the handoff dialog');
-      await chooseByKeyboard(
-        desk,
-        handoffDialog.getByRole('combobox', { name: /Übergeben an/ }),
-        'Ben',
-        'Ben Brandt (Berater*in)',
-      );
+      const target = handoffDialog.getByRole('combobox', { name: /Übergeben an/ });
+      // issue 25.11: the picker tells colleagues apart by office, and the focused one by e-mail
+      await target.focus();
+      await target.pressSequentially('Ben');
+      const benOption = desk.getByRole('option', { name: /^Ben Brandt \(Berater\*in\)/ });
+      await visible(benOption.getByText('Familienbüro Babelsberg'));
+      await visible(benOption.getByText(ben.email));
+      await target.fill('');
+      await chooseByKeyboard(desk, target, 'Ben', 'Ben Brandt (Berater*in)');
       await handoffDialog
         .getByRole('textbox', { name: 'Notiz zur Übergabe' })
         .fill('Kita-Vermittlung läuft.');
+      // issue 25.3: her open follow-up goes with the family, on by default, counted
+      const carry = handoffDialog.getByLabel('Offene Wiedervorlage mitübergeben (1)');
+      await visible(carry);
+      expect(await carry.isChecked()).toBe(true);
       await handoffDialog.getByRole('button', { name: 'Übergeben' }).click();
       await visible(desk.getByText('Die Familie wurde übergeben.'));
       await gone(handoffDialog);
@@ -290,13 +313,48 @@ describe("counsellor (browser, German): a day's work", () => {
       expect(await t.dataSource.query(`SELECT owner_id FROM families WHERE id = $1`, [familyId])).toEqual([
         { owner_id: ben.id },
       ]);
+      expect(
+        await t.dataSource.query(
+          `SELECT title, assignee_id FROM follow_ups WHERE family_id = $1 ORDER BY title`,
+          [familyId],
+        ),
+      ).toEqual([
+        { title: 'Kita-Antrag mitbringen lassen', assignee_id: anna.id }, // done: stays hers
+        { title: `Rückmeldung zur Vermittlung: ${OFFER}`, assignee_id: ben.id },
+      ]);
+      // the history keeps the handover with its note
+      await desk.getByRole('tab', { name: 'Verlauf' }).click();
+      await visible(desk.getByText('Kita-Vermittlung läuft.'));
+      await visible(
+        desk.getByText(/Übergabe: Anna Albers → Ben Brandt \(1 offene Wiedervorlage mitübergeben\)/),
+      );
+      await expectAccessible(desk, 'the family page, tab Verlauf');
+
+      // Ben finds the note in his bell and the follow-up among his own
+      for (let i = 0; i < 100; i++) {
+        const rows = await t.dataSource.query(`SELECT 1 FROM notifications WHERE user_id = $1`, [ben.id]);
+        if (rows.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const bens = await j.signIn(ben);
+      await bens.getByRole('button', { name: /^Benachrichtigungen \(1 ungelesen\)/ }).click();
+      const bell = bens.getByRole('menu');
+      await visible(bell.getByText('Anna Albers hat Ihnen die Familie „Familie Schröder“ übergeben'));
+      await visible(bell.getByText('Notiz: „Kita-Vermittlung läuft.“'));
+      await snapshot(bens, 'handoff-note');
+      await bens.keyboard.press('Escape');
+      await visibleList(bens, 'Meine Wiedervorlagen', /#\/my-follow-ups/);
+      await visible(row(bens, `Rückmeldung zur Vermittlung: ${OFFER}`));
 
       // ---- 8. the other lists of her day, then sign out
       await visibleList(desk, 'Kontakte', /#\/contacts/);
       await visible(row(desk, 'Telefon', 'anonym', 'Anna Albers'));
       await expectAccessible(desk, 'the contacts list');
       await visibleList(desk, 'Meine Wiedervorlagen', /#\/my-follow-ups/);
-      await visible(row(desk, `Rückmeldung zur Vermittlung: ${OFFER}`));
+      // the follow-up went to Ben: her task list of all open ones is empty
+      await desk.getByRole('tab', { name: 'Alle (0)' }).click();
+      await visible(desk.getByRole('tab', { name: 'Alle (0)', selected: true }));
+      expect(await desk.getByText(`Rückmeldung zur Vermittlung: ${OFFER}`).count()).toBe(0);
       await expectAccessible(desk, 'Meine Wiedervorlagen');
       await visibleList(desk, 'Vermittlungen', /#\/referrals/);
       await visible(row(desk, PROVIDER));

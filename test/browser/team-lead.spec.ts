@@ -107,6 +107,8 @@ describe('team lead (browser, German): the team at a glance', () => {
         '1',
         '0',
         expect.any(String),
+        // issue 25.8: of the one answer, none recorded by staff for the provider
+        '0 von 1',
       ]);
       // and the referral still waiting for an answer
       const unanswered = page.getByRole('region', { name: 'Unbeantwortete Vermittlungen' });

@@ -152,6 +152,7 @@ export const row = (scope: Page | Locator, ...texts: string[]) =>
 /**
  * Types into an autocomplete, waits until the option is the highlighted one (the listbox of a
  * reference input is filtered by the server, so the full list shows first) and takes it with Enter.
+ * The option's text starts with `option`.
  */
 export async function chooseByKeyboard(page: Page, input: Locator, typed: string, option: string) {
   await input.focus();
@@ -159,7 +160,10 @@ export async function chooseByKeyboard(page: Page, input: Locator, typed: string
   await page.waitForFunction(
     ([element, name]) => {
       const id = element?.getAttribute('aria-activedescendant');
-      return !!id && (globalThis as unknown as InPage).document.getElementById(id)?.textContent === name;
+      // an option may say more after its name (a colleague's office and e-mail, issue 25.11)
+      return (
+        !!id && !!(globalThis as unknown as InPage).document.getElementById(id)?.textContent?.startsWith(name)
+      );
     },
     [await input.elementHandle(), option] as const,
     { timeout: STEP },

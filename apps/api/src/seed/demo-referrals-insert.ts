@@ -178,6 +178,25 @@ export async function insertDemoReferrals(em: EntityManager, data: DemoReferrals
       updated_at: x.updatedAt,
     })),
   );
+  // the family's history shows every move (issue 25.4): sending by the counsellor, the provider's
+  // answer and the end, at the referral's own times (the provider's moves have no staff author)
+  await em.query(
+    `INSERT INTO case_events (family_id, office_id, kind, entity_id, by_user_id, from_value, to_value, created_at)
+     SELECT r.family_id, r.office_id, 'referral_move', r.id, r.counsellor_id, 'draft', 'sent', r.sent_at
+       FROM referrals r WHERE r.id = ANY($1) AND r.sent_at IS NOT NULL
+     UNION ALL
+     SELECT r.family_id, r.office_id, 'referral_move', r.id, NULL, 'sent',
+            CASE WHEN r.status = 'declined' THEN 'declined' ELSE 'accepted' END, r.responded_at
+       FROM referrals r WHERE r.id = ANY($1) AND r.responded_at IS NOT NULL
+     UNION ALL
+     SELECT r.family_id, r.office_id, 'referral_move', r.id,
+            CASE WHEN r.status = 'cancelled' THEN r.counsellor_id END,
+            CASE WHEN r.responded_at IS NOT NULL THEN 'accepted' WHEN r.sent_at IS NOT NULL THEN 'sent' ELSE 'draft' END,
+            r.status, coalesce(r.completed_at, r.updated_at)
+       FROM referrals r
+      WHERE r.id = ANY($1) AND r.status IN ('in_progress', 'completed', 'not_taken_up', 'cancelled')`,
+    [data.referrals.map((x) => x.id)],
+  );
   if (data.followUpLinks.length > 0) {
     await em.query(
       `UPDATE follow_ups f SET referral_id = v.referral_id

@@ -1,4 +1,4 @@
-import { List, ListItem, ListItemText, Stack } from '@mui/material';
+import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import AlarmIcon from '@mui/icons-material/Alarm';
 import {
   RecordContextProvider,
@@ -6,6 +6,7 @@ import {
   useGetIdentity,
   useGetList,
   useLocaleState,
+  useTranslate,
 } from 'react-admin';
 import { OverdueChip } from '../common/chips';
 import { formatDateTime, todayInBerlin } from '../common/dates';
@@ -16,6 +17,7 @@ import { DashboardCard } from './DashboardCard';
 export const DueFollowUps = () => {
   const { identity } = useGetIdentity();
   const [locale] = useLocaleState();
+  const translate = useTranslate();
   const { data, total, isPending, error } = useGetList(
     'follow-ups',
     {
@@ -58,6 +60,11 @@ export const DueFollowUps = () => {
           </RecordContextProvider>
         ))}
       </List>
+      {total ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {translate('lotsen.dashboard.dueFollowUpsCount', { shown: data?.length ?? 0, total })}
+        </Typography>
+      ) : null}
     </DashboardCard>
   );
 };

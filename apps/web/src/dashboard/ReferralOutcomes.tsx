@@ -49,6 +49,8 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
   const [locale] = useLocaleState();
   const captionId = useId();
   const total: Record<(typeof COUNT_COLUMNS)[number], number | null> = totals ?? totalOf(rows);
+  // the team lead's own office: how many answers staff recorded on the provider's behalf
+  const onBehalf = minCell === undefined && rows.some((row) => row.respondedOnBehalf !== undefined);
   const cell = (value: number | null | undefined) =>
     minCell === undefined ? (value ?? 0) : <ReportValue value={value ?? null} minCell={minCell} />;
   return (
@@ -66,6 +68,9 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
               </TableCell>
             ))}
             <TableCell align="right">{translate('lotsen.dashboard.columns.medianDaysToResponse')}</TableCell>
+            {onBehalf && (
+              <TableCell align="right">{translate('lotsen.dashboard.columns.respondedOnBehalf')}</TableCell>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -86,6 +91,14 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
                   formatMedianDays(row.medianDaysToResponse, locale)
                 )}
               </TableCell>
+              {onBehalf && (
+                <TableCell align="right">
+                  {translate('lotsen.dashboard.onBehalfOf', {
+                    count: row.respondedOnBehalf ?? 0,
+                    total: row.responded ?? 0,
+                  })}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
@@ -100,6 +113,7 @@ function OutcomeTable<T extends ReferralOutcomeCounts>({
               </TableCell>
             ))}
             <TableCell />
+            {onBehalf && <TableCell />}
           </TableRow>
         </TableFooter>
       </Table>

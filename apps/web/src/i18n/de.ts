@@ -284,6 +284,8 @@ const errors: Record<ErrorCode, string> = {
     'Die Familie hat ihre Einwilligung zur Speicherung widerrufen. Neue persönliche Angaben sind erst nach einer neuen Einwilligung möglich.',
   SUCCESSOR_REQUIRED:
     'Für die Fälle und offenen Wiedervorlagen dieser Person am bisherigen Standort fehlt eine Nachfolge: Bitte wählen Sie eine aktive Beraterin oder Teamleitung dieses Standorts.',
+  UNDO_NOT_POSSIBLE:
+    'Rückgängig machen geht nur für den letzten Schritt einer Vermittlung, durch die Person, die ihn erfasst hat, und nur innerhalb von 10 Minuten.',
   PAYLOAD_TOO_LARGE: 'Die gesendeten Daten sind zu groß.',
   INTERNAL_ERROR: 'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   SERVICE_UNAVAILABLE:
@@ -450,6 +452,11 @@ const resources = {
       intro: 'Die neue Fallverantwortung wird benachrichtigt. Die Übergabe erscheint im Verlauf.',
       toUserId: 'Übergeben an',
       note: 'Notiz zur Übergabe',
+      noteHelp: 'Die Notiz erscheint in der Benachrichtigung und bleibt im Verlauf der Familie.',
+      moveFollowUps:
+        'Offene Wiedervorlage mitübergeben (1) |||| Offene Wiedervorlagen mitübergeben (%{smart_count})',
+      moveFollowUpsHelp:
+        'Die offenen Wiedervorlagen der bisherigen Fallverantwortung gehen an die neue. Wiedervorlagen anderer bleiben.',
       submit: 'Übergeben',
       done: 'Die Familie wurde übergeben.',
       bulkDone: '1 Familie wurde übergeben. |||| %{smart_count} Familien wurden übergeben.',
@@ -475,6 +482,33 @@ const resources = {
     },
     timeline: {
       empty: 'Noch keine Einträge im Verlauf.',
+      filter: 'Verlauf filtern',
+      groups: {
+        all: 'Alle',
+        contacts: 'Kontakte',
+        needs: 'Bedarfe',
+        referrals: 'Vermittlungen',
+        consents: 'Einwilligungen',
+        followUps: 'Wiedervorlagen',
+        handoffs: 'Übergaben',
+        dataProtection: 'Datenschutz',
+      },
+      needStatus: '%{title}: %{from} → %{to}',
+      referral: 'Vermittlung angelegt: %{title} (%{mode})',
+      referralMove: 'Vermittlung %{title}: %{from} → %{to}',
+      consentGiven: 'Einwilligung erteilt: %{scope}%{provider}',
+      consentWithdrawn: 'Einwilligung widerrufen: %{scope}%{provider}',
+      followUp: 'Wiedervorlage angelegt: %{title} (fällig %{due})',
+      followUpMoved: 'Wiedervorlage verschoben: %{title} (%{from} → %{to})',
+      followUpDone: 'Wiedervorlage erledigt: %{title}',
+      handoff: 'Übergabe: %{title}',
+      handoffWithFollowUps:
+        'Übergabe: %{title} (1 offene Wiedervorlage mitübergeben) |||| Übergabe: %{title} (%{smart_count} offene Wiedervorlagen mitübergeben)',
+      export: 'Auskunft nach Art. 15 DSGVO exportiert',
+      anonymized: 'Familie anonymisiert (Art. 17 DSGVO)',
+      confidential: 'Vertrauliche Notiz – nur für die Verfasserin oder den Verfasser sichtbar',
+      onBehalf: 'für den Träger erfasst (%{channel})',
+      noChannel: 'Weg nicht angegeben',
     },
   },
   persons: {
@@ -625,6 +659,25 @@ const resources = {
     markDone: {
       button: 'Erledigt',
       done: 'Wiedervorlage erledigt.',
+      title: 'Erledigt: %{title}',
+      note: 'Notiz (optional): Was ist daraus geworden?',
+    },
+    postpone: {
+      button: 'Verschieben',
+      day: '+1 Tag',
+      week: '+1 Woche',
+      pick: 'Datum wählen …',
+      title: 'Verschieben: %{title}',
+      submit: 'Verschieben',
+      done: 'Wiedervorlage verschoben.',
+    },
+    edit: 'Wiedervorlage bearbeiten',
+    views: {
+      label: 'Wiedervorlagen filtern',
+      today: 'Heute',
+      overdue: 'Überfällig',
+      week: 'Diese Woche',
+      all: 'Alle',
     },
   },
   handoffs: {
@@ -800,6 +853,27 @@ const resources = {
       done: 'Die Vermittlung wurde gesendet.',
       draftKept:
         'Die Vermittlung ist als Entwurf gespeichert, aber noch nicht gesendet. Versuchen Sie es erneut oder senden Sie den Entwurf später im Reiter „Vermittlungen“.',
+      preview: {
+        title: 'Das erhält „%{provider}“',
+        name: 'Name der Familie',
+        category: 'Bedarf',
+        note: 'Notiz für den Träger',
+        noNote: 'keine',
+        phone: 'Telefon',
+        email: 'E-Mail',
+        notOnFile: 'nicht erfasst',
+        noConsent: 'wird nicht weitergegeben (keine Einwilligung zur Kontaktaufnahme)',
+        nothingElse:
+          'Sonst nichts: keine Anschrift, keine weiteren Familienmitglieder, keine Kontakte oder Notizen des Familienbüros.',
+        unreachable:
+          'Der Träger erhält keine Möglichkeit, die Familie zu erreichen. Erfassen Sie hier die Einwilligung zur Kontaktaufnahme, wenn die Familie sie gibt.',
+        unreachableNoData:
+          'Der Träger erhält keine Möglichkeit, die Familie zu erreichen: Es ist keine Telefonnummer und keine E-Mail-Adresse eines Elternteils erfasst.',
+        recordPhone:
+          'Die Familie willigt ein, dass der Träger sie unter %{value} anruft (Einwilligung wird erfasst).',
+        recordEmail:
+          'Die Familie willigt ein, dass der Träger ihr an %{value} schreibt (Einwilligung wird erfasst).',
+      },
     },
     moves: {
       sent: 'Senden',
@@ -821,6 +895,19 @@ const resources = {
       not_taken_upIntro: 'Die Familie hat das Angebot nicht wahrgenommen. Die Vermittlung endet damit.',
       note: 'Notiz (optional)',
       done: 'Status geändert: %{status}',
+    },
+    answer: {
+      button: 'Rückmeldung des Trägers erfassen',
+      title: 'Rückmeldung des Trägers erfassen',
+      intro:
+        'Der Träger hat telefonisch, per E-Mail oder auf anderem Weg geantwortet? Sie erfassen seine Rückmeldung in seinem Auftrag. Verlauf und Auswertungen kennzeichnen sie als „für den Träger erfasst“.',
+      what: 'Rückmeldung des Trägers',
+      channel: 'Wie kam die Rückmeldung?',
+      submit: 'Rückmeldung erfassen',
+    },
+    undo: {
+      button: 'Rückgängig: %{status}',
+      done: 'Der letzte Schritt wurde zurückgenommen.',
     },
     incoming: {
       title: 'Eingegangene Vermittlungen',
@@ -972,6 +1059,22 @@ const lotsen = {
     need: 'Bedarf',
     handoff: 'Übergabe',
     follow_up: 'Wiedervorlage',
+    need_status: 'Bedarfsstatus',
+    referral: 'Vermittlung',
+    referral_move: 'Vermittlungsschritt',
+    consent_given: 'Einwilligung',
+    consent_withdrawn: 'Widerruf',
+    follow_up_moved: 'Wiedervorlage verschoben',
+    follow_up_done: 'Wiedervorlage erledigt',
+    export: 'Auskunft',
+    anonymized: 'Anonymisierung',
+  },
+  answerChannels: {
+    phone: 'telefonisch',
+    email: 'per E-Mail',
+    letter: 'per Brief',
+    in_person: 'persönlich',
+    other: 'auf anderem Weg',
   },
   common: {
     actions: 'Aktionen',
@@ -1086,6 +1189,7 @@ const lotsen = {
     unread: 'ungelesen',
     empty: 'Keine Benachrichtigungen',
     markAllRead: 'Alle als gelesen markieren',
+    handoffNote: 'Notiz: „%{note}“',
   },
   errors,
   network_error: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.',
@@ -1111,6 +1215,7 @@ const lotsen = {
     showAll: 'Alle anzeigen',
     dueFollowUps: 'Heute fällig und überfällig',
     noDueFollowUps: 'Heute ist nichts fällig.',
+    dueFollowUpsCount: '%{shown} von %{total} fälligen Wiedervorlagen',
     myFamilies: 'Meine aktiven Familien',
     noFamilies: 'Sie betreuen gerade keine aktive Familie.',
     lastActivity: 'Letzte Aktivität: %{date}',
@@ -1145,7 +1250,9 @@ const lotsen = {
       completed: 'Abgeschlossen',
       notTakenUp: 'Nicht wahrgenommen',
       medianDaysToResponse: 'Tage bis zur Antwort (Median)',
+      respondedOnBehalf: 'Antworten für den Träger erfasst',
     },
+    onBehalfOf: '%{count} von %{total}',
   },
   reports: {
     title: 'Berichte',

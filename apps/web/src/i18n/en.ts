@@ -142,6 +142,11 @@ const ours: LotsenMessages = {
         intro: 'The new case owner is notified. The handoff appears in the history.',
         toUserId: 'Hand off to',
         note: 'Note for the handoff',
+        noteHelp: "The note appears in the notification and stays in the family's history.",
+        moveFollowUps:
+          'Hand over the open follow-up too (1) |||| Hand over open follow-ups too (%{smart_count})',
+        moveFollowUpsHelp:
+          "The previous owner's open follow-ups go to the new owner. Other people's follow-ups stay.",
         submit: 'Hand off',
         done: 'The family has been handed off.',
         bulkDone: '1 family has been handed off. |||| %{smart_count} families have been handed off.',
@@ -166,6 +171,33 @@ const ours: LotsenMessages = {
       },
       timeline: {
         empty: 'No entries in the history yet.',
+        filter: 'Filter the history',
+        groups: {
+          all: 'All',
+          contacts: 'Contacts',
+          needs: 'Needs',
+          referrals: 'Referrals',
+          consents: 'Consents',
+          followUps: 'Follow-ups',
+          handoffs: 'Handoffs',
+          dataProtection: 'Data protection',
+        },
+        needStatus: '%{title}: %{from} → %{to}',
+        referral: 'Referral created: %{title} (%{mode})',
+        referralMove: 'Referral %{title}: %{from} → %{to}',
+        consentGiven: 'Consent given: %{scope}%{provider}',
+        consentWithdrawn: 'Consent withdrawn: %{scope}%{provider}',
+        followUp: 'Follow-up created: %{title} (due %{due})',
+        followUpMoved: 'Follow-up moved: %{title} (%{from} → %{to})',
+        followUpDone: 'Follow-up done: %{title}',
+        handoff: 'Handoff: %{title}',
+        handoffWithFollowUps:
+          'Handoff: %{title} (1 open follow-up handed over) |||| Handoff: %{title} (%{smart_count} open follow-ups handed over)',
+        export: 'Art. 15 GDPR information exported',
+        anonymized: 'Family anonymised (Art. 17 GDPR)',
+        confidential: 'Confidential note – visible to its author only',
+        onBehalf: 'recorded for the provider (%{channel})',
+        noChannel: 'channel not given',
       },
     },
     persons: {
@@ -314,6 +346,25 @@ const ours: LotsenMessages = {
       markDone: {
         button: 'Done',
         done: 'Follow-up done.',
+        title: 'Done: %{title}',
+        note: 'Note (optional): what came of it?',
+      },
+      postpone: {
+        button: 'Postpone',
+        day: '+1 day',
+        week: '+1 week',
+        pick: 'Pick a date …',
+        title: 'Postpone: %{title}',
+        submit: 'Postpone',
+        done: 'Follow-up postponed.',
+      },
+      edit: 'Edit follow-up',
+      views: {
+        label: 'Filter follow-ups',
+        today: 'Today',
+        overdue: 'Overdue',
+        week: 'This week',
+        all: 'All',
       },
     },
     handoffs: {
@@ -488,6 +539,26 @@ const ours: LotsenMessages = {
         done: 'The referral has been sent.',
         draftKept:
           'The referral is saved as a draft but not sent yet. Try again, or send the draft later from the “Referrals” tab.',
+        preview: {
+          title: '“%{provider}” receives',
+          name: 'Family name',
+          category: 'Need',
+          note: 'Note for the provider',
+          noNote: 'none',
+          phone: 'Phone',
+          email: 'E-mail',
+          notOnFile: 'not on file',
+          noConsent: 'not passed on (no consent to be contacted)',
+          nothingElse:
+            'Nothing else: no address, no other family members, no contacts or notes of the family office.',
+          unreachable:
+            'The provider gets no way to reach the family. Record the consent to be contacted here if the family gives it.',
+          unreachableNoData:
+            'The provider gets no way to reach the family: no phone number or e-mail address of a parent is on file.',
+          recordPhone:
+            'The family agrees that the provider calls them at %{value} (the consent is recorded).',
+          recordEmail: 'The family agrees that the provider writes to %{value} (the consent is recorded).',
+        },
       },
       moves: {
         sent: 'Send',
@@ -509,6 +580,19 @@ const ours: LotsenMessages = {
         not_taken_upIntro: 'The family did not take up the offer. The referral ends.',
         note: 'Note (optional)',
         done: 'Status changed: %{status}',
+      },
+      answer: {
+        button: "Record the provider's answer",
+        title: "Record the provider's answer",
+        intro:
+          'The provider answered by phone, e-mail or another way? You record its answer on its behalf. History and figures mark it as recorded for the provider.',
+        what: "The provider's answer",
+        channel: 'How did the answer come?',
+        submit: 'Record answer',
+      },
+      undo: {
+        button: 'Undo: %{status}',
+        done: 'The last step was taken back.',
       },
       incoming: {
         title: 'Incoming referrals',
@@ -692,6 +776,22 @@ const ours: LotsenMessages = {
       need: 'Need',
       handoff: 'Handoff',
       follow_up: 'Follow-up',
+      need_status: 'Need status',
+      referral: 'Referral',
+      referral_move: 'Referral step',
+      consent_given: 'Consent',
+      consent_withdrawn: 'Withdrawal',
+      follow_up_moved: 'Follow-up moved',
+      follow_up_done: 'Follow-up done',
+      export: 'Information',
+      anonymized: 'Anonymisation',
+    },
+    answerChannels: {
+      phone: 'by phone',
+      email: 'by e-mail',
+      letter: 'by letter',
+      in_person: 'in person',
+      other: 'another way',
     },
     common: {
       actions: 'Actions',
@@ -805,6 +905,7 @@ const ours: LotsenMessages = {
       unread: 'unread',
       empty: 'No notifications',
       markAllRead: 'Mark all as read',
+      handoffNote: 'Note: “%{note}”',
     },
     errors: {
       VALIDATION_FAILED: 'Some entries are not valid. Please check the highlighted fields.',
@@ -852,6 +953,8 @@ const ours: LotsenMessages = {
         'The family withdrew its consent to store data. New personal data can be added only after a new consent.',
       SUCCESSOR_REQUIRED:
         'The cases and open follow-ups of this person at their former office need a successor: choose an active counsellor or team lead of that office.',
+      UNDO_NOT_POSSIBLE:
+        'Only the last step of a referral can be undone, by the person who recorded it, within 10 minutes.',
       PAYLOAD_TOO_LARGE: 'The data sent is too large.',
       INTERNAL_ERROR: 'An error occurred on the server. Please try again later.',
       SERVICE_UNAVAILABLE: 'The service is unavailable right now. Please try again in a few minutes.',
@@ -885,6 +988,7 @@ const ours: LotsenMessages = {
       showAll: 'Show all',
       dueFollowUps: 'Due today and overdue',
       noDueFollowUps: 'Nothing is due today.',
+      dueFollowUpsCount: '%{shown} of %{total} follow-ups due',
       myFamilies: 'My active families',
       noFamilies: 'You have no active family at the moment.',
       lastActivity: 'Last activity: %{date}',
@@ -919,7 +1023,9 @@ const ours: LotsenMessages = {
         completed: 'Completed',
         notTakenUp: 'Not taken up',
         medianDaysToResponse: 'Days to answer (median)',
+        respondedOnBehalf: 'Answers recorded for the provider',
       },
+      onBehalfOf: '%{count} of %{total}',
     },
     reports: {
       title: 'Reports',

@@ -39,6 +39,16 @@ interface Notification {
   readAt: string | null;
   createdAt: string;
   version: number;
+  /** The family the link names, read when shown (only for staff who may see it). */
+  familyName?: string | null;
+  /** A handoff's note, read from the handoff when shown. */
+  handoffNote?: string | null;
+}
+
+/** The title, naming the family where the title itself does not. */
+function titleOf(notification: Notification): string {
+  const name = notification.familyName;
+  return name && !notification.title.includes(name) ? `${notification.title} – ${name}` : notification.title;
 }
 
 /** The unread count is polled every minute (while the tab is visible). */
@@ -179,11 +189,23 @@ export const NotificationBell = () => {
               )}
             </ListItemIcon>
             <ListItemText
-              primary={notification.title}
-              secondary={[
-                translate(`lotsen.notificationTypes.${notification.type}`, { _: notification.type }),
-                formatDateTime(notification.createdAt, locale, true),
-              ].join(' · ')}
+              primary={titleOf(notification)}
+              secondary={
+                <>
+                  {notification.handoffNote ? (
+                    <Box
+                      component="span"
+                      sx={{ display: 'block', fontStyle: 'italic', color: 'text.primary' }}
+                    >
+                      {translate('lotsen.notifications.handoffNote', { note: notification.handoffNote })}
+                    </Box>
+                  ) : null}
+                  {[
+                    translate(`lotsen.notificationTypes.${notification.type}`, { _: notification.type }),
+                    formatDateTime(notification.createdAt, locale, true),
+                  ].join(' · ')}
+                </>
+              }
               slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
             />
           </MenuItem>

@@ -62,12 +62,36 @@ export function totalFromContentRange(header: string | null): number | null {
 }
 
 /** One entry of a family's "Verlauf" (GET /api/families/{id}/timeline), newest first. */
+/** The kinds of entry in a family's history (API: family-timeline.ts). */
+export const TIMELINE_TYPES = [
+  'contact',
+  'need',
+  'need_status',
+  'referral',
+  'referral_move',
+  'consent_given',
+  'consent_withdrawn',
+  'follow_up',
+  'follow_up_moved',
+  'follow_up_done',
+  'handoff',
+  'export',
+  'anonymized',
+] as const;
+
 export interface TimelineEntry {
   at: string;
-  type: 'contact' | 'need' | 'handoff' | 'follow_up';
+  type: (typeof TIMELINE_TYPES)[number];
   id: string;
   title: string;
+  detail: string | null;
   userId: string | null;
+  from: string | null;
+  to: string | null;
+  onBehalfOfProvider: boolean;
+  channel: string | null;
+  confidential: boolean;
+  count: number | null;
 }
 
 /** One row of GET /api/team/overview: caseload and follow-ups of a counsellor. */
@@ -92,6 +116,9 @@ export interface ReferralOutcomeCounts {
   notTakenUp: number | null;
   /** Median days from sent to the provider's answer; null when nothing was answered (or suppressed). */
   medianDaysToResponse: number | null;
+  /** Team lead's report: answers given, and of those recorded by staff for the provider (issue 25.8). */
+  responded?: number;
+  respondedOnBehalf?: number;
   suppressed?: true;
   suppressedFields?: string[];
 }
@@ -113,11 +140,15 @@ export interface ReferralTransition {
   note?: string;
   outcome?: string;
   declineReason?: string;
+  /** Staff recording the provider's answer: how it came (phone, email, …). */
+  channel?: string;
 }
 
 export interface HandoffParams {
   toUserId: string;
   note?: string | null;
+  /** Move the old owner's open follow-ups too (default on). */
+  moveFollowUps?: boolean;
 }
 
 /** The endpoints beyond ra-data-simple-rest's CRUD (docs/api-case-work.md). */
@@ -129,6 +160,8 @@ export interface LotsenDataProvider extends DataProvider {
   markAllNotificationsRead(): Promise<{ updated: number }>;
   getTeamOverview(): Promise<TeamMemberOverview[]>;
   transitionReferral(referralId: Identifier, transition: ReferralTransition): Promise<RaRecord>;
+  /** Takes back the caller's last move of a referral (within 10 minutes). */
+  undoReferralMove(referralId: Identifier): Promise<RaRecord>;
   getReferralOutcomes(period: { from: string; to: string }): Promise<ReferralOutcomesReport>;
   getDemandReport(period: { from: string; to: string; officeId?: string | null }): Promise<DemandReport>;
   createReportSnapshot(params: { kind: 'demand'; period: string }): Promise<ReportSnapshot>;
@@ -158,7 +191,11 @@ function postJson(path: string, body: unknown) {
 
 function handoffBody(params: HandoffParams): Values {
   const note = typeof params.note === 'string' ? params.note.trim() : '';
-  return note ? { toUserId: params.toUserId, note } : { toUserId: params.toUserId };
+  return {
+    toUserId: params.toUserId,
+    ...(note ? { note } : {}),
+    ...(params.moveFollowUps === false ? { moveFollowUps: false } : {}),
+  };
 }
 
 export const dataProvider: LotsenDataProvider = {
@@ -227,6 +264,11 @@ export const dataProvider: LotsenDataProvider = {
       `/referrals/${encodeURIComponent(String(referralId))}/transition`,
       transition,
     );
+    return json as RaRecord;
+  },
+
+  async undoReferralMove(referralId) {
+    const { json } = await postJson(`/referrals/${encodeURIComponent(String(referralId))}/undo`, {});
     return json as RaRecord;
   },
 

@@ -1,5 +1,7 @@
 import {
   canTransition,
+  canUndoMove,
+  isOnBehalfOfProvider,
   checkReferralTransition,
   isConsentValid,
   isFinal,
@@ -17,6 +19,8 @@ const ALLOWED = new Set([
   'accepted→in_progress',
   'accepted→cancelled',
   'accepted→not_taken_up',
+  // issue 25.8: a one-off appointment is completed straight from "angenommen"
+  'accepted→completed',
   'in_progress→completed',
   'in_progress→not_taken_up',
 ]);
@@ -42,6 +46,32 @@ describe('referral state machine', () => {
     expect(checkReferralTransition('draft', 'completed', { outcome: 'successful' })).toBe(
       'illegal_transition',
     );
+  });
+});
+
+describe('completing straight from accepted', () => {
+  it('needs an outcome like any completion', () => {
+    expect(checkReferralTransition('accepted', 'completed', {})).toBe('outcome_required');
+    expect(checkReferralTransition('accepted', 'completed', { outcome: 'successful' })).toBeNull();
+  });
+});
+
+describe('acting for a provider', () => {
+  it('is what staff do when they make one of the provider’s moves', () => {
+    expect(isOnBehalfOfProvider('counsellor', 'accepted')).toBe(true);
+    expect(isOnBehalfOfProvider('team_lead', 'declined')).toBe(true);
+    expect(isOnBehalfOfProvider('provider', 'accepted')).toBe(false);
+    expect(isOnBehalfOfProvider('counsellor', 'sent')).toBe(false);
+    expect(isOnBehalfOfProvider('counsellor', 'cancelled')).toBe(false);
+  });
+
+  it('a move is undone only by its author, only within 10 minutes, only once', () => {
+    const at = new Date('2026-11-27T12:00:00Z');
+    const move = { byUserId: 'u1', createdAt: at };
+    expect(canUndoMove(move, 'u1', new Date('2026-11-27T12:09:59Z'))).toBe(true);
+    expect(canUndoMove(move, 'u1', new Date('2026-11-27T12:10:01Z'))).toBe(false);
+    expect(canUndoMove(move, 'u2', new Date('2026-11-27T12:01:00Z'))).toBe(false);
+    expect(canUndoMove({ ...move, undoneAt: at }, 'u1', new Date('2026-11-27T12:01:00Z'))).toBe(false);
   });
 });
 

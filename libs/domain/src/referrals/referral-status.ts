@@ -4,7 +4,8 @@ import type { ReferralOutcome, ReferralState } from '../case-work/need-status';
 /**
  * The closed loop of a referral (api.md, "Actions"):
  * `draft→sent|cancelled`, `sent→accepted|declined|cancelled`, `accepted→in_progress|cancelled`,
- * `in_progress→completed|not_taken_up`, `accepted→not_taken_up`.
+ * `in_progress→completed|not_taken_up`, `accepted→not_taken_up`, and (issue 25.8) `accepted→completed`:
+ * a provider may complete a referral straight from "angenommen" (a one-off appointment).
  */
 export const REFERRAL_STATUSES = [
   'draft',
@@ -35,7 +36,7 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
   draft: ['sent', 'cancelled'],
   sent: ['accepted', 'declined', 'cancelled'],
-  accepted: ['in_progress', 'cancelled', 'not_taken_up'],
+  accepted: ['in_progress', 'completed', 'cancelled', 'not_taken_up'],
   in_progress: ['completed', 'not_taken_up'],
   completed: [],
   declined: [],
@@ -65,6 +66,29 @@ export const PROVIDER_MOVES: readonly ReferralStatus[] = [
   'completed',
   'not_taken_up',
 ];
+
+/** How the office learnt a provider's answer that staff record on its behalf (issue 25.8). */
+export const ANSWER_CHANNELS = ['phone', 'email', 'letter', 'in_person', 'other'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+
+/** Staff making one of the provider's moves act on the provider's behalf. */
+export function isOnBehalfOfProvider(role: Role, to: ReferralStatus): boolean {
+  return role !== 'provider' && PROVIDER_MOVES.includes(to);
+}
+
+/** The last move of a referral may be undone by the one who made it, for this long. */
+export const REFERRAL_UNDO_MINUTES = 10;
+
+/** May `userId` undo the move `move` now? Only the latest move, by its author, within the window. */
+export function canUndoMove(
+  move: { byUserId: string | null; createdAt: string | Date; undoneAt?: string | Date | null },
+  userId: string,
+  now: Date = new Date(),
+): boolean {
+  if (move.undoneAt || move.byUserId !== userId) return false;
+  const age = now.getTime() - new Date(move.createdAt).getTime();
+  return age >= 0 && age <= REFERRAL_UNDO_MINUTES * 60_000;
+}
 
 export type TransitionProblem = 'illegal_transition' | 'outcome_required' | 'decline_reason_required';
 

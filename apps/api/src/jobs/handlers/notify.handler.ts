@@ -29,6 +29,7 @@ export class NotifyHandler implements JobHandler<JobName.Notify> {
           type: message.type,
           title: message.title,
           link: message.link,
+          handoffId: 'handoffId' in message ? (message.handoffId ?? null) : null,
           dedupeKey: `outbox:${key}:${userId}`,
         })),
       );

@@ -16,9 +16,9 @@ import type {
   BulkHandoffDto,
   CreateFamilyDto,
   HandoffDto,
-  TimelineEntry,
   UpdateFamilyDto,
 } from './dto/family.dto';
+import { familyTimeline, type TimelineEntry } from './family-timeline';
 import { FamilyAccess, requireOfficeStaff } from './family-access.service';
 import { FamilyAnonymizer } from './family-anonymizer.service';
 import { requireNotAnonymized } from './family-records';
@@ -255,6 +255,9 @@ export class FamiliesService {
       'INVALID_HANDOFF_TARGET',
     );
     const note = dto.note ?? null;
+    const moveFollowUps = dto.moveFollowUps ?? true;
+    const handoffIds: string[] = [];
+    let followUpsMoved = 0;
     for (const family of families) {
       requireNotAnonymized(family);
       if (family.ownerId === dto.toUserId) {
@@ -269,15 +272,29 @@ export class FamiliesService {
         `UPDATE families SET owner_id = $2, version = version + 1, updated_at = now(), last_activity_at = now() WHERE id = $1`,
         [family.id, dto.toUserId],
       );
-      await em.query(
-        `INSERT INTO handoffs (family_id, office_id, from_user_id, to_user_id, by_user_id, note) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [family.id, family.officeId, family.ownerId, dto.toUserId, ctx.user.id, note],
-      );
+      // the old owner's open follow-ups go with the family; the new owner is reminded afresh
+      const moved: unknown = moveFollowUps
+        ? await em.query(
+            `UPDATE follow_ups SET assignee_id = $3, overdue_notified_at = NULL, version = version + 1, updated_at = now()
+             WHERE family_id = $1 AND assignee_id = $2 AND status = 'open'`,
+            [family.id, family.ownerId, dto.toUserId],
+          )
+        : null;
+      const count = Array.isArray(moved) && typeof moved[1] === 'number' ? moved[1] : 0;
+      followUpsMoved += count;
+      const [row] = (await em.query(
+        `INSERT INTO handoffs (family_id, office_id, from_user_id, to_user_id, by_user_id, note, follow_ups_moved)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [family.id, family.officeId, family.ownerId, dto.toUserId, ctx.user.id, note, count],
+      )) as { id: string }[];
+      handoffIds.push(row.id);
     }
+    // ids only: the note is read from the handoff when the new owner's inbox is shown
     await this.notifications.notify(em, [dto.toUserId], {
       kind: 'handoff',
       actorId: ctx.user.id,
       familyIds: families.map((f) => f.id),
+      handoffId: handoffIds[0],
     });
     await this.audit.record(
       ctx,
@@ -285,7 +302,7 @@ export class FamiliesService {
       'family',
       families.map((f) => f.id),
       ctx.user.officeId,
-      { toUserId: dto.toUserId },
+      { toUserId: dto.toUserId, followUpsMoved },
       em,
     );
     return em
@@ -293,32 +310,10 @@ export class FamiliesService {
       .find({ where: families.map((f) => ({ id: f.id })), order: { name: 'ASC' } });
   }
 
-  /** The family's history, newest first: contacts, needs, handoffs and follow-ups. */
+  /** The family's history, newest first (family-timeline.ts); audited as a read of the family. */
   async timeline(ctx: RequestContext, id: string): Promise<TimelineEntry[]> {
     const family = await this.access.require(ctx, id, 'family.read');
     await this.audit.record(ctx, 'family.timeline', 'family', [family.id], family.officeId);
-    const rows: {
-      at: Date;
-      type: TimelineEntry['type'];
-      id: string;
-      title: string | null;
-      user_id: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT * FROM (
-           SELECT c.occurred_at AS at, 'contact' AS type, c.id, coalesce(c.summary, c.channel) AS title, c.counsellor_id AS user_id
-             FROM contacts c WHERE c.family_id = $1 AND c.cancelled_at IS NULL
-           UNION ALL
-           SELECT n.identified_at, 'need', n.id, nc.label_de, n.created_by_id
-             FROM needs n JOIN need_categories nc ON nc.key = n.category_key WHERE n.family_id = $1 AND n.cancelled_at IS NULL
-           UNION ALL
-           SELECT h.created_at, 'handoff', h.id, concat_ws(' → ', uf.display_name, ut.display_name), h.by_user_id
-             FROM handoffs h JOIN users uf ON uf.id = h.from_user_id JOIN users ut ON ut.id = h.to_user_id
-            WHERE h.family_id = $1
-           UNION ALL
-           SELECT fu.created_at, 'follow_up', fu.id, fu.title, fu.created_by_id FROM follow_ups fu WHERE fu.family_id = $1
-         ) t ORDER BY at DESC, id LIMIT 500`,
-      [family.id],
-    );
-    return rows.map((r) => ({ at: r.at, type: r.type, id: r.id, title: r.title ?? '', userId: r.user_id }));
+    return familyTimeline(this.dataSource.manager, family.id, ctx.user.id);
   }
 }

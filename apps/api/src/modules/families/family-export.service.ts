@@ -21,6 +21,18 @@ export interface ExportedAuditEvent {
   entityId: string | null;
 }
 
+export interface ExportedCaseEvent {
+  at: string;
+  kind: string;
+  entityId: string;
+  userId: string | null;
+  from: string | null;
+  to: string | null;
+  onBehalfOfProvider: boolean;
+  channel: string | null;
+  undoneAt: string | null;
+}
+
 /** Everything stored about one family (DSGVO Art. 15), as the export answers it. */
 export interface FamilyExport {
   format: 'lotsen-crm.family-export.v1';
@@ -35,6 +47,8 @@ export interface FamilyExport {
   referrals: Referral[];
   followUps: FollowUp[];
   handoffs: Handoff[];
+  /** Moves of the case (referral moves, need status changes, follow-ups moved or done; issue 25.4). */
+  caseEvents: ExportedCaseEvent[];
   /** Who read or changed the family's data, and when (without the staff's IP addresses). */
   auditEvents: ExportedAuditEvent[];
   /** The staff named by id above (owner, counsellors, authors, audit events). */
@@ -90,7 +104,14 @@ export class FamilyExportService {
         ...[members, consents, contacts, needs, referrals, followUps, handoffs].flat().map((r) => r.id),
       ];
       const auditEvents = await this.auditEvents(em, recordIds);
+      const caseEvents: ExportedCaseEvent[] = await em.query(
+        `SELECT created_at AS at, kind, entity_id AS "entityId", by_user_id AS "userId", from_value AS "from",
+                to_value AS "to", on_behalf_of_provider AS "onBehalfOfProvider", channel, undone_at AS "undoneAt"
+           FROM case_events WHERE family_id = $1 ORDER BY created_at, id`,
+        [family.id],
+      );
       const userIds = new Set<string>([family.ownerId]);
+      caseEvents.forEach((e) => e.userId && userIds.add(e.userId));
       contacts.forEach((c) => userIds.add(c.counsellorId));
       referrals.forEach((r) => userIds.add(r.counsellorId));
       followUps.forEach((f) => userIds.add(f.assigneeId));
@@ -122,6 +143,7 @@ export class FamilyExportService {
         referrals,
         followUps,
         handoffs,
+        caseEvents,
         auditEvents,
         staff,
         providers,

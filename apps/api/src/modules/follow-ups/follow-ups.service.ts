@@ -11,6 +11,7 @@ import { FamilyAccess, requireOfficeStaff } from '../families/family-access.serv
 import { FamilyRecords } from '../families/family-records';
 import type { CreateFollowUpDto, UpdateFollowUpDto } from './dto/follow-up.dto';
 import { FollowUp } from './follow-up.entity';
+import { recordCaseEvent } from '../families/case-events';
 
 export const FOLLOW_UP_LIST: ListSpec = {
   entity: FollowUp,
@@ -32,6 +33,17 @@ export const FOLLOW_UP_LIST: ListSpec = {
       type: 'boolean',
       where: (p) =>
         `(CASE WHEN :${p} THEN fu.status = 'open' AND fu.dueAt < now() ELSE NOT (fu.status = 'open' AND fu.dueAt < now()) END)`,
+    },
+    // assigned to the family's owner: what a handover of the family carries (issue 25.3)
+    ownerAssigned: {
+      type: 'boolean',
+      where: (p) =>
+        `((fu.assigneeId = (SELECT f.owner_id FROM families f WHERE f.id = fu.familyId)) = :${p})`,
+    },
+    // due on or after the start of that day in Potsdam ("heute" of "Meine Wiedervorlagen")
+    dueFrom: {
+      type: 'date',
+      where: (p) => `fu.dueAt >= (CAST(:${p} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`,
     },
     // due before the end of that day in Potsdam
     dueBefore: {
@@ -97,6 +109,26 @@ export class FollowUpsService {
         await requireOfficeStaff(em, changes.assigneeId, current.officeId, 'assigneeId');
       }
       const status = changes.status ?? current.status;
+      // the family's history shows a follow-up moved or done (issue 25.4)
+      const event = { familyId: current.familyId, officeId: current.officeId, entityId: current.id };
+      if (dueAt !== undefined && new Date(dueAt).getTime() !== new Date(current.dueAt).getTime()) {
+        await recordCaseEvent(em, {
+          ...event,
+          kind: 'follow_up_moved',
+          byUserId: ctx.user.id,
+          from: new Date(current.dueAt).toISOString(),
+          to: new Date(dueAt).toISOString(),
+        });
+      }
+      if (status === 'done' && current.status !== 'done') {
+        await recordCaseEvent(em, {
+          ...event,
+          kind: 'follow_up_done',
+          byUserId: ctx.user.id,
+          from: current.status,
+          to: 'done',
+        });
+      }
       return {
         ...changes,
         ...(dueAt !== undefined ? { dueAt: new Date(dueAt), overdueNotifiedAt: null } : {}),

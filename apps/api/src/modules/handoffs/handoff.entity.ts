@@ -9,5 +9,7 @@ export class Handoff {
   @Column({ type: 'uuid' }) toUserId!: string;
   @Column({ type: 'uuid' }) byUserId!: string;
   @Column({ type: 'text', nullable: true }) note!: string | null;
+  /** How many open follow-ups of the old owner went with the family (issue 25.3). */
+  @Column({ type: 'integer', default: 0 }) followUpsMoved!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

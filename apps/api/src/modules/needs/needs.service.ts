@@ -19,6 +19,7 @@ import { FamilyRecords } from '../families/family-records';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
+import { recordCaseEvent } from '../families/case-events';
 import { refusePersonalText, requireAuthorOrTeamLead } from '../contacts/anonymous-text';
 
 export const NEED_LIST: ListSpec = {
@@ -210,6 +211,18 @@ export class NeedsService {
         if (problem) throw problem;
       }
       const statusChanged = to !== current.status;
+      if (statusChanged && current.familyId) {
+        // the family's history shows every status change (issue 25.4)
+        await recordCaseEvent(em, {
+          familyId: current.familyId,
+          officeId: current.officeId,
+          kind: 'need_status',
+          entityId: current.id,
+          byUserId: ctx.user.id,
+          from: current.status,
+          to,
+        });
+      }
       return {
         ...changes,
         ...(status !== undefined || unmetReason !== undefined ? { status: to, unmetReason: reason } : {}),

@@ -9,7 +9,7 @@ import { familyLink } from '../families/family-access.service';
  * rendered from the database when the worker stores the notification (`renderMessage`).
  */
 export type NotificationMessage =
-  | { kind: 'handoff'; actorId: string; familyIds: string[] }
+  | { kind: 'handoff'; actorId: string; familyIds: string[]; handoffId?: string }
   | { kind: 'child_protection'; actorId: string; familyId: string | null; contactId: string | null }
   | { kind: 'consent_withdrawn'; familyId: string }
   | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean };
@@ -19,6 +19,8 @@ export interface RenderedMessage {
   type: NotificationType;
   title: string;
   link: string | null;
+  /** The handoff whose note the inbox shows (read when shown, never copied into the title). */
+  handoffId?: string | null;
 }
 
 const REFERRAL_STATUS_DE: Record<ReferralStatus, string> = {
@@ -55,12 +57,18 @@ export async function renderMessage(
           type: 'handoff',
           title: `${actor} hat Ihnen ${message.familyIds.length} Familien übergeben`,
           link: '#/families',
+          handoffId: message.handoffId ?? null,
         };
       }
       const [familyId] = message.familyIds;
       const rows: { name: string }[] = await em.query(`SELECT name FROM families WHERE id = $1`, [familyId]);
       const family = rows[0] ? `die Familie „${rows[0].name}“` : 'eine Familie';
-      return { type: 'handoff', title: `${actor} hat Ihnen ${family} übergeben`, link: familyLink(familyId) };
+      return {
+        type: 'handoff',
+        title: `${actor} hat Ihnen ${family} übergeben`,
+        link: familyLink(familyId),
+        handoffId: message.handoffId ?? null,
+      };
     }
     case 'child_protection': {
       const actor = await displayName(em, message.actorId);

@@ -9,4 +9,6 @@ export class Notification extends VersionedEntity {
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text', nullable: true }) link!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) readAt!: Date | null;
+  /** A handoff notification: the handoff whose note is shown with it (issue 25.3). */
+  @Column({ type: 'uuid', nullable: true }) handoffId!: string | null;
 }

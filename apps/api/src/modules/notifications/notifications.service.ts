@@ -29,6 +29,13 @@ export const NOTIFICATION_LIST: ListSpec = {
 const linkedId = (route: 'families' | 'contacts'): string =>
   `substring(d.link from '^#/${route}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})')::uuid`;
 
+const FAMILY_LINK = /^#\/families\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
+
+/** The id of the family a notification's link names, or null. */
+export function familyIdOfLink(link: string | null): string | null {
+  return link ? (FAMILY_LINK.exec(link)?.[1] ?? null) : null;
+}
+
 /** One notification to insert; `dedupeKey` names the event so it is notified once. */
 export interface Delivery {
   userId: string;
@@ -36,7 +43,17 @@ export interface Delivery {
   title: string;
   link: string | null;
   dedupeKey: string;
+  /** A handoff notification: the handoff whose note is read when the inbox is shown. */
+  handoffId?: string | null;
 }
+
+/**
+ * A notification as the inbox shows it: with the name of the family its link names and the note
+ * of its handoff, both read now (issue 25.3/25.7) — never stored with the notification or in a
+ * job payload — and only for a reader who may see the family: staff of its office, and not
+ * after the family was anonymized.
+ */
+export type NotificationView = Notification & { familyName: string | null; handoffNote: string | null };
 
 /** The in-app inbox: every user sees and marks only their own notifications. */
 @Injectable()
@@ -72,10 +89,10 @@ export class NotificationsService {
     // a notification about a family or contact reaches only active staff of its office (issue
     // 24.2: a user moved to another office or deactivated hears nothing more of the old one)
     const inserted: unknown[] = await em.query(
-      `INSERT INTO notifications (user_id, type, title, link, dedupe_key)
-       SELECT d.user_id, d.type, d.title, d.link, d.dedupe_key
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
-         AS d (user_id, type, title, link, dedupe_key)
+      `INSERT INTO notifications (user_id, type, title, link, dedupe_key, handoff_id)
+       SELECT d.user_id, d.type, d.title, d.link, d.dedupe_key, d.handoff_id
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[])
+         AS d (user_id, type, title, link, dedupe_key, handoff_id)
        JOIN users u ON u.id = d.user_id
        LEFT JOIN families f ON f.id = ${linkedId('families')}
        LEFT JOIN contacts c ON c.id = ${linkedId('contacts')}
@@ -89,30 +106,66 @@ export class NotificationsService {
         rows.map((r) => r.title),
         rows.map((r) => r.link),
         rows.map((r) => r.dedupeKey),
+        rows.map((r) => r.handoffId ?? null),
       ],
     );
     return inserted.length;
   }
 
-  list(ctx: RequestContext, query: ListQuery): Promise<Page<Notification>> {
+  async list(ctx: RequestContext, query: ListQuery): Promise<Page<NotificationView>> {
     const qb = whereInScope(this.notifications.createQueryBuilder('n'), ctx.user, 'notification.read', {
       userId: 'n.userId',
     });
-    return findPage(qb, query, NOTIFICATION_LIST);
+    const page = await findPage(qb, query, NOTIFICATION_LIST);
+    return { ...page, items: await this.present(ctx, page.items) };
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Notification> {
+  async get(ctx: RequestContext, id: string): Promise<NotificationView> {
     const found = isUuid(id) ? await this.notifications.findOneBy({ id }) : null;
     requireInScope(ctx.user, 'notification.read', found, 'Notification');
-    return found as Notification;
+    return (await this.present(ctx, [found as Notification]))[0];
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateNotificationDto): Promise<Notification> {
+  /** Adds what is read when shown (`NotificationView`): the family's name and the handoff note. */
+  private async present(ctx: RequestContext, items: Notification[]): Promise<NotificationView[]> {
+    const familyIds = [
+      ...new Set(items.map((n) => familyIdOfLink(n.link)).filter((id): id is string => id !== null)),
+    ];
+    const handoffIds = items.map((n) => n.handoffId).filter((id): id is string => !!id);
+    const officeId = ctx.user.officeId;
+    const names = new Map<string, string>();
+    const notes = new Map<string, string | null>();
+    if (officeId && familyIds.length > 0) {
+      const rows: { id: string; name: string }[] = await this.dataSource.query(
+        `SELECT id, name FROM families WHERE id = ANY($1) AND office_id = $2 AND status <> 'anonymized'`,
+        [familyIds, officeId],
+      );
+      rows.forEach((r) => names.set(r.id, r.name));
+    }
+    if (officeId && handoffIds.length > 0) {
+      const rows: { id: string; note: string | null }[] = await this.dataSource.query(
+        `SELECT h.id, h.note FROM handoffs h JOIN families f ON f.id = h.family_id
+         WHERE h.id = ANY($1) AND f.office_id = $2 AND f.status <> 'anonymized'`,
+        [handoffIds, officeId],
+      );
+      rows.forEach((r) => notes.set(r.id, r.note));
+    }
+    return items.map((n) => {
+      const familyId = familyIdOfLink(n.link);
+      return Object.assign(n, {
+        familyName: (familyId && names.get(familyId)) ?? null,
+        handoffNote: (n.handoffId && notes.get(n.handoffId)) ?? null,
+      });
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateNotificationDto): Promise<NotificationView> {
     const current = await this.get(ctx, id);
     requireInScope(ctx.user, 'notification.update', current, 'Notification');
-    return updateVersioned(this.dataSource.manager, Notification, id, dto.version, {
+    const updated = await updateVersioned(this.dataSource.manager, Notification, id, dto.version, {
       readAt: dto.readAt === null ? null : new Date(dto.readAt),
     });
+    return (await this.present(ctx, [updated]))[0];
   }
 
   async readAll(ctx: RequestContext): Promise<{ updated: number }> {

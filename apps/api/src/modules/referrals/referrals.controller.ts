@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { AuditRead } from '../audit/audit-read.decorator';
@@ -52,6 +52,16 @@ export class ReferralsController {
     @Body() dto: TransitionReferralDto,
   ): Promise<ReferralView> {
     return this.referrals.transition(ctx, id, dto);
+  }
+
+  @Post(':id/undo')
+  @HttpCode(200)
+  @Authenticated({ action: 'referral.respond' })
+  @ApiConflictResponse({
+    description: 'UNDO_NOT_POSSIBLE: not the last move, not the caller’s, or older than 10 minutes',
+  })
+  undo(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ReferralView> {
+    return this.referrals.undo(ctx, id);
   }
 
   @Delete(':id')

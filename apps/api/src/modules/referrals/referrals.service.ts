@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
+  canUndoMove,
   checkReferralTransition,
+  isOnBehalfOfProvider,
   consentValidSql,
   isConsentValid,
   isReferable,
@@ -26,7 +28,13 @@ import { Consent } from '../consents/consent.entity';
 import { FamilyAccess } from '../families/family-access.service';
 import { Need } from '../needs/need.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { CreateReferralDto, ProviderReferralView, TransitionReferralDto } from './dto/referral.dto';
+import type {
+  CreateReferralDto,
+  ProviderReferralView,
+  ReferralMoveView,
+  TransitionReferralDto,
+} from './dto/referral.dto';
+import { recordCaseEvent } from '../families/case-events';
 import { Referral } from './referral.entity';
 
 export const REFERRAL_LIST: ListSpec = {
@@ -53,7 +61,18 @@ export const REFERRAL_LIST: ListSpec = {
   defaultSort: { field: 'createdAt', order: 'DESC' },
 };
 
-export type StaffReferralView = Referral & { categoryKey: string };
+export type StaffReferralView = Referral & { categoryKey: string; lastMove: ReferralMoveView | null };
+
+/** What a move changes of a referral: kept with the move, so that its author can undo it. */
+const UNDOABLE_FIELDS = [
+  'status',
+  'sentAt',
+  'respondedAt',
+  'completedAt',
+  'outcome',
+  'declineReason',
+  'consentId',
+] as const satisfies readonly (keyof Referral)[];
 
 /**
  * A warm, sent referral to the provider whose consent is valid now: all a provider user may see.
@@ -214,6 +233,15 @@ export class ReferralsService {
           'A provider answers referrals; sending and cancelling is the office’s',
         );
       }
+      const onBehalf = isOnBehalfOfProvider(ctx.user.role, dto.to);
+      if (dto.channel && !onBehalf) {
+        throw new AppException(
+          400,
+          'VALIDATION_FAILED',
+          'A channel is recorded only for an answer given on the provider’s behalf',
+          [{ field: 'channel', messages: ['only when staff record a provider’s answer'] }],
+        );
+      }
       const problem = checkReferralTransition(referral.status, dto.to, dto);
       if (problem === 'illegal_transition') {
         throw new AppException(
@@ -256,8 +284,20 @@ export class ReferralsService {
         if (isProvider) changes.providerNote = [referral.providerNote, line].filter(Boolean).join('\n');
       }
       await em.getRepository(Referral).update({ id: referral.id }, changes as never); // TypeORM adds version + 1
+      await recordCaseEvent(em, {
+        familyId: referral.familyId,
+        officeId: referral.officeId,
+        kind: 'referral_move',
+        entityId: referral.id,
+        byUserId: ctx.user.id,
+        from: referral.status,
+        to: dto.to,
+        onBehalfOfProvider: onBehalf,
+        channel: onBehalf ? (dto.channel ?? null) : null,
+        previous: Object.fromEntries(UNDOABLE_FIELDS.map((f) => [f, referral[f]])),
+      });
 
-      await this.updateNeedStatus(em, referral.needId);
+      await this.updateNeedStatus(em, ctx, referral.needId);
       if (dto.to === 'sent') await this.createFollowUp(em, ctx, referral);
       if (PROVIDER_MOVES.includes(dto.to) && referral.counsellorId !== ctx.user.id) {
         await this.notifications.notify(em, [referral.counsellorId], {
@@ -274,7 +314,83 @@ export class ReferralsService {
         'referral',
         [referral.id],
         referral.officeId,
-        { from: referral.status },
+        {
+          from: referral.status,
+          ...(onBehalf ? { onBehalfOfProvider: true, channel: dto.channel ?? null } : {}),
+        },
+        em,
+      );
+      return em.getRepository(Referral).findOneByOrFail({ id: referral.id });
+    });
+    return (await this.present(ctx, [updated]))[0];
+  }
+
+  /**
+   * Issue 25.8: the last move of a referral, taken back by the one who made it within 10
+   * minutes (`REFERRAL_UNDO_MINUTES`). The referral returns to what it was before the move, the
+   * need follows, a follow-up the move created and nobody touched is cancelled; audited as
+   * `referral.undo`. A note written with the move stays (it was said). Else 409 `UNDO_NOT_POSSIBLE`.
+   */
+  async undo(ctx: RequestContext, id: string): Promise<StaffReferralView | ProviderReferralView> {
+    const updated = await this.dataSource.transaction(async (em) => {
+      const referral = isUuid(id)
+        ? await this.visible(ctx, em).andWhere('r.id = :id', { id }).setLock('pessimistic_write').getOne()
+        : null;
+      if (!referral) throw AppException.notFound('Referral');
+      const [move] = (await em.query(
+        `SELECT id, by_user_id, from_value, to_value, previous, created_at FROM case_events
+         WHERE entity_id = $1 AND kind = 'referral_move' AND undone_at IS NULL
+         ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [referral.id],
+      )) as {
+        id: string;
+        by_user_id: string | null;
+        from_value: string;
+        to_value: string;
+        previous: Record<string, unknown> | null;
+        created_at: Date;
+      }[];
+      if (
+        !move ||
+        !move.previous ||
+        move.to_value !== referral.status ||
+        !canUndoMove({ byUserId: move.by_user_id, createdAt: move.created_at }, ctx.user.id)
+      ) {
+        throw new AppException(
+          409,
+          'UNDO_NOT_POSSIBLE',
+          'Only the last move of a referral can be undone, by the one who made it, within 10 minutes',
+        );
+      }
+      const restore: Record<string, unknown> = {};
+      for (const field of UNDOABLE_FIELDS) {
+        const value = move.previous[field] ?? null;
+        restore[field] =
+          value !== null && (field === 'sentAt' || field === 'respondedAt' || field === 'completedAt')
+            ? new Date(value as string)
+            : value;
+      }
+      await em.getRepository(Referral).update({ id: referral.id }, restore as never);
+      await em.query(`UPDATE case_events SET undone_at = now(), undone_by_id = $2 WHERE id = $1`, [
+        move.id,
+        ctx.user.id,
+      ]);
+      if (move.to_value === 'sent') {
+        await em.query(
+          `UPDATE follow_ups SET status = 'cancelled', version = version + 1, updated_at = now()
+           WHERE referral_id = $1 AND status = 'open' AND created_at >= $2 AND version = 1`,
+          [referral.id, move.created_at],
+        );
+      }
+      await this.updateNeedStatus(em, ctx, referral.needId);
+      await this.access.touch(em, referral.familyId);
+      await this.audit.record(
+        ctx,
+        'referral.undo',
+        'referral',
+        [referral.id],
+        referral.officeId,
+        { from: move.to_value, to: move.from_value },
         em,
       );
       return em.getRepository(Referral).findOneByOrFail({ id: referral.id });
@@ -283,13 +399,24 @@ export class ReferralsService {
   }
 
   /** domain.md: a need follows its referrals (referred, met, back to open). */
-  private async updateNeedStatus(em: EntityManager, needId: string): Promise<void> {
+  private async updateNeedStatus(em: EntityManager, ctx: RequestContext, needId: string): Promise<void> {
     const need = await em.getRepository(Need).findOneByOrFail({ id: needId });
     const referrals = await em
       .getRepository(Referral)
       .find({ where: { needId }, select: { status: true, outcome: true } });
     const status: NeedStatus = needStatusFromReferrals(need.status, referrals);
     if (status === need.status) return;
+    if (need.familyId) {
+      await recordCaseEvent(em, {
+        familyId: need.familyId,
+        officeId: need.officeId,
+        kind: 'need_status',
+        entityId: need.id,
+        byUserId: ctx.user.id,
+        from: need.status,
+        to: status,
+      });
+    }
     await em.getRepository(Need).update({ id: needId }, {
       status,
       unmetReason: null,
@@ -354,6 +481,42 @@ export class ReferralsService {
     return valid.id;
   }
 
+  /** The last move (not undone) of each referral, with whether the caller may undo it now. */
+  private async lastMoves(ctx: RequestContext, ids: string[]): Promise<Map<string, ReferralMoveView>> {
+    const rows: {
+      id: string;
+      entity_id: string;
+      from_value: ReferralMoveView['from'];
+      to_value: ReferralMoveView['to'];
+      by_user_id: string | null;
+      created_at: Date;
+      on_behalf_of_provider: boolean;
+      channel: ReferralMoveView['channel'];
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (entity_id) id, entity_id, from_value, to_value, by_user_id, created_at,
+              on_behalf_of_provider, channel
+       FROM case_events WHERE entity_id = ANY($1) AND kind = 'referral_move' AND undone_at IS NULL
+       ORDER BY entity_id, created_at DESC, id DESC`,
+      [ids],
+    );
+    const now = new Date();
+    return new Map(
+      rows.map((r) => [
+        r.entity_id,
+        {
+          id: r.id,
+          from: r.from_value,
+          to: r.to_value,
+          byUserId: r.by_user_id,
+          at: r.created_at,
+          onBehalfOfProvider: r.on_behalf_of_provider,
+          channel: r.channel,
+          undoable: canUndoMove({ byUserId: r.by_user_id, createdAt: r.created_at }, ctx.user.id, now),
+        },
+      ]),
+    );
+  }
+
   /** Staff see the record with the need's category; providers only what the consent covers. */
   private async present(
     ctx: RequestContext,
@@ -366,7 +529,13 @@ export class ReferralsService {
     );
     const category = new Map(needRows.map((n) => [n.id, n.category_key]));
     if (ctx.user.role !== 'provider') {
-      return referrals.map((r) => Object.assign(r, { categoryKey: category.get(r.needId) ?? '' }));
+      const moves = await this.lastMoves(
+        ctx,
+        referrals.map((r) => r.id),
+      );
+      return referrals.map((r) =>
+        Object.assign(r, { categoryKey: category.get(r.needId) ?? '', lastMove: moves.get(r.id) ?? null }),
+      );
     }
     const families: { family_id: string; name: string; phone: string | null; email: string | null }[] =
       await this.dataSource.query(

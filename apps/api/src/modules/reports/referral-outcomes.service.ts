@@ -22,6 +22,10 @@ export interface OutcomeCounts {
   completed: number;
   notTakenUp: number;
   medianDaysToResponse: number | null;
+  /** Referrals the provider answered (the median's group). */
+  responded: number;
+  /** Of those, answers staff recorded on the provider's behalf (issue 25.8). */
+  respondedOnBehalf: number;
 }
 
 export interface ReferralOutcomes {
@@ -41,6 +45,7 @@ interface Row {
   completed: number;
   not_taken_up: number;
   responded: number;
+  responded_on_behalf: number;
   median_days: number | null;
 }
 
@@ -53,7 +58,12 @@ const values = (r: Row): OutcomeValues => ({
   notTakenUp: r.not_taken_up,
 });
 const ZERO: OutcomeValues = { sent: 0, accepted: 0, declined: 0, completed: 0, notTakenUp: 0 };
-const toCounts = (r: Row): OutcomeCounts => ({ ...values(r), medianDaysToResponse: median(r) });
+const toCounts = (r: Row): OutcomeCounts => ({
+  ...values(r),
+  medianDaysToResponse: median(r),
+  responded: r.responded,
+  respondedOnBehalf: r.responded_on_behalf,
+});
 
 /**
  * The counts by a group (`keyExpr`), optionally by month too, of the referrals sent in `$1`..`$2`
@@ -68,6 +78,10 @@ const outcomesSql = (keyExpr: string, nameExpr: string, join: string, byMonth: b
     count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
     count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
     count(*) FILTER (WHERE r.responded_at IS NOT NULL)::int AS responded,
+    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND EXISTS (
+      SELECT 1 FROM case_events e WHERE e.entity_id = r.id AND e.kind = 'referral_move'
+        AND e.to_value IN ('accepted', 'declined') AND e.undone_at IS NULL AND e.on_behalf_of_provider))::int
+      AS responded_on_behalf,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
       FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
   FROM referrals r ${join}

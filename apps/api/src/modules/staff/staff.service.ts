@@ -21,16 +21,25 @@ export interface StaffMember {
   id: string;
   displayName: string;
   role: string;
+  /** Issue 25.11: pickers tell colleagues apart by office and (on focus) work e-mail. */
+  email: string;
+  officeName: string | null;
 }
 
-export interface CaseloadRow extends StaffMember {
+export interface CaseloadRow extends Pick<StaffMember, 'id' | 'displayName' | 'role'> {
   userId: string;
   activeFamilies: number;
   openFollowUps: number;
   overdueFollowUps: number;
 }
 
-const toStaff = (u: User): StaffMember => ({ id: u.id, displayName: u.displayName, role: u.role });
+const toStaff = (u: User, offices: Map<string, string>): StaffMember => ({
+  id: u.id,
+  displayName: u.displayName,
+  role: u.role,
+  email: u.email,
+  officeName: u.officeId ? (offices.get(u.officeId) ?? null) : null,
+});
 
 /** Colleagues of the caller's office (pickers for owner, assignee, handoff) and their caseload. */
 @Injectable()
@@ -50,13 +59,24 @@ export class StaffService {
 
   async list(ctx: RequestContext, query: ListQuery): Promise<Page<StaffMember>> {
     const page = await findPage(this.query(ctx), query, STAFF_LIST);
-    return { ...page, items: page.items.map(toStaff) };
+    const offices = await this.officeNames(page.items);
+    return { ...page, items: page.items.map((u) => toStaff(u, offices)) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<StaffMember> {
     const user = isUuid(id) ? await this.query(ctx).andWhere('u.id = :id', { id }).getOne() : null;
     requireInScope(ctx.user, 'staff.list', user, 'Colleague');
-    return toStaff(user as User);
+    return toStaff(user as User, await this.officeNames([user as User]));
+  }
+
+  private async officeNames(users: User[]): Promise<Map<string, string>> {
+    const ids = [...new Set(users.map((u) => u.officeId).filter((id): id is string => !!id))];
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM offices WHERE id = ANY($1)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Caseload and follow-ups per counsellor of the team lead's office. */

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import TransferWithinAStationIcon from '@mui/icons-material/TransferWithinAStation';
 import {
   AutocompleteInput,
+  BooleanInput,
   Button,
   Form,
   SaveButton,
@@ -23,11 +24,14 @@ import {
 import { LIMITS } from '@lotsen/domain';
 import type { HandoffParams, LotsenDataProvider } from '../../providers/dataProvider';
 import { useNotifyError } from '../../common/useNotifyError';
+import { StaffOption, staffMatches } from '../../common/staff';
 
 interface StaffMember {
   id: string;
   displayName: string;
   role: string;
+  email?: string;
+  officeName?: string | null;
 }
 
 const validateTarget = [required()];
@@ -38,12 +42,21 @@ interface HandoffDialogProps {
   titleArgs?: Record<string, unknown>;
   /** The current owner, not offered as the new one (single handoff). */
   excludeUserId?: string | null;
+  /** The families handed over: their open follow-ups of the old owner are counted. */
+  familyIds: Identifier[];
   onClose: () => void;
   onSubmit: (values: HandoffParams) => Promise<unknown>;
 }
 
 /** Pick a colleague of the office (GET /api/staff) and add a note for them. */
-const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: HandoffDialogProps) => {
+const HandoffDialog = ({
+  title,
+  titleArgs,
+  excludeUserId,
+  familyIds,
+  onClose,
+  onSubmit,
+}: HandoffDialogProps) => {
   const translate = useTranslate();
   const notifyError = useNotifyError();
   const titleId = useId();
@@ -52,20 +65,29 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
     sort: { field: 'displayName', order: 'ASC' },
     filter: {},
   });
+  // what the handover carries: open follow-ups assigned to each family's (old) owner
+  const { total: followUps } = useGetList('follow-ups', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'dueAt', order: 'ASC' },
+    filter: { familyId: familyIds, status: 'open', ownerAssigned: true },
+  });
   const choices = useMemo(
-    () =>
-      (staff ?? [])
-        .filter((member) => member.id !== excludeUserId)
-        .map((member) => ({
-          id: member.id,
-          name: `${member.displayName} (${translate(`lotsen.roles.${member.role}`, { _: member.role })})`,
-        })),
-    [staff, excludeUserId, translate],
+    () => (staff ?? []).filter((member) => member.id !== excludeUserId),
+    [staff, excludeUserId],
+  );
+  const inputText = useCallback(
+    (member: StaffMember) =>
+      `${member.displayName} (${translate(`lotsen.roles.${member.role}`, { _: member.role })})`,
+    [translate],
   );
 
   const submit = async (values: Record<string, unknown>) => {
     try {
-      await onSubmit({ toUserId: String(values.toUserId), note: (values.note as string | null) ?? null });
+      await onSubmit({
+        toUserId: String(values.toUserId),
+        note: (values.note as string | null) ?? null,
+        moveFollowUps: values.moveFollowUps !== false,
+      });
     } catch (error) {
       notifyError(error);
     }
@@ -90,6 +112,9 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
             source="toUserId"
             label="resources.families.handoff.toUserId"
             choices={choices}
+            optionText={<StaffOption showRole />}
+            inputText={inputText}
+            matchSuggestion={staffMatches}
             isPending={isPending}
             validate={validateTarget}
             autoHighlight
@@ -101,6 +126,17 @@ const HandoffDialog = ({ title, titleArgs, excludeUserId, onClose, onSubmit }: H
             multiline
             minRows={2}
             validate={validateNote}
+            helperText="resources.families.handoff.noteHelp"
+          />
+          <BooleanInput
+            source="moveFollowUps"
+            defaultValue
+            label={translate('resources.families.handoff.moveFollowUps', {
+              smart_count: followUps ?? 0,
+            })}
+            helperText={
+              followUps === undefined ? false : translate('resources.families.handoff.moveFollowUpsHelp')
+            }
           />
         </DialogContent>
         <DialogActions>
@@ -144,6 +180,7 @@ export const HandoffButton = () => {
           title="resources.families.handoff.title"
           titleArgs={{ name: record.name }}
           excludeUserId={record.ownerId}
+          familyIds={[record.id]}
           onClose={() => setOpen(false)}
           onSubmit={submit}
         />
@@ -181,6 +218,7 @@ export const BulkHandoffButton = () => {
         <HandoffDialog
           title="resources.families.handoff.bulkTitle"
           titleArgs={{ smart_count: selectedIds.length }}
+          familyIds={selectedIds as Identifier[]}
           onClose={() => setOpen(false)}
           onSubmit={submit}
         />

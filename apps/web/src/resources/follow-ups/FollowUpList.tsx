@@ -5,8 +5,6 @@ import {
   NullableBooleanInput,
   ReferenceField,
   SelectInput,
-  useGetIdentity,
-  useTranslate,
   type ListProps,
 } from 'react-admin';
 import { Stack } from '@mui/material';
@@ -14,7 +12,7 @@ import { FOLLOW_UP_STATUS_CHOICES, PER_PAGE } from '../../common/choices';
 import { FollowUpStatusChip, OverdueChip } from '../../common/chips';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { StaffField, StaffInput } from '../../common/staff';
-import { MarkDoneButton } from './MarkDoneButton';
+import { FollowUpRowActions } from './FollowUpRowActions';
 
 /** Filters the API accepts for follow-ups: assigneeId, status, overdue, dueBefore (a Berlin day). */
 const filters = [
@@ -35,7 +33,7 @@ interface FollowUpTableProps {
   showAssignee?: boolean;
 }
 
-const FollowUpTable = ({ showAssignee = true }: FollowUpTableProps) => (
+export const FollowUpTable = ({ showAssignee = true }: FollowUpTableProps) => (
   <DataTable bulkActionButtons={false} rowClick={false}>
     <DataTable.Col source="dueAt" field={DueAt} />
     <DataTable.Col source="title" disableSort />
@@ -49,7 +47,7 @@ const FollowUpTable = ({ showAssignee = true }: FollowUpTableProps) => (
     )}
     <DataTable.Col source="status" field={FollowUpStatusChip} />
     <DataTable.Col label="lotsen.common.actions" disableSort align="right">
-      <MarkDoneButton />
+      <FollowUpRowActions />
     </DataTable.Col>
   </DataTable>
 );
@@ -67,29 +65,3 @@ export const FollowUpList = (props: Partial<ListProps>) => (
     <FollowUpTable />
   </List>
 );
-
-/**
- * "Meine Wiedervorlagen": the caller's open follow-ups, the oldest due first; overdue ones carry
- * a red chip, and one click marks one done.
- */
-export const MyFollowUps = () => {
-  const { identity, isPending } = useGetIdentity();
-  const translate = useTranslate();
-  if (isPending || !identity) return null;
-  return (
-    <List
-      resource="follow-ups"
-      storeKey="my-follow-ups"
-      title={translate('lotsen.menu.myFollowUps')}
-      filter={{ assigneeId: identity.id, status: 'open' }}
-      sort={{ field: 'dueAt', order: 'ASC' }}
-      perPage={PER_PAGE}
-      exporter={false}
-      actions={false}
-      disableSyncWithLocation
-      empty={false}
-    >
-      <FollowUpTable showAssignee={false} />
-    </List>
-  );
-};

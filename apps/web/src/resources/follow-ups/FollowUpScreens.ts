@@ -1,2 +1,3 @@
 /** The screens of this resource: one lazily loaded chunk. */
-export { FollowUpList, MyFollowUps } from './FollowUpList';
+export { FollowUpList } from './FollowUpList';
+export { MyFollowUps } from './MyFollowUps';

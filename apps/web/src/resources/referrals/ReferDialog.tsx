@@ -54,6 +54,8 @@ import { proposalFilter, rankOffers, type RankableOffer } from '../offers/offerR
 import { consentDecision, shareConsentFilter, type ConsentLike } from './consentDecision';
 import { isReferable } from './referralMoves';
 import { sendReferral, type SendProgress } from './sendReferral';
+import { WarmReferralPreview } from './WarmReferralPreview';
+import type { ContactScope } from './warmReferralData';
 
 interface Offer extends RankableOffer {
   providerId: string;
@@ -128,9 +130,11 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
   const [consentForm, setConsentForm] = useState<ConsentForm>('written');
   const [consentConfirmed, setConsentConfirmed] = useState(false);
   const [note, setNote] = useState('');
+  const [recordContact, setRecordContact] = useState<ContactScope[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const progress = useRef<{ key: string; state: SendProgress }>({ key: '', state: {} });
+  const recordedContact = useRef(new Set<ContactScope>());
 
   const filter = proposalFilter(need, allDistricts ? { districtId: null } : family);
   const { data: offers, isPending: offersPending } = useGetList<Offer & RaRecord>('offers', {
@@ -140,11 +144,11 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
   });
   const ranked = useMemo(() => rankOffers(offers ?? [], family.languages), [offers, family.languages]);
 
-  // The best-ranked offer is chosen until the counsellor picks another.
+  // No offer is preselected (issue 25.9): the counsellor picks one; a pick that leaves the list
+  // (another district filter) is cleared.
   useEffect(() => {
-    if (ranked.length === 0) return;
-    if (!offerId || !ranked.some((entry) => entry.offer.id === offerId)) setOfferId(ranked[0].offer.id);
-  }, [ranked, offerId]);
+    if (offerId && !offersPending && !ranked.some((entry) => entry.offer.id === offerId)) setOfferId(null);
+  }, [ranked, offerId, offersPending]);
 
   const offer = ranked.find((entry) => entry.offer.id === offerId)?.offer ?? null;
   const providerId = offer?.providerId ?? null;
@@ -183,6 +187,16 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
         const stale = progress.current.state.draftId;
         progress.current = { key, state: {} };
         if (stale) await dataProvider.transitionReferral(stale, { to: 'cancelled' }).catch(() => undefined);
+      }
+      // contact consents the counsellor recorded in this step (once, also over retries)
+      if (mode === 'warm') {
+        for (const scope of recordContact) {
+          if (recordedContact.current.has(scope)) continue;
+          await dataProvider.create('consents', {
+            data: { familyId: family.id, scope, form: consentForm },
+          });
+          recordedContact.current.add(scope);
+        }
       }
       await sendReferral(
         dataProvider,
@@ -352,6 +366,18 @@ const ReferDialog = ({ need, family, onClose }: { need: Need; family: Family; on
               onConsentForm={setConsentForm}
               confirmed={consentConfirmed}
               onConfirmed={setConsentConfirmed}
+            />
+          ) : null}
+
+          {mode === 'warm' && offer ? (
+            <WarmReferralPreview
+              familyId={family.id}
+              familyName={family.name ?? ''}
+              category={category}
+              note={note}
+              providerName={String(provider?.name ?? '')}
+              recording={recordContact}
+              onRecording={setRecordContact}
             />
           ) : null}
 

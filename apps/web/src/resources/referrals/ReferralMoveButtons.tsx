@@ -20,6 +20,8 @@ import PersonOffIcon from '@mui/icons-material/PersonOff';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import SendIcon from '@mui/icons-material/Send';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import PhoneCallbackIcon from '@mui/icons-material/PhoneCallback';
+import UndoIcon from '@mui/icons-material/Undo';
 import {
   Button,
   useCanAccess,
@@ -43,15 +45,19 @@ import {
   declineReasonsFor,
   inputFor,
   isReferralStatus,
+  splitStaffMoves,
   transitionBody,
   type MoveValues,
 } from './referralMoves';
+import { ProviderAnswerDialog } from './ProviderAnswerDialog';
 
 interface ReferralRecord {
   id: string;
   status: ReferralStatus;
   providerId?: string | null;
   officeId?: string | null;
+  /** Staff view: the last move, and whether the caller may still undo it (issue 25.8). */
+  lastMove?: { to: ReferralStatus; undoable: boolean } | null;
   [field: string]: unknown;
 }
 
@@ -99,6 +105,7 @@ export const ReferralMoveButtons = () => {
   const translate = useTranslate();
   const providerUser = useIsProviderUser();
   const [asking, setAsking] = useState<ReferralStatus | null>(null);
+  const [answering, setAnswering] = useState(false);
   const [saving, setSaving] = useState(false);
   const enabled = !!record;
   const { canAccess: canWrite } = useCanAccess({
@@ -115,7 +122,23 @@ export const ReferralMoveButtons = () => {
   });
   if (!record || !isReferralStatus(record.status)) return null;
   const moves = availableMoves(record.status, { canWrite: !!canWrite, canRespond: !!canRespond });
-  if (moves.length === 0) return null;
+  const undoable = !!record.lastMove?.undoable;
+  if (moves.length === 0 && !undoable) return null;
+  // staff record a provider's answer explicitly on its behalf; a provider user answers directly
+  const { own, answers } = providerUser ? { own: moves, answers: [] } : splitStaffMoves(moves);
+
+  const undo = async () => {
+    setSaving(true);
+    try {
+      await dataProvider.undoReferralMove(record.id);
+      notify('resources.referrals.undo.done', { type: 'info' });
+      refresh();
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const move = async (to: ReferralStatus, values: MoveValues = {}) => {
     const { body, problem } = transitionBody(record.status, to, values);
@@ -131,6 +154,7 @@ export const ReferralMoveButtons = () => {
         messageArgs: { status: translate(`lotsen.referralStatuses.${to}`) },
       });
       setAsking(null);
+      setAnswering(false);
       refresh();
     } catch (error) {
       notifyError(error);
@@ -147,7 +171,16 @@ export const ReferralMoveButtons = () => {
       sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}
       onClick={(event) => event.stopPropagation()}
     >
-      {moves.map((to) => (
+      {answers.length > 0 && (
+        <Button
+          label="resources.referrals.answer.button"
+          disabled={saving}
+          onClick={() => setAnswering(true)}
+        >
+          <PhoneCallbackIcon />
+        </Button>
+      )}
+      {own.map((to) => (
         <Button
           key={to}
           label={`resources.referrals.moves.${to}`}
@@ -158,6 +191,25 @@ export const ReferralMoveButtons = () => {
           {ICONS[to]}
         </Button>
       ))}
+      {undoable && record.lastMove && (
+        <Button
+          label={translate('resources.referrals.undo.button', {
+            status: translate(`lotsen.referralStatuses.${record.lastMove.to}`),
+          })}
+          disabled={saving}
+          onClick={() => void undo()}
+        >
+          <UndoIcon />
+        </Button>
+      )}
+      {answering && (
+        <ProviderAnswerDialog
+          answers={answers}
+          saving={saving}
+          onClose={() => setAnswering(false)}
+          onConfirm={(to, values) => void move(to, values)}
+        />
+      )}
       {asking && (
         <MoveDialog
           to={asking}

@@ -1,5 +1,12 @@
 import { DECLINE_REASONS, REFERRAL_STATUSES, nextStatuses } from '@lotsen/domain';
-import { availableMoves, declineReasonsFor, inputFor, isReferable, transitionBody } from './referralMoves';
+import {
+  availableMoves,
+  declineReasonsFor,
+  inputFor,
+  isReferable,
+  splitStaffMoves,
+  transitionBody,
+} from './referralMoves';
 
 const STAFF = { canWrite: true, canRespond: true };
 const PROVIDER = { canWrite: false, canRespond: true };
@@ -15,7 +22,12 @@ describe('availableMoves', () => {
   it('gives the buttons of each state', () => {
     expect(availableMoves('draft', STAFF)).toEqual(['sent', 'cancelled']);
     expect(availableMoves('sent', STAFF)).toEqual(['accepted', 'declined', 'cancelled']);
-    expect(availableMoves('accepted', STAFF)).toEqual(['in_progress', 'cancelled', 'not_taken_up']);
+    expect(availableMoves('accepted', STAFF)).toEqual([
+      'in_progress',
+      'completed',
+      'cancelled',
+      'not_taken_up',
+    ]);
     expect(availableMoves('in_progress', STAFF)).toEqual(['completed', 'not_taken_up']);
     for (const final of ['completed', 'declined', 'cancelled', 'not_taken_up']) {
       expect(availableMoves(final, STAFF)).toEqual([]);
@@ -25,7 +37,7 @@ describe('availableMoves', () => {
   it('offers a provider user only the provider’s answers, never send or cancel', () => {
     expect(availableMoves('draft', PROVIDER)).toEqual([]);
     expect(availableMoves('sent', PROVIDER)).toEqual(['accepted', 'declined']);
-    expect(availableMoves('accepted', PROVIDER)).toEqual(['in_progress', 'not_taken_up']);
+    expect(availableMoves('accepted', PROVIDER)).toEqual(['in_progress', 'completed', 'not_taken_up']);
     expect(availableMoves('in_progress', PROVIDER)).toEqual(['completed', 'not_taken_up']);
   });
 
@@ -94,5 +106,31 @@ describe('isReferable', () => {
     expect(isReferable({ status: 'referred' })).toBe(true);
     for (const status of ['met', 'withdrawn', undefined]) expect(isReferable({ status })).toBe(false);
     expect(isReferable(undefined)).toBe(false);
+  });
+});
+
+describe('staff recording a provider’s answer (issue 25.8)', () => {
+  it('groups the provider’s answers apart from the office’s own moves', () => {
+    expect(splitStaffMoves(['accepted', 'declined', 'cancelled'])).toEqual({
+      own: ['cancelled'],
+      answers: ['accepted', 'declined'],
+    });
+    expect(splitStaffMoves(['sent', 'cancelled'])).toEqual({ own: ['sent', 'cancelled'], answers: [] });
+  });
+
+  it('sends the channel with an answer, never with the office’s own move', () => {
+    expect(transitionBody('sent', 'accepted', { channel: 'phone' })).toEqual({
+      body: { to: 'accepted', channel: 'phone' },
+      problem: null,
+    });
+    expect(transitionBody('sent', 'cancelled', { channel: 'phone' })).toEqual({
+      body: { to: 'cancelled' },
+      problem: null,
+    });
+  });
+
+  it('completes straight from accepted with an outcome', () => {
+    expect(availableMoves('accepted', { canWrite: false, canRespond: true })).toContain('completed');
+    expect(transitionBody('accepted', 'completed', { outcome: 'successful' }).problem).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import {
+  ANSWER_CHANNELS,
   DECLINE_REASONS,
   PROVIDER_DECLINE_REASONS,
   PROVIDER_MOVES,
@@ -7,6 +8,7 @@ import {
   checkReferralTransition,
   isFinal,
   nextStatuses,
+  type AnswerChannel,
   type DeclineReason,
   type ReferralOutcome,
   type ReferralStatus,
@@ -67,6 +69,8 @@ export interface MoveValues {
   note?: string | null;
   outcome?: ReferralOutcome | null;
   declineReason?: DeclineReason | null;
+  /** Staff recording the provider's answer: how it came. */
+  channel?: AnswerChannel | null;
 }
 
 export interface TransitionBody {
@@ -74,6 +78,24 @@ export interface TransitionBody {
   note?: string;
   outcome?: ReferralOutcome;
   declineReason?: DeclineReason;
+  channel?: AnswerChannel;
+}
+
+export { ANSWER_CHANNELS };
+
+/**
+ * Issue 25.8: office staff do not answer for a provider with the provider's own buttons. Their
+ * moves split into the office's own (send, cancel: a button each) and the provider's answers,
+ * which are recorded together behind "Rückmeldung des Trägers erfassen" with the channel.
+ */
+export function splitStaffMoves(moves: readonly ReferralStatus[]): {
+  own: ReferralStatus[];
+  answers: ReferralStatus[];
+} {
+  return {
+    own: moves.filter((to) => !PROVIDER_MOVES.includes(to)),
+    answers: moves.filter((to) => PROVIDER_MOVES.includes(to)),
+  };
 }
 
 /**
@@ -93,5 +115,6 @@ export function transitionBody(
   if (note) body.note = note;
   if (to === 'completed' && values.outcome) body.outcome = values.outcome;
   if (to === 'declined' && values.declineReason) body.declineReason = values.declineReason;
+  if (values.channel && PROVIDER_MOVES.includes(to)) body.channel = values.channel;
   return { body, problem: null };
 }

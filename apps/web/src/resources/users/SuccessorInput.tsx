@@ -1,5 +1,6 @@
 import { AutocompleteInput, FormDataConsumer, ReferenceInput, useRecordContext } from 'react-admin';
 import { OFFICE_ROLES, type Role } from '@lotsen/domain';
+import { StaffOption, staffInputText, staffMatches } from '../../common/staff';
 
 interface UserForm {
   id?: string;
@@ -34,7 +35,9 @@ export const SuccessorInput = () => {
             sort={{ field: 'displayName', order: 'ASC' }}
           >
             <AutocompleteInput
-              optionText="displayName"
+              optionText={<StaffOption />}
+              inputText={staffInputText}
+              matchSuggestion={staffMatches}
               filterToQuery={(text: string) => (text ? { q: text } : {})}
               helperText="resources.users.helpers.successorId"
             />

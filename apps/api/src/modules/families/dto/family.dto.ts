@@ -101,6 +101,15 @@ export class HandoffDto {
   @IsString()
   @MaxLength(LIMITS.textMax)
   note?: string | null;
+
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'Moves the old owner\'s open follow-ups of the family to the new owner ("Offene Wiedervorlagen mitübergeben")',
+  })
+  @IsOptional()
+  @IsBoolean()
+  moveFollowUps?: boolean;
 }
 
 export class BulkHandoffDto extends HandoffDto {
@@ -122,10 +131,4 @@ export class AnonymizeFamilyDto {
   reason!: AnonymizeReason;
 }
 
-export interface TimelineEntry {
-  at: Date;
-  type: 'contact' | 'need' | 'handoff' | 'follow_up';
-  id: string;
-  title: string;
-  userId: string | null;
-}
+export type { TimelineEntry } from '../family-timeline';

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import {
+  ANSWER_CHANNELS,
+  type AnswerChannel,
   DECLINE_REASONS,
   LIMITS,
   REFERRAL_MODES,
@@ -66,6 +68,28 @@ export class TransitionReferralDto {
   @IsOptional()
   @IsIn(DECLINE_REASONS)
   declineReason?: DeclineReason | null;
+
+  @ApiPropertyOptional({
+    enum: ANSWER_CHANNELS,
+    description:
+      "Staff recording a provider's answer on its behalf: how the answer came (issue 25.8). Not for provider users.",
+  })
+  @IsOptional()
+  @IsIn(ANSWER_CHANNELS)
+  channel?: AnswerChannel | null;
+}
+
+/** The last move of a referral, as staff see it (issue 25.8). */
+export interface ReferralMoveView {
+  id: string;
+  from: ReferralStatus;
+  to: ReferralStatus;
+  byUserId: string | null;
+  at: Date;
+  onBehalfOfProvider: boolean;
+  channel: AnswerChannel | null;
+  /** The caller made it less than 10 minutes ago: `POST /api/referrals/{id}/undo` takes it back. */
+  undoable: boolean;
 }
 
 /** What a provider user sees of a referral: only what the family's consent covers. */

@@ -9,6 +9,7 @@ import { LocaleDateField } from '../../../common/LocaleDateField';
 import { StaffField } from '../../../common/staff';
 import { FollowUpInputs } from '../../follow-ups/FollowUpInputs';
 import { MarkDoneButton } from '../../follow-ups/MarkDoneButton';
+import { PostponeButton } from '../../follow-ups/PostponeButton';
 import { EmptyHint, TabActions } from './TabActions';
 
 const DueAt = () => (
@@ -57,6 +58,7 @@ export const FollowUpsTab = () => {
           </DataTable.Col>
           <DataTable.Col label="lotsen.common.actions" disableSort align="right">
             <MarkDoneButton />
+            <PostponeButton />
             <EditDialogButton resource="follow-ups">
               <FollowUpInputs mode="edit" />
             </EditDialogButton>
