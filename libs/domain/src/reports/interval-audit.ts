@@ -43,6 +43,8 @@ const UNBOUNDED_OR_INFEASIBLE = 9;
 const TOLERANCE = 1e-6;
 /** How many candidates are tried one by one before the cheapest is hidden and the search goes on. */
 const TRIALS = 6;
+/** From this many small numbers of a group on, their lowest point is first sought together. */
+const BATCH = 3;
 
 /** One number of an answer. */
 export interface AuditEntry {
@@ -154,6 +156,47 @@ function componentOf(s: State, start: number): { unknowns: number[]; eqs: number
   return { unknowns: [...unknowns].sort((a, b) => a - b), eqs: [...eqs].sort((a, b) => a - b) };
 }
 
+/**
+ * Points without an LP: hidden numbers that take part in exactly the same equations with the
+ * same coefficients (the providers' rows of one measure, the unmet needs of one group) can pass
+ * any amount between them — moving it from one to another changes no published sum. So one of
+ * them can hold all that the others have above their lowest value (its highest known point), and
+ * each can give all it has above its lowest to another (its lowest). Updates `low`/`high`.
+ */
+function parallelPoints(
+  s: State,
+  unknowns: readonly number[],
+  eqs: readonly number[],
+  lowerOf: (e: number) => number,
+  low: number[],
+  high: number[],
+): void {
+  const column = new Map(unknowns.map((e, k) => [e, k]));
+  const signature = unknowns.map(() => new Map<number, number>());
+  for (const k of eqs)
+    for (const [e, c] of s.equations[k]) {
+      const j = column.get(e);
+      if (j !== undefined) signature[j].set(k, (signature[j].get(k) ?? 0) + c);
+    }
+  const groups = new Map<string, number[]>();
+  signature.forEach((sig, j) => {
+    const key = [...sig]
+      .filter(([, c]) => c !== 0)
+      .sort(([a], [b]) => a - b)
+      .join(';');
+    groups.set(key, [...(groups.get(key) ?? []), j]);
+  });
+  for (const [key, members] of groups) {
+    if (members.length < 2 || key === '') continue;
+    const slack = members.reduce((sum, j) => sum + s.entries[unknowns[j]].value - lowerOf(unknowns[j]), 0);
+    for (const j of members) {
+      const lowest = lowerOf(unknowns[j]);
+      if (lowest < low[j]) low[j] = lowest;
+      if (lowest + slack > high[j]) high[j] = lowest + slack;
+    }
+  }
+}
+
 /** The intervals of `targets` (hidden entries of one component) by linear programming. */
 function auditComponent(
   solver: LpSolver,
@@ -167,6 +210,7 @@ function auditComponent(
   // points the attacker cannot rule out: the true values first, then every optimum found
   const low = unknowns.map((e) => s.entries[e].value);
   const high = [...low];
+  parallelPoints(s, unknowns, eqs, lowerOf, low, high);
   const out: CellInterval[] = [];
   let model: LpModel | null = null;
   const build = (): LpModel => {
@@ -209,7 +253,31 @@ function auditComponent(
     }
     return sign * objective;
   };
+  /**
+   * The lowest point of many small numbers at once (one LP, all pushed down together): each
+   * optimum is a point the attacker cannot rule out, and a number whose known lowest value is low
+   * enough needs only the LP of its highest.
+   */
+  const jointlyDown = (m: LpModel, columns: number[]): void => {
+    for (const j of columns) m.changeColCost(j, 1);
+    m.run();
+    s.lpSolved++;
+    const point = m.getModelStatus() === OPTIMAL ? m.getSolution().colValue : null;
+    for (const j of columns) m.changeColCost(j, 0);
+    if (point)
+      for (let k = 0; k < unknowns.length; k++) {
+        if (point[k] < low[k]) low[k] = point[k];
+        if (point[k] > high[k]) high[k] = point[k];
+      }
+  };
   try {
+    const open = targets
+      .map((e) => column.get(e) as number)
+      .filter((j) => isSmall(s, unknowns[j]) && !wideEnough(s, unknowns[j], low[j], high[j]));
+    if (!s.options.exact && open.length >= BATCH) {
+      model = build();
+      jointlyDown(model, open);
+    }
     for (const e of targets) {
       const j = column.get(e) as number;
       const small = isSmall(s, e);
@@ -218,16 +286,26 @@ function auditComponent(
         continue;
       }
       model ??= build();
-      const lower = optimum(model, j, 1);
+      if (s.options.exact) {
+        const lower = optimum(model, j, 1);
+        const upper = optimum(model, j, -1);
+        out.push({
+          entry: e,
+          lower,
+          upper,
+          exact: true,
+          small,
+          protected: !small || wideEnough(s, e, lower, upper),
+        });
+        continue;
+      }
+      // the highest value first: below the threshold the number is pinned whatever its lowest;
+      // else a known point low enough decides without the second LP (the attacker's lowest is
+      // at most that point's value)
       const upper = optimum(model, j, -1);
-      out.push({
-        entry: e,
-        lower,
-        upper,
-        exact: true,
-        small,
-        protected: !small || wideEnough(s, e, lower, upper),
-      });
+      const decided = upper < thresholdOf(s, e) - TOLERANCE || wideEnough(s, e, low[j], upper);
+      const lower = decided ? low[j] : optimum(model, j, 1);
+      out.push({ entry: e, lower, upper, exact: false, small, protected: wideEnough(s, e, lower, upper) });
     }
   } finally {
     model?.dispose();
