@@ -13,6 +13,7 @@ import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
 import { ContactCancel1767225600310 } from './1767225600310-ContactCancel';
 import { TransliterationSearch1767225600311 } from './1767225600311-TransliterationSearch';
+import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProviderReferralNote1767225600248,
   ContactCancel1767225600310,
   TransliterationSearch1767225600311,
+  PortalSearch1767225600340,
 ];
