@@ -305,10 +305,26 @@ describe('Familienportal API', () => {
       for (const o of school) expect(o.lifeSituationKeys).toContain('schule');
       const kitaId = await offerIdOf(KITA);
       expect((await get('/api/portal/offers', { free: 'true' })).body.total).toBe(0);
-      await t.dataSource.query(`UPDATE offers SET cost_free = true WHERE id = $1`, [kitaId]);
+      // the office says an offer is free in the staff app; a provider user may not
+      const admin = await signedIn(t, 'admin');
+      const staffView = await admin.agent.get(`/api/offers/${kitaId}`);
+      expect(staffView.body.costFree).toBeNull();
+      const marked = await admin.agent
+        .put(`/api/offers/${kitaId}`)
+        .send({ costFree: true, version: staffView.body.version });
+      expect([marked.status, marked.body.costFree]).toEqual([200, true]);
       const free = await get('/api/portal/offers', { free: 'true' });
       expect(free.body.items.map((o: PublicOffer) => [o.id, o.costFree])).toEqual([[kitaId, true]]);
-      await t.dataSource.query(`UPDATE offers SET cost_free = NULL WHERE id = $1`, [kitaId]);
+      const refused = await admin.agent.put(`/api/offers/${kitaId}`).send({ costFree: 'ja', version: 2 });
+      expect([refused.status, refused.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const providerId = free.body.items[0].provider.id as string;
+      const providerUser = await signedIn(t, 'provider', { providerId });
+      const byProvider = await providerUser.agent
+        .put(`/api/offers/${kitaId}`)
+        .send({ costFree: false, version: 2 });
+      expect([byProvider.status, byProvider.body.code]).toEqual([403, 'FORBIDDEN']);
+      await admin.agent.put(`/api/offers/${kitaId}`).send({ costFree: null, version: 2 });
+      expect((await get('/api/portal/offers', { free: 'true' })).body.total).toBe(0);
     });
 
     it('the database folds offer texts exactly as libs/domain folds a query', async () => {
