@@ -371,6 +371,16 @@ describe('Familienportal API', () => {
       expect(changedTables(before, await tableChecksums(t.dataSource))).toEqual([]);
     });
 
+    it('empty parameters, as a plain HTML form sends them, are as if not given', async () => {
+      const empty = await t
+        .http()
+        .get('/api/portal/offers?lang=&q=&lifeSituation=&districtId=&language=&age=&free=&limit=&offset=');
+      const none = await get('/api/portal/offers');
+      expect([empty.status, empty.body]).toEqual([200, none.body]);
+      expect(none.body.items).toHaveLength(20);
+      expect((await t.http().get('/api/portal/life-situations?lang=')).body.lang).toBe('de');
+    });
+
     it('an unknown parameter on the other routes → 400 too', async () => {
       const kitaId = await offerIdOf(KITA);
       for (const path of ['/api/portal/life-situations', `/api/portal/offers/${kitaId}`]) {
