@@ -82,7 +82,7 @@ export class AppModule {
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
             // the portal's requests are not logged: no IP address, no query text (issue 17 point 8)
-            autoLogging: { ignore: (req) => /^\/api\/(health|portal)(\/|\?|$)/.test(req.url ?? '') },
+            autoLogging: { ignore: (req) => /^\/api\/(health|portal)(\/|\?|$)/i.test(req.url ?? '') },
           }),
           exclude: [],
         }),
