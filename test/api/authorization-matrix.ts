@@ -28,6 +28,10 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/auth/password': ['204 -', '204 -', '204 -', '204 -', '204 -'],
   'GET /api/health': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/health/ready': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  // the Familienportal: public, the same answer for everybody (docs/portal.md)
+  'GET /api/portal/life-situations': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/portal/offers': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/portal/offers/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -155,6 +159,9 @@ export const PUBLIC_ROUTES = [
   'POST /api/auth/logout',
   'GET /api/health',
   'GET /api/health/ready',
+  'GET /api/portal/life-situations',
+  'GET /api/portal/offers',
+  'GET /api/portal/offers/{id}',
 ];
 
 export interface Expectation {

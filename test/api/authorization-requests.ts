@@ -132,6 +132,9 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'GET /api/health': () => ({ path: '/api/health' }),
   'GET /api/health/ready': () => ({ path: '/api/health/ready' }),
+  'GET /api/portal/life-situations': () => ({ path: '/api/portal/life-situations', query: { lang: 'uk' } }),
+  'GET /api/portal/offers': () => ({ path: '/api/portal/offers', query: { q: 'Angebot', lang: 'ar' } }),
+  'GET /api/portal/offers/{id}': (c) => ({ path: `/api/portal/offers/${r(c).offerId}` }),
 
   'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
 

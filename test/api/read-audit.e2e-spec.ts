@@ -38,6 +38,10 @@ const READS: Record<string, string | null> = {
   'GET /api/needs/category-usage': null, // counts per category of the caller's office, no record
   'GET /api/audit-events': null, // the audit trail itself: reading it is not recorded in it
   'GET /api/audit-events/{id}': null,
+  // the Familienportal's public routes: offers and life situations, no case data; nothing is stored
+  'GET /api/portal/life-situations': null,
+  'GET /api/portal/offers': null,
+  'GET /api/portal/offers/{id}': null,
 
   'GET /api/families': 'family.list',
   'GET /api/families/{id}': 'family.read',

@@ -33,6 +33,7 @@ import { DistrictsModule } from './modules/districts/districts.module';
 import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
 import { OfficesModule } from './modules/offices/offices.module';
+import { PortalModule } from './modules/portal/portal.module';
 import { UsersModule } from './modules/users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -80,7 +81,8 @@ export class AppModule {
             },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+            // the portal's requests are not logged: no IP address, no query text (issue 17 point 8)
+            autoLogging: { ignore: (req) => /^\/api\/(health|portal)(\/|\?|$)/i.test(req.url ?? '') },
           }),
           exclude: [],
         }),
@@ -111,6 +113,7 @@ export class AppModule {
         ReferralsModule,
         ReportsModule,
         RetentionModule,
+        PortalModule,
       ],
       providers: [
         RouteAuditService,

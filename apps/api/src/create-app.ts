@@ -48,6 +48,14 @@ export function buildOpenApi(app: INestApplication) {
   return SwaggerModule.createDocument(app, config);
 }
 
+/** The Familienportal's public routes (issue 17): no session, no cookie, nothing kept per caller. */
+export const PORTAL_PATH = /^\/api\/portal(\/|\?|$)/i;
+
+/** The middleware, except on the portal's routes. */
+function exceptPortal(middleware: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => (PORTAL_PATH.test(req.originalUrl) ? next() : middleware(req, res, next));
+}
+
 /** Builds the API exactly as production runs it; tests use the same function. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -94,27 +102,29 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.use(
     '/api',
-    session({
-      name: config.sessionCookieName,
-      secret: config.sessionSecret,
-      store: new PgSessionStore(app.get(DataSource), config.sessionIdleMs),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      unset: 'destroy',
-      cookie: {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.production,
-        maxAge: config.sessionIdleMs,
-        path: '/',
-      },
-    }),
+    exceptPortal(
+      session({
+        name: config.sessionCookieName,
+        secret: config.sessionSecret,
+        store: new PgSessionStore(app.get(DataSource), config.sessionIdleMs),
+        resave: false,
+        saveUninitialized: false,
+        rolling: true,
+        unset: 'destroy',
+        cookie: {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: config.production,
+          maxAge: config.sessionIdleMs,
+          path: '/',
+        },
+      }),
+    ),
   );
   const authenticator = app.get<Authenticator>(AUTHENTICATOR);
-  app.use('/api', authenticator.initialize());
-  app.use('/api', authenticator.session());
-  app.use('/api', csrfMiddleware);
+  app.use('/api', exceptPortal(authenticator.initialize()));
+  app.use('/api', exceptPortal(authenticator.session()));
+  app.use('/api', exceptPortal(csrfMiddleware));
   app.get(QueueDashboard).mount(app);
   app.useGlobalPipes(createValidationPipe());
 

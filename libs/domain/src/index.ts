@@ -22,3 +22,4 @@ export * from './reports/interval-audit';
 export * from './reports/nested-audit';
 export * from './case-work/transliteration';
 export * from './taxonomy/category-ranking';
+export * from './portal';

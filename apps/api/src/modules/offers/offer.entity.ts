@@ -18,5 +18,7 @@ export class Offer extends VersionedEntity {
   @Column({ type: 'text', nullable: true }) openingHours!: string | null;
   @Column({ type: 'text', default: 'available' }) capacity!: OfferCapacity;
   @Column({ type: 'boolean', default: false }) addressHidden!: boolean;
+  /** Costs the family nothing (null: not stated); the portal's "kostenlos" filter. */
+  @Column({ type: 'boolean', nullable: true }) costFree!: boolean | null;
   @Column({ type: 'boolean', default: true }) active!: boolean;
 }

@@ -105,6 +105,15 @@ export class CreateOfferDto {
   @IsBoolean()
   addressHidden?: boolean;
 
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'Costs the family nothing (null: not stated)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  costFree?: boolean | null;
+
   @ApiPropertyOptional()
   @MayBeOmitted()
   @IsBoolean()

@@ -1,0 +1,80 @@
+import { findLifeSituation, portalSearch } from '@lotsen/domain';
+import type { PortalOffersQueryDto } from './dto/portal-query.dto';
+
+/**
+ * The SQL of the portal's offer search (docs/portal.md, "Search"). An offer's search text is its
+ * title, description, provider's name, its categories' labels and — unless hidden — its address,
+ * folded by `lotsen_portal_fold` as libs/domain folds the query. A query matches when
+ * 1. its compact form or a synonym's (libs/domain SEARCH_SYNONYMS) is in the compact text, or
+ * 2. every word of it is in the text, or
+ * 3. it is close to a stretch of the text by trigrams (pg_trgm word_similarity ≥ TYPO_SIMILARITY).
+ * Best first: a match in the title, then in the text, then the closest by trigrams.
+ * Only active offers of active providers; hidden addresses are never searched (no oracle).
+ */
+export const TYPO_SIMILARITY = 0.5;
+
+const DOC = `lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
+  CASE WHEN o.address_hidden THEN NULL ELSE o.address END,
+  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys))))`;
+
+const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export interface SearchSql {
+  sql: string;
+  params: unknown[];
+}
+
+/** One page of matching offer ids, best first, each row with the total count. */
+export function offerSearchSql(query: PortalOffersQueryDto): SearchSql {
+  const params: unknown[] = [];
+  const p = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['o.active', 'p.active'];
+  if (query.lifeSituation) {
+    where.push(`o.category_keys && ${p(findLifeSituation(query.lifeSituation)?.categoryKeys ?? [])}::text[]`);
+  }
+  if (query.districtId) {
+    where.push(`(o.district_ids = '{}' OR o.district_ids @> ARRAY[${p(query.districtId)}::uuid])`);
+  }
+  if (query.language) where.push(`o.languages @> ARRAY[${p(query.language)}::text]`);
+  if (query.age !== undefined) {
+    const age = p(query.age);
+    where.push(
+      `(o.age_from IS NULL OR o.age_from <= ${age}::int) AND (o.age_to IS NULL OR o.age_to >= ${age}::int)`,
+    );
+  }
+  if (query.free === 'true') where.push('o.cost_free IS TRUE');
+
+  const search = portalSearch(query.q ?? '');
+  let score = '0';
+  let match = 'true';
+  if (search.terms.length > 0) {
+    const terms = p(search.terms.map(like));
+    const words = p(search.words.map(like));
+    const folded = p(search.folded);
+    // a match in the title first, then in the whole text, then by closeness; ties by the title's closeness
+    score =
+      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
+      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
+      ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
+      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`;
+    match =
+      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
+      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`;
+  }
+  const limit = p(query.limit ?? 20);
+  const offset = p(query.offset ?? 0);
+  const sql = `
+    WITH candidates AS (
+      SELECT o.id, o.title, ${DOC} AS doc
+        FROM offers o JOIN providers p ON p.id = o.provider_id
+       WHERE ${where.join(' AND ')}
+    )
+    SELECT id, count(*) OVER () AS total
+      FROM (SELECT id, title, ${score} AS score FROM candidates WHERE ${match}) hits
+     ORDER BY score DESC, title, id
+     LIMIT ${limit} OFFSET ${offset}`;
+  return { sql, params };
+}

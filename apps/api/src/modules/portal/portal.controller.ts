@@ -1,0 +1,57 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { PublicRecord } from '@lotsen/domain';
+import { Public } from '../../common/auth/authenticated.decorator';
+import { PortalIdParamDto, PortalLangQueryDto, PortalOffersQueryDto } from './dto/portal-query.dto';
+import { PortalService, type PortalList } from './portal.service';
+
+/** A city CDN may keep a portal answer for five minutes (issue 17 point 10); Express adds the ETag. */
+export const PORTAL_CACHE_CONTROL = 'public, max-age=300';
+
+/** A successful answer may be cached; an error keeps the API's `no-store`. */
+function cacheable<T>(res: Response, body: T): T {
+  res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL);
+  return body;
+}
+
+/**
+ * The Familienportal's public API (issue 17; docs/portal.md): no sign-in, no session, no cookie,
+ * no audit row, no request log. Read-only; only active offers; every answer built through the
+ * allow-list of libs/domain `public-fields.ts`.
+ */
+@ApiTags('portal')
+@Controller('portal')
+@Public()
+export class PortalController {
+  constructor(private readonly portal: PortalService) {}
+
+  @Get('life-situations')
+  @ApiOkResponse({ description: '{lang, items: [{key, label, categoryKeys}]}' })
+  lifeSituations(
+    @Query() query: PortalLangQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): ReturnType<PortalService['lifeSituations']> {
+    return cacheable(res, this.portal.lifeSituations(query.lang ?? 'de'));
+  }
+
+  @Get('offers')
+  @ApiOkResponse({ description: '{lang, total, items: [offer]} — active offers only, best match first' })
+  async offers(
+    @Query() query: PortalOffersQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PortalList> {
+    return cacheable(res, await this.portal.offers(query));
+  }
+
+  @Get('offers/:id')
+  @ApiOkResponse({ description: 'The offer with its provider, districts and categories' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND: no active offer with this id' })
+  async offer(
+    @Param() params: PortalIdParamDto,
+    @Query() query: PortalLangQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PublicRecord> {
+    return cacheable(res, await this.portal.offer(params.id, query.lang ?? 'de'));
+  }
+}

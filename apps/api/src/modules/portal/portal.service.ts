@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  LIFE_SITUATIONS,
+  lifeSituationsOf,
+  pickPublic,
+  type PortalLang,
+  type PublicRecord,
+} from '@lotsen/domain';
+import { AppException } from '../../common/errors/app.exception';
+import type { PortalOffersQueryDto } from './dto/portal-query.dto';
+import { offerSearchSql } from './portal-search';
+
+export interface PortalList {
+  lang: PortalLang;
+  total: number;
+  items: PublicRecord[];
+}
+
+interface OfferRow {
+  id: string;
+  title: string;
+  description: string | null;
+  provider_id: string;
+  category_keys: string[];
+  district_ids: string[];
+  languages: string[];
+  age_from: number | null;
+  age_to: number | null;
+  address: string | null;
+  address_hidden: boolean;
+  phone: string | null;
+  email: string | null;
+  opening_hours: string | null;
+  capacity: string;
+  cost_free: boolean | null;
+  updated_at: Date;
+}
+
+/** The columns a public offer may be built from: never `SELECT *`. */
+const OFFER_COLUMNS = `o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids, o.languages,
+  o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours, o.capacity,
+  o.cost_free, o.updated_at`;
+
+/**
+ * The Familienportal's read-only public data (issue 17, first slice). Every answer is built
+ * through libs/domain `pickPublic`; nothing is written, nothing about the caller is kept.
+ */
+@Injectable()
+export class PortalService {
+  constructor(private readonly db: DataSource) {}
+
+  lifeSituations(lang: PortalLang): { lang: PortalLang; items: PublicRecord[] } {
+    return {
+      lang,
+      items: LIFE_SITUATIONS.map((s) =>
+        pickPublic('life_situation', {
+          key: s.key,
+          label: s.labels[lang],
+          categoryKeys: [...s.categoryKeys],
+        }),
+      ),
+    };
+  }
+
+  async offers(query: PortalOffersQueryDto): Promise<PortalList> {
+    const lang = query.lang ?? 'de';
+    const { sql, params } = offerSearchSql(query);
+    const hits: { id: string; total: string }[] = await this.db.query(sql, params);
+    const rows = await this.offerRows(hits.map((h) => h.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ordered = hits.map((h) => byId.get(h.id)).filter((r): r is OfferRow => r !== undefined);
+    let total = hits.length > 0 ? Number(hits[0].total) : 0;
+    if (hits.length === 0 && (query.offset ?? 0) > 0)
+      total = await this.count({ ...query, offset: 0, limit: 1 });
+    return { lang, total, items: await this.present(ordered, lang) };
+  }
+
+  async offer(id: string, lang: PortalLang): Promise<PublicRecord> {
+    const [row] = await this.offerRows([id]);
+    if (!row) throw AppException.notFound('Offer');
+    const [offer] = await this.present([row], lang);
+    return offer;
+  }
+
+  private async count(query: PortalOffersQueryDto): Promise<number> {
+    const { sql, params } = offerSearchSql(query);
+    const hits: { total: string }[] = await this.db.query(sql, params);
+    return hits.length > 0 ? Number(hits[0].total) : 0;
+  }
+
+  /** Active offers of active providers only: an inactive one does not exist for the public. */
+  private offerRows(ids: string[]): Promise<OfferRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT ${OFFER_COLUMNS} FROM offers o JOIN providers p ON p.id = o.provider_id
+        WHERE o.id = ANY ($1::uuid[]) AND o.active AND p.active`,
+      [ids],
+    );
+  }
+
+  private async present(rows: OfferRow[], lang: PortalLang): Promise<PublicRecord[]> {
+    if (rows.length === 0) return [];
+    const [providers, districts, categories] = await Promise.all([
+      this.db.query(
+        `SELECT id, name, kind, address, phone, email, website, languages FROM providers WHERE id = ANY ($1::uuid[])`,
+        [[...new Set(rows.map((r) => r.provider_id))]],
+      ) as Promise<PublicRecord[]>,
+      this.db.query(
+        `SELECT id, code, name FROM districts WHERE id = ANY ($1::uuid[]) ORDER BY sort_order, code`,
+        [[...new Set(rows.flatMap((r) => r.district_ids))]],
+      ) as Promise<PublicRecord[]>,
+      this.db.query(
+        `SELECT key, CASE WHEN $2 = 'en' THEN label_en ELSE label_de END AS label
+           FROM need_categories WHERE key = ANY ($1::text[]) ORDER BY sort_order, key`,
+        [[...new Set(rows.flatMap((r) => r.category_keys))], lang],
+      ) as Promise<PublicRecord[]>,
+    ]);
+    const provider = new Map(providers.map((p) => [p.id, p]));
+    return rows.map((r) =>
+      pickPublic('offer', {
+        id: r.id,
+        title: r.title,
+        description: r.description,
+        providerId: r.provider_id,
+        provider: provider.get(r.provider_id) ?? null,
+        categoryKeys: r.category_keys,
+        categories: categories.filter((c) => r.category_keys.includes(c.key as string)),
+        lifeSituationKeys: lifeSituationsOf(r.category_keys),
+        districtIds: r.district_ids,
+        districts: districts.filter((d) => r.district_ids.includes(d.id as string)),
+        languages: r.languages,
+        ageFrom: r.age_from,
+        ageTo: r.age_to,
+        // a hidden address (a women's shelter) never leaves the server: the phone only
+        address: r.address_hidden ? null : r.address,
+        email: r.address_hidden ? null : r.email,
+        phone: r.phone,
+        openingHours: r.opening_hours,
+        capacity: r.capacity,
+        costFree: r.cost_free,
+        updatedAt: r.updated_at,
+      }),
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export * from './languages';
+export * from './life-situations';
+export * from './public-fields';
+export * from './search';

@@ -1,0 +1,86 @@
+/**
+ * Public means public (issue 17 point 9): the ONE allow-list of the fields each entity may show
+ * on a public route (portal, later the Open Referral API). Every public answer is built through
+ * `pickPublic`; a test walks every public route and fails on any field not listed here. A field
+ * that is not listed never leaves the server — add it here, deliberately, or not at all.
+ *
+ * Deliberately absent: `active`, `version`, `createdAt`, `addressHidden` and every staff field
+ * (notes, the staff who changed a record). A hidden address is removed before picking
+ * (`address` is null then), see apps/api/src/modules/portal.
+ */
+export const PUBLIC_FIELDS = {
+  offer: [
+    'id',
+    'title',
+    'description',
+    'providerId',
+    'provider',
+    'categoryKeys',
+    'categories',
+    'lifeSituationKeys',
+    'districtIds',
+    'districts',
+    'languages',
+    'ageFrom',
+    'ageTo',
+    'address',
+    'phone',
+    'email',
+    'openingHours',
+    'capacity',
+    'costFree',
+    'updatedAt',
+  ],
+  provider: ['id', 'name', 'kind', 'address', 'phone', 'email', 'website', 'languages'],
+  district: ['id', 'code', 'name'],
+  need_category: ['key', 'label'],
+  life_situation: ['key', 'label', 'categoryKeys'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PublicEntity = keyof typeof PUBLIC_FIELDS;
+
+/** Fields that hold records of another entity (an object or a list of them). */
+export const PUBLIC_EMBEDS: Partial<Record<PublicEntity, Record<string, PublicEntity>>> = {
+  offer: { provider: 'provider', categories: 'need_category', districts: 'district' },
+};
+
+export type PublicRecord = Record<string, unknown>;
+
+function embedded(value: unknown, entity: PublicEntity, pick: boolean, path: string, out: string[]): unknown {
+  if (value === null || value === undefined) return value;
+  if (Array.isArray(value)) return value.map((v, i) => embedded(v, entity, pick, `${path}.${i}`, out));
+  if (typeof value !== 'object') {
+    out.push(`${path}: not a ${entity} record`);
+    return undefined;
+  }
+  return pick ? pickPublic(entity, value as PublicRecord) : collect(entity, value as PublicRecord, path, out);
+}
+
+/** The record with only the public fields of `entity` (embedded records picked by their own list). */
+export function pickPublic(entity: PublicEntity, record: PublicRecord): PublicRecord {
+  const allowed: readonly string[] = PUBLIC_FIELDS[entity];
+  const embeds = PUBLIC_EMBEDS[entity] ?? {};
+  const out: PublicRecord = {};
+  for (const field of allowed) {
+    if (!(field in record)) continue;
+    const value = record[field];
+    out[field] = embeds[field] ? embedded(value, embeds[field], true, field, []) : value;
+  }
+  return out;
+}
+
+function collect(entity: PublicEntity, record: PublicRecord, path: string, out: string[]): string[] {
+  const allowed: readonly string[] = PUBLIC_FIELDS[entity];
+  const embeds = PUBLIC_EMBEDS[entity] ?? {};
+  for (const [field, value] of Object.entries(record)) {
+    const at = path ? `${path}.${field}` : field;
+    if (!allowed.includes(field)) out.push(`${at}: not a public field of ${entity}`);
+    else if (embeds[field]) embedded(value, embeds[field], false, at, out);
+  }
+  return out;
+}
+
+/** Every field of `record` (and of its embedded records) outside the allow-list, with its path. */
+export function nonPublicFields(entity: PublicEntity, record: PublicRecord): string[] {
+  return collect(entity, record, '', []);
+}
