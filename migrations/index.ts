@@ -11,6 +11,7 @@ import { AuditPrivacy1767225600012 } from './1767225600012-AuditPrivacy';
 import { PasswordChange1767225600013 } from './1767225600013-PasswordChange';
 import { ConsentEvidence1767225600024 } from './1767225600024-ConsentEvidence';
 import { ProviderReferralNote1767225600248 } from './1767225600248-ProviderReferralNote';
+import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePerScope';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PasswordChange1767225600013,
   ConsentEvidence1767225600024,
   ProviderReferralNote1767225600248,
+  SnapshotOnePerScope1767225600330,
 ];

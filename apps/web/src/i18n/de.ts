@@ -240,6 +240,8 @@ const errors: Record<ErrorCode, string> = {
   INVALID_FILTER_FIELD: 'Nach diesem Feld kann nicht gefiltert werden.',
   INVALID_PERIOD:
     'Für die Berichte der Stadt ist der Zeitraum ein Kalendermonat, ein Quartal oder ein Kalenderjahr.',
+  SNAPSHOT_EXISTS:
+    'Dieser Bericht ist für diesen Zeitraum und Bereich schon eingefroren. Sie finden ihn in der Liste der eingefrorenen Berichte.',
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',
   INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
   ACCOUNT_LOCKED:

@@ -761,6 +761,8 @@ const ours: LotsenMessages = {
       INVALID_SORT_FIELD: 'This field cannot be used for sorting.',
       INVALID_FILTER_FIELD: 'This field cannot be used for filtering.',
       INVALID_PERIOD: 'For the city’s reports a period is a calendar month, a quarter or a calendar year.',
+      SNAPSHOT_EXISTS:
+        'This report is already frozen for this period and scope. You will find it in the list of frozen reports.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'Wrong email address or password.',
       ACCOUNT_LOCKED:
