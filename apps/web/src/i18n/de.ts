@@ -1143,9 +1143,9 @@ const lotsen = {
     legend:
       '„.“ steht für einen nicht veröffentlichten Wert: weniger als %{minCell} Fälle oder aus anderen Werten rückrechenbar.',
     freeze: 'Bericht einfrieren',
-    freezeHint: 'Friert den Bericht des gewählten Quartals dauerhaft ein.',
+    freezeHint: 'Friert den Bericht für das %{period} dauerhaft ein.',
     freezeOnlyQuarter: 'Einfrieren ist nur für ein ganzes Quartal möglich.',
-    frozen: 'Der Bericht für %{period} wurde eingefroren.',
+    frozen: 'Der Bericht für das %{period} wurde eingefroren.',
     snapshots: 'Eingefrorene Berichte',
     noSnapshots: 'Noch keine eingefrorenen Berichte.',
     downloadCsv: 'CSV herunterladen',
@@ -1154,6 +1154,19 @@ const lotsen = {
     downloadPdf: 'PDF herunterladen',
     downloadFailed: 'Download fehlgeschlagen: %{reason}',
     createdBySystem: 'automatisch eingefroren',
+    quarterName: '%{quarter}. Quartal %{year}',
+    frozenMark: 'eingefroren',
+    alreadyFrozen:
+      'Das %{period} ist bereits eingefroren; Sie finden es unten bei den eingefrorenen Berichten.',
+    freezeConfirmTitle: '%{period} einfrieren?',
+    freezeConfirmContent:
+      'Der Bericht wird mit den Zahlen von heute dauerhaft gespeichert. Er lässt sich danach weder ändern noch ein zweites Mal einfrieren.',
+    freezeConfirm: 'Einfrieren',
+    liveDownloads: 'Aktuellen Stand herunterladen (vorläufig)',
+    liveCsv: 'CSV (vorläufig)',
+    liveXlsx: 'XLSX (vorläufig)',
+    livePdf: 'PDF (vorläufig)',
+    scopeCityShort: 'Gesamte Stadt',
   },
 };
 

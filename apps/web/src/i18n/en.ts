@@ -917,7 +917,7 @@ const ours: LotsenMessages = {
       legend:
         '“.” marks a value that is not published: fewer than %{minCell} cases or computable from other values.',
       freeze: 'Freeze report',
-      freezeHint: 'Freezes the report of the chosen quarter for good.',
+      freezeHint: 'Freezes the report for %{period} for good.',
       freezeOnlyQuarter: 'Only a whole quarter can be frozen.',
       frozen: 'The report for %{period} has been frozen.',
       snapshots: 'Frozen reports',
@@ -928,6 +928,18 @@ const ours: LotsenMessages = {
       downloadPdf: 'Download PDF',
       downloadFailed: 'Download failed: %{reason}',
       createdBySystem: 'frozen automatically',
+      quarterName: 'Q%{quarter} %{year}',
+      frozenMark: 'frozen',
+      alreadyFrozen: '%{period} is frozen already; you will find it below with the frozen reports.',
+      freezeConfirmTitle: 'Freeze %{period}?',
+      freezeConfirmContent:
+        'The report is stored for good with today’s numbers. Afterwards it can be neither changed nor frozen a second time.',
+      freezeConfirm: 'Freeze',
+      liveDownloads: 'Download the current state (provisional)',
+      liveCsv: 'CSV (provisional)',
+      liveXlsx: 'XLSX (provisional)',
+      livePdf: 'PDF (provisional)',
+      scopeCityShort: 'Whole city',
     },
   },
 };

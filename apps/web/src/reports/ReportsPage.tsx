@@ -8,7 +8,6 @@ import {
   CardContent,
   CircularProgress,
   Grid,
-  LinearProgress,
   Skeleton,
   Stack,
   Table,
@@ -19,9 +18,9 @@ import {
   Typography,
 } from '@mui/material';
 import AcUnitIcon from '@mui/icons-material/AcUnit';
-import DownloadIcon from '@mui/icons-material/Download';
 import {
   CanAccess,
+  Confirm,
   Title,
   useDataProvider,
   useGetList,
@@ -31,7 +30,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { formatDateTime, intlLocale } from '../common/dates';
+import { intlLocale } from '../common/dates';
 import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
 import { useNotifyError } from '../common/useNotifyError';
 import type { LotsenDataProvider } from '../providers/dataProvider';
@@ -44,15 +43,9 @@ import {
   rangeOf,
   type Period,
 } from './PeriodPicker';
-import {
-  EXPORT_FORMATS,
-  TOTAL_FIELDS,
-  countOf,
-  fileNameOf,
-  type DemandReport,
-  type ExportFormat,
-  type ReportSnapshot,
-} from './demandReport';
+import { TOTAL_FIELDS, countOf, type DemandReport } from './demandReport';
+import { DownloadButtons, LIVE_DOWNLOAD_LABEL } from './Downloads';
+import { SnapshotList, useFrozenQuarters, useQuarterName, useSnapshots } from './Snapshots';
 
 interface Column<T> {
   /** i18n key of the header. */
@@ -297,134 +290,6 @@ const ReportBody = ({ report }: { report: DemandReport }) => {
   );
 };
 
-const DOWNLOAD_LABEL: Record<ExportFormat, string> = {
-  csv: 'lotsen.reports.downloadCsv',
-  xlsx: 'lotsen.reports.downloadXlsx',
-  pdf: 'lotsen.reports.downloadPdf',
-};
-
-/** The i18n key of a failed request: `lotsen.errors.<CODE>` from the error code (errors.ts). */
-const errorKeyOf = (error: unknown): string =>
-  error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
-
-/**
- * "CSV herunterladen", "XLSX herunterladen", "PDF herunterladen": fetch the export with the
- * session and save it as a file. While one runs, the snapshot's buttons are disabled, the running
- * one shows a spinner and a progress bar runs under them; a failure is told in German from the
- * error code, in a notification and beside the buttons.
- */
-const DownloadButtons = ({ snapshot }: { snapshot: ReportSnapshot }) => {
-  const dataProvider = useDataProvider<LotsenDataProvider>();
-  const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (format: ExportFormat) => {
-    setBusy(format);
-    setFailed(null);
-    try {
-      const { blob, fileName } = await dataProvider.downloadReportExport(snapshot.id, format);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileNameOf(fileName, `bedarfsbericht-${snapshot.period}.${format}`);
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (error) {
-      const reason = translate(errorKeyOf(error), { _: translate('ra.notification.http_error') });
-      const message = translate('lotsen.reports.downloadFailed', { reason });
-      setFailed(message);
-      notify(message, { type: 'error', messageArgs: { _: message } });
-    } finally {
-      setBusy(null);
-    }
-  };
-  return (
-    <Box>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-        {EXPORT_FORMATS.map((format) => (
-          <Button
-            key={format}
-            size="small"
-            onClick={() => void download(format)}
-            disabled={busy !== null}
-            aria-busy={busy === format}
-            data-format={format}
-            startIcon={
-              busy === format ? (
-                <CircularProgress size={16} aria-label={translate('lotsen.reports.downloading')} />
-              ) : (
-                <DownloadIcon />
-              )
-            }
-          >
-            {translate(DOWNLOAD_LABEL[format])}
-          </Button>
-        ))}
-      </Stack>
-      {busy !== null ? (
-        <LinearProgress sx={{ mt: 0.5 }} aria-label={translate('lotsen.reports.downloading')} />
-      ) : null}
-      {failed ? (
-        <Typography role="alert" variant="body2" color="error" sx={{ mt: 0.5 }}>
-          {failed}
-        </Typography>
-      ) : null}
-    </Box>
-  );
-};
-
-/** The frozen reports, newest first. */
-const SnapshotList = () => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const { data, isPending, error } = useGetList<ReportSnapshot>('report-snapshots', {
-    pagination: { page: 1, perPage: 25 },
-    sort: { field: 'createdAt', order: 'DESC' },
-    filter: {},
-  });
-  if (error) return <Alert severity="error">{translate('lotsen.common.loadError')}</Alert>;
-  if (isPending) return <Skeleton variant="rectangular" height={64} />;
-  if (data.length === 0)
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('lotsen.reports.noSnapshots')}
-      </Typography>
-    );
-  return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('lotsen.reports.columns.period')}</TableCell>
-            <TableCell>{translate('lotsen.reports.columns.createdAt')}</TableCell>
-            <TableCell>{translate('lotsen.reports.columns.export')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {data.map((snapshot) => (
-            <TableRow key={snapshot.id}>
-              <TableCell component="th" scope="row">
-                {snapshot.period} ({formatDateTime(snapshot.periodFrom, locale)} –{' '}
-                {formatDateTime(snapshot.periodTo, locale)})
-              </TableCell>
-              <TableCell>
-                {formatDateTime(snapshot.createdAt, locale, true)}
-                {snapshot.createdBySystem ? ` (${translate('lotsen.reports.createdBySystem')})` : null}
-              </TableCell>
-              <TableCell>
-                <DownloadButtons snapshot={snapshot} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
-  );
-};
-
 /** Whose numbers these are: the city, or one office. */
 const Scope = ({ officeId }: { officeId: string | null }) => {
   const translate = useTranslate();
@@ -444,10 +309,11 @@ const Scope = ({ officeId }: { officeId: string | null }) => {
 
 /**
  * "Berichte": the demand report for a month, quarter or year (team leads: also a free period;
- * GET /api/reports/demand) with
- * key figures, charts and their tables, suppressed values as "."; "Bericht einfrieren" freezes
- * a quarter (POST /api/report-snapshots), the frozen reports are listed with their CSV export.
- * Team leads get their office, analysts the city (the API decides).
+ * GET /api/reports/demand) with key figures, charts and their tables, suppressed values as ".".
+ * Beside the period picker the live report downloads as CSV, XLSX or PDF, marked "vorläufig";
+ * "Bericht einfrieren" freezes a quarter after a confirmation (POST /api/report-snapshots; once
+ * per quarter and scope, the picker marks frozen quarters), the frozen reports are listed with
+ * their downloads. Team leads get their office, analysts the city (the API decides).
  */
 export const ReportsPage = () => {
   const translate = useTranslate();
@@ -456,26 +322,29 @@ export const ReportsPage = () => {
   const dataProvider = useDataProvider<LotsenDataProvider>();
   const { permissions } = usePermissions<unknown>();
   const [period, setPeriod] = useState<Period>(defaultPeriod);
+  const [confirming, setConfirming] = useState(false);
   const range = rangeOf(period);
   const { data, isPending, error } = useQuery({
     queryKey: ['reports', 'demand', range?.from, range?.to],
     queryFn: () => dataProvider.getDemandReport(range ?? { from: '', to: '' }),
     enabled: range !== null,
   });
-  const { refetch: refetchSnapshots } = useGetList('report-snapshots', {
-    pagination: { page: 1, perPage: 25 },
-    sort: { field: 'createdAt', order: 'DESC' },
-    filter: {},
-  });
+  const { refetch: refetchSnapshots } = useSnapshots();
+  const frozen = useFrozenQuarters();
+  const quarterName = useQuarterName();
   const freeze = useMutation({
     mutationFn: (quarter: string) => dataProvider.createReportSnapshot({ kind: 'demand', period: quarter }),
     onSuccess: (_snapshot, quarter) => {
-      notify('lotsen.reports.frozen', { type: 'success', messageArgs: { period: quarter } });
+      notify('lotsen.reports.frozen', { type: 'success', messageArgs: { period: quarterName(quarter) } });
       void refetchSnapshots();
     },
-    onError: notifyError,
+    onError: (failure) => {
+      notifyError(failure);
+      void refetchSnapshots();
+    },
   });
   const snapshotsHeading = useId();
+  const quarterFrozen = period.kind === 'quarter' && frozen.has(period.quarter);
 
   return (
     <Box sx={{ py: 2 }}>
@@ -487,32 +356,76 @@ export const ReportsPage = () => {
               <Typography component="h1" variant="h5">
                 {translate('lotsen.reports.heading')}
               </Typography>
-              <PeriodPicker
-                period={period}
-                onChange={setPeriod}
-                kinds={permissions === 'team_lead' ? TEAM_LEAD_PERIODS : ANALYST_PERIODS}
-              />
+              <Stack
+                direction="row"
+                useFlexGap
+                spacing={2}
+                sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}
+              >
+                <PeriodPicker
+                  period={period}
+                  onChange={setPeriod}
+                  kinds={permissions === 'team_lead' ? TEAM_LEAD_PERIODS : ANALYST_PERIODS}
+                  frozen={frozen}
+                />
+                <Box role="group" aria-label={translate('lotsen.reports.liveDownloads')}>
+                  <Typography variant="caption" color="text.secondary" component="p">
+                    {translate('lotsen.reports.liveDownloads')}
+                  </Typography>
+                  <DownloadButtons
+                    labels={LIVE_DOWNLOAD_LABEL}
+                    disabled={range === null}
+                    fetchFile={(format) =>
+                      dataProvider.downloadLiveReport(range ?? { from: '', to: '' }, format)
+                    }
+                    fallbackName={(format) =>
+                      `bedarfsbericht-vorlaeufig-${range?.from}-bis-${range?.to}.${format}`
+                    }
+                  />
+                </Box>
+              </Stack>
               {permissions !== 'team_lead' && (
                 <Typography variant="body2" color="text.secondary">
                   {translate('lotsen.reports.calendarPeriodsOnly')}
                 </Typography>
               )}
-              <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+              <Stack
+                direction="row"
+                useFlexGap
+                spacing={2}
+                sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}
+              >
                 <CanAccess resource="reports" action="reportSnapshot.create">
                   <Button
                     variant="contained"
                     startIcon={freeze.isPending ? <CircularProgress size={16} /> : <AcUnitIcon />}
-                    disabled={period.kind !== 'quarter' || freeze.isPending}
-                    onClick={() => period.kind === 'quarter' && freeze.mutate(period.quarter)}
+                    disabled={period.kind !== 'quarter' || quarterFrozen || freeze.isPending}
+                    onClick={() => setConfirming(true)}
                   >
                     {translate('lotsen.reports.freeze')}
                   </Button>
+                  <Confirm
+                    isOpen={confirming && period.kind === 'quarter'}
+                    title={translate('lotsen.reports.freezeConfirmTitle', {
+                      period: period.kind === 'quarter' ? quarterName(period.quarter) : '',
+                    })}
+                    content={translate('lotsen.reports.freezeConfirmContent')}
+                    confirm="lotsen.reports.freezeConfirm"
+                    onConfirm={() => {
+                      setConfirming(false);
+                      if (period.kind === 'quarter') freeze.mutate(period.quarter);
+                    }}
+                    onClose={() => setConfirming(false)}
+                  />
                 </CanAccess>
                 <Typography variant="body2" color="text.secondary">
                   {translate(
-                    period.kind === 'quarter'
-                      ? 'lotsen.reports.freezeHint'
-                      : 'lotsen.reports.freezeOnlyQuarter',
+                    period.kind !== 'quarter'
+                      ? 'lotsen.reports.freezeOnlyQuarter'
+                      : quarterFrozen
+                        ? 'lotsen.reports.alreadyFrozen'
+                        : 'lotsen.reports.freezeHint',
+                    period.kind === 'quarter' ? { period: quarterName(period.quarter) } : {},
                   )}
                 </Typography>
               </Stack>
