@@ -1,5 +1,4 @@
 import {
-  DataTable,
   EditButton,
   Labeled,
   NumberField,
@@ -12,6 +11,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { CHANNEL_CHOICES } from '../../common/choices';
 import { NeedStatusChip } from '../../common/chips';
 import { LocaleDateField } from '../../common/LocaleDateField';
