@@ -129,3 +129,11 @@ export interface TimelineEntry {
   title: string;
   userId: string | null;
 }
+
+/** The Art. 15 export's format: the JSON (default) or a readable PDF for the family. */
+export class FamilyExportQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'pdf'])
+  format?: 'json' | 'pdf';
+}
