@@ -436,6 +436,12 @@ const resources = {
       referrals: 'Vermittlungen',
       timeline: 'Verlauf',
     },
+    dialogs: {
+      edit: '%{what} bearbeiten',
+      editNamed: '%{what} „%{label}“ bearbeiten',
+      created: '%{what} wurde angelegt.',
+      updated: '%{what} wurde gespeichert.',
+    },
     duplicates: {
       intro:
         'In Ihrem Standort gibt es bereits Familien mit gleichem oder ähnlich klingendem Namen. Ist die Familie schon erfasst?',
@@ -453,6 +459,12 @@ const resources = {
     },
     dataProtection: {
       export: 'Exportieren (Art. 15)',
+      exportTitle: 'Auskunft über %{name} exportieren?',
+      exportIntro:
+        'Die Auskunft nach Art. 15 DSGVO enthält alles, was über die Familie gespeichert ist, auch wer wann auf die Daten zugegriffen hat. Der Export wird protokolliert. Das PDF ist zum Lesen und Aushändigen gedacht, die JSON-Datei enthält dieselben Daten vollständig und maschinenlesbar.',
+      exportPdf: 'Als PDF (zum Lesen)',
+      exportJson: 'Als JSON-Datei',
+      exported: 'Die Auskunft über %{name} wurde heruntergeladen.',
       anonymize: 'Anonymisieren',
       confirmTitle: '%{name} anonymisieren?',
       irreversible:
@@ -856,6 +868,8 @@ const lotsen = {
     subtitle: 'Familienbüro Potsdam',
     language: 'Sprache',
     userMenu: 'Profil von %{name}',
+    familySearch: 'Familie finden (Taste /)',
+    familySearchPlaceholder: 'Familie finden …',
   },
   auth: {
     email: 'E-Mail-Adresse',
@@ -1011,6 +1025,7 @@ const lotsen = {
   duplicates: {
     title: 'Mögliche Dublette',
     createAnyway: 'Trotzdem neu anlegen',
+    openExisting: 'Vorhandene Familie öffnen',
   },
   quickContact: {
     button: 'Schnellerfassung',
@@ -1046,6 +1061,8 @@ const lotsen = {
     codeFormat: 'Nur Buchstaben, Ziffern, Bindestrich und Unterstrich (1 bis 20 Zeichen)',
     ageRange: 'Darf nicht unter dem Alter „von“ liegen',
     dateRange: 'Ein Datum zwischen %{min} und %{max}',
+    germanDay: 'Bitte als TT.MM.JJJJ eingeben, z. B. 31.12.2026',
+    germanDateTime: 'Bitte als TT.MM.JJJJ HH:MM eingeben, z. B. 31.12.2026 14:30',
   },
   dashboard: {
     title: 'Startseite',

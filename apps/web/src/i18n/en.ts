@@ -131,6 +131,12 @@ const ours: LotsenMessages = {
         referrals: 'Referrals',
         timeline: 'History',
       },
+      dialogs: {
+        edit: 'Edit %{what}',
+        editNamed: 'Edit %{what} “%{label}”',
+        created: '%{what} has been created.',
+        updated: '%{what} has been saved.',
+      },
       duplicates: {
         intro:
           'Your office already has families with the same or a similar-sounding name. Has this family been recorded already?',
@@ -148,6 +154,12 @@ const ours: LotsenMessages = {
       },
       dataProtection: {
         export: 'Export (Art. 15)',
+        exportTitle: 'Export the information about %{name}?',
+        exportIntro:
+          'The information under Art. 15 GDPR holds everything stored about the family, including who accessed the data and when. The export is recorded. The PDF is for reading and handing over; the JSON file holds the same data completely and machine-readably.',
+        exportPdf: 'As PDF (to read)',
+        exportJson: 'As JSON file',
+        exported: 'The information about %{name} has been downloaded.',
         anonymize: 'Anonymise',
         confirmTitle: 'Anonymise %{name}?',
         irreversible: 'Anonymisation cannot be undone. If needed, download the export (Art. 15) first.',
@@ -546,6 +558,8 @@ const ours: LotsenMessages = {
       subtitle: 'Familienbüro Potsdam',
       language: 'Language',
       userMenu: 'Profile of %{name}',
+      familySearch: 'Search families (key /)',
+      familySearchPlaceholder: 'Search families …',
     },
     auth: {
       email: 'Email address',
@@ -733,6 +747,7 @@ const ours: LotsenMessages = {
     duplicates: {
       title: 'Possible duplicate',
       createAnyway: 'Create anyway',
+      openExisting: 'Open the existing family',
     },
     quickContact: {
       button: 'Quick entry',
@@ -820,6 +835,8 @@ const ours: LotsenMessages = {
       codeFormat: 'Letters, digits, hyphen and underscore only (1 to 20 characters)',
       ageRange: 'May not be below the age “from”',
       dateRange: 'A date between %{min} and %{max}',
+      germanDay: 'Please enter as DD.MM.YYYY, e.g. 31.12.2026',
+      germanDateTime: 'Please enter as DD.MM.YYYY HH:MM, e.g. 31.12.2026 14:30',
     },
     dashboard: {
       title: 'Home',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
 import { monthPeriod, quarterRange, yearPeriod } from '@lotsen/domain';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { DayTextField } from '../common/dateInputs';
 import { formatDateTime, intlLocale, isDateOnly } from '../common/dates';
 import { defaultQuarter, monthChoices, quarterChoices, yearChoices } from './demandReport';
 
@@ -144,14 +145,12 @@ export const PeriodPicker = ({
       {period.kind === 'free' && (
         <Stack direction="row" spacing={2}>
           {(['from', 'to'] as const).map((end) => (
-            <TextField
+            <DayTextField
               key={end}
-              type="date"
               size="small"
               label={translate(`lotsen.reports.${end}`)}
               value={last.free[end]}
-              onChange={(event) => remember({ kind: 'free', ...last.free, [end]: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(value) => remember({ kind: 'free', ...last.free, [end]: value })}
               error={!freeValid}
               helperText={freeValid ? undefined : translate('lotsen.reports.invalidPeriod')}
               sx={{ width: 190 }}
