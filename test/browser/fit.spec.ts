@@ -93,18 +93,31 @@ function measure(): Fit {
 }
 
 /**
- * Waits until the page has loaded what it shows: no placeholder and no progress bar in the main
- * area (a page that keeps one, e.g. a running job, is measured after 5 s all the same).
+ * Waits until the page has loaded what it shows: the main area has text, no placeholder or
+ * progress bar, and its text stayed the same over two looks 250 ms apart (a page that keeps a
+ * progress bar, e.g. a running job, is measured after 8 s all the same).
  */
 async function settled(page: Page): Promise<void> {
   await page
     .waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelectorAll(s: string): unknown[] } }
-        ).document.querySelectorAll('main [role=progressbar], main .MuiSkeleton-root').length === 0,
+      () => {
+        const g = globalThis as unknown as {
+          document: {
+            querySelector(s: string): { innerText: string } | null;
+            querySelectorAll(s: string): unknown[];
+          };
+          lotsenLastText?: string;
+        };
+        const main = g.document.querySelector('main');
+        const text = main?.innerText.trim() ?? '';
+        const busy =
+          g.document.querySelectorAll('main [role=progressbar], main .MuiSkeleton-root').length > 0;
+        const stable = text !== '' && !busy && g.lotsenLastText === text;
+        g.lotsenLastText = text;
+        return stable;
+      },
       undefined,
-      { timeout: 5000 },
+      { timeout: 8000, polling: 250 },
     )
     .catch(() => undefined);
 }
@@ -240,6 +253,10 @@ describe('every screen fits (browser, German): 1366×768 and 800×1100', () => {
             expect([role, entries.length > 1]).toEqual([role, true]);
             for (const href of entries) {
               await page.goto(`${j.baseUrl}/${href}`);
+              // the lists that show the family's referral are measured with it
+              if (href === '#/referrals' || (role === 'provider' && href === '#/'))
+                await visible(page.getByText('Familie Hoffmann-Wierzbicka'));
+              if (href === '#/reports') await visible(page.getByText('Bedarfe nach Sozialraum'));
               await check(page, `${role} ${size.name} ${href}`);
               if (role === 'counsellor' && href === '#/referrals')
                 await snapshotAt(page, `referrals-${size.name}`);

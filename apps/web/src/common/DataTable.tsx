@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Box } from '@mui/material';
 import { DataTable as RaDataTable, type DataTableProps, type RaRecord } from 'react-admin';
 
@@ -22,6 +22,9 @@ function useCellLabels(ref: RefObject<HTMLDivElement | null>): void {
         for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
           // shown as cards, the elements keep their table semantics for screen readers
           if (!row.hasAttribute('role')) row.setAttribute('role', 'row');
+          // a row that opens its record is reached with Tab and opened with Enter
+          if (row.classList.contains('RaDataTable-clickableRow') && !row.hasAttribute('tabindex'))
+            row.setAttribute('tabindex', '0');
           Array.from(row.children).forEach((cell, i) => {
             const text = headers[i] ?? '';
             if (cell.getAttribute('data-label') !== text) cell.setAttribute('data-label', text);
@@ -63,6 +66,7 @@ const FIT = {
       px: 1,
       textAlign: 'left',
       display: 'flex',
+      flexDirection: 'row', // a right-aligned cell (the actions) would put its label last
       gap: 1,
       alignItems: 'baseline',
     },
@@ -77,15 +81,39 @@ const FIT = {
   },
 } as const;
 
+/** Enter on a focused row opens it (as a click would); arrow keys move between rows. */
+function openOrMove(event: KeyboardEvent<HTMLDivElement>): void {
+  const row = event.target as HTMLElement;
+  if (row.tagName !== 'TR' || !row.classList.contains('RaDataTable-clickableRow')) return;
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    row.click();
+  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+    if (next instanceof HTMLElement && next.tabIndex >= 0) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+}
+
+/** Moves the focus to the first row of the page's table that opens a record (from a search field). */
+export function focusFirstRow(): boolean {
+  const row = document.querySelector<HTMLElement>('.LotsenFittingTable tr.RaDataTable-clickableRow');
+  row?.focus();
+  return row !== null;
+}
+
 /**
- * The app's DataTable: react-admin's, in a box that makes it fit every screen (see FIT). Columns
- * are declared as with react-admin (`DataTable.Col`, `DataTable.NumberCol`).
+ * The app's DataTable: react-admin's, in a box that makes it fit every screen (see FIT), whose
+ * rows that open a record are reached by keyboard (Tab, arrow keys, Enter). Columns are declared
+ * as with react-admin (`DataTable.Col`, `DataTable.NumberCol`).
  */
 function FittingDataTable<RecordType extends RaRecord = RaRecord>(props: DataTableProps<RecordType>) {
   const ref = useRef<HTMLDivElement>(null);
   useCellLabels(ref);
   return (
-    <Box ref={ref} className="LotsenFittingTable" sx={FIT}>
+    <Box ref={ref} className="LotsenFittingTable" sx={FIT} onKeyDown={openOrMove}>
       <RaDataTable<RecordType> {...props} />
     </Box>
   );

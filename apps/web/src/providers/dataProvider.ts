@@ -276,7 +276,7 @@ export const dataProvider: LotsenDataProvider = {
 };
 
 /** A file, not JSON: fetched with the session cookie and the CSRF header, answered as a blob. */
-async function downloadFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
+export async function downloadFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   let response: Response;
   try {
     response = await fetch(url, {
