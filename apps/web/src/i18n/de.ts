@@ -312,6 +312,8 @@ const groups = Object.fromEntries(NEED_CATEGORY_GROUPS.map((group) => [group, gr
 const resources = {
   users: {
     name: 'Benutzer*in |||| Benutzer*innen',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Benutzer*in wurde angelegt.', updated: 'Benutzer*in wurde gespeichert.' },
     forcedCaseName: 'Benutzer*in |||| Benutzer*innen',
     fields: {
       id: 'ID',
@@ -341,6 +343,8 @@ const resources = {
   },
   offices: {
     name: 'Standort |||| Standorte',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Standort wurde angelegt.', updated: 'Standort wurde gespeichert.' },
     forcedCaseName: 'Standort |||| Standorte',
     fields: {
       id: 'ID',
@@ -354,6 +358,8 @@ const resources = {
   },
   districts: {
     name: 'Sozialraum |||| Sozialräume',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Sozialraum wurde angelegt.', updated: 'Sozialraum wurde gespeichert.' },
     forcedCaseName: 'Sozialraum |||| Sozialräume',
     fields: {
       id: 'ID',
@@ -374,6 +380,11 @@ const resources = {
   },
   'need-categories': {
     name: 'Bedarfskategorie |||| Bedarfskategorien',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: {
+      created: 'Bedarfskategorie wurde angelegt.',
+      updated: 'Bedarfskategorie wurde gespeichert.',
+    },
     forcedCaseName: 'Bedarfskategorie |||| Bedarfskategorien',
     fields: {
       id: 'ID',
@@ -400,6 +411,8 @@ const resources = {
   },
   families: {
     name: 'Familie |||| Familien',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Familie wurde angelegt.', updated: 'Familie wurde gespeichert.' },
     forcedCaseName: 'Familie |||| Familien',
     fields: {
       id: 'ID',
@@ -540,6 +553,8 @@ const resources = {
   },
   contacts: {
     name: 'Kontakt |||| Kontakte',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Kontakt wurde erfasst.', updated: 'Kontakt wurde gespeichert.' },
     forcedCaseName: 'Kontakt |||| Kontakte',
     fields: {
       id: 'ID',
@@ -660,6 +675,8 @@ const resources = {
   },
   providers: {
     name: 'Träger |||| Träger',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Träger wurde angelegt.', updated: 'Träger wurde gespeichert.' },
     forcedCaseName: 'Träger |||| Träger',
     fields: {
       id: 'ID',
@@ -688,6 +705,8 @@ const resources = {
   },
   offers: {
     name: 'Angebot |||| Angebote',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Angebot wurde angelegt.', updated: 'Angebot wurde gespeichert.' },
     forcedCaseName: 'Angebot |||| Angebote',
     fields: {
       id: 'ID',

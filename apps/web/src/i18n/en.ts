@@ -7,6 +7,8 @@ const ours: LotsenMessages = {
   resources: {
     users: {
       name: 'User |||| Users',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'User has been created.', updated: 'User has been saved.' },
       forcedCaseName: 'user |||| users',
       fields: {
         id: 'ID',
@@ -36,6 +38,8 @@ const ours: LotsenMessages = {
     },
     offices: {
       name: 'Office |||| Offices',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Office has been created.', updated: 'Office has been saved.' },
       forcedCaseName: 'office |||| offices',
       fields: {
         id: 'ID',
@@ -49,6 +53,8 @@ const ours: LotsenMessages = {
     },
     districts: {
       name: 'District |||| Districts',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'District has been created.', updated: 'District has been saved.' },
       forcedCaseName: 'district |||| districts',
       fields: {
         id: 'ID',
@@ -69,6 +75,8 @@ const ours: LotsenMessages = {
     },
     'need-categories': {
       name: 'Need category |||| Need categories',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Need category has been created.', updated: 'Need category has been saved.' },
       forcedCaseName: 'need category |||| need categories',
       fields: {
         id: 'ID',
@@ -95,6 +103,8 @@ const ours: LotsenMessages = {
     },
     families: {
       name: 'Family |||| Families',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Family has been created.', updated: 'Family has been saved.' },
       forcedCaseName: 'family |||| families',
       fields: {
         id: 'ID',
@@ -233,6 +243,8 @@ const ours: LotsenMessages = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Contact has been recorded.', updated: 'Contact has been saved.' },
       forcedCaseName: 'contact |||| contacts',
       fields: {
         id: 'ID',
@@ -352,6 +364,8 @@ const ours: LotsenMessages = {
     },
     providers: {
       name: 'Provider |||| Providers',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Provider has been created.', updated: 'Provider has been saved.' },
       forcedCaseName: 'provider |||| providers',
       fields: {
         id: 'ID',
@@ -379,6 +393,8 @@ const ours: LotsenMessages = {
     },
     offers: {
       name: 'Offer |||| Offers',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Offer has been created.', updated: 'Offer has been saved.' },
       forcedCaseName: 'offer |||| offers',
       fields: {
         id: 'ID',
