@@ -543,6 +543,7 @@ const resources = {
     },
     add: 'Einwilligung erfassen',
     extend: 'Verlängern',
+    extendTitle: 'Einwilligung verlängern',
     empty: 'Noch keine Einwilligungen erfasst.',
     withdraw: {
       button: 'Widerrufen',

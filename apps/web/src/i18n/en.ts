@@ -233,6 +233,7 @@ const ours: LotsenMessages = {
       },
       add: 'Record consent',
       extend: 'Extend',
+      extendTitle: 'Extend consent',
       empty: 'No consents recorded yet.',
       withdraw: {
         button: 'Withdraw',

@@ -79,6 +79,7 @@ const ExtendConsentButton = () => {
     <CreateDialogButton
       resource="consents"
       label="resources.consents.extend"
+      title="resources.consents.extendTitle"
       icon={<UpdateIcon />}
       record={{
         familyId: consent.familyId,
