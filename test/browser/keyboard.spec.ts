@@ -108,6 +108,18 @@ describe('keyboard and German dates (browser)', () => {
         await birth.fill('03.04.2019');
         await dialog.getByRole('button', { name: 'Speichern' }).click();
         await visible(page.getByRole('row').filter({ hasText: 'Karla' }).getByText('03.04.2019'));
+        await visible(page.getByText('Person wurde angelegt.')); // says what happened
+        // the focus is back on the button that opened the dialog, not lost to the page
+        await focused(page.getByRole('button', { name: 'Person hinzufügen' }));
+        // a row's edit dialog names the person, and Escape returns the focus to that row's button
+        const edit = page
+          .getByRole('row')
+          .filter({ hasText: 'Karla' })
+          .getByRole('button', { name: 'Bearbeiten' });
+        await edit.click();
+        await visible(page.getByRole('dialog', { name: 'Person „Karla“ bearbeiten' }));
+        await page.keyboard.press('Escape');
+        await focused(edit);
         expect(await t.dataSource.query(`SELECT birth_date::text AS d FROM persons`)).toEqual([
           { d: '2019-04-03' },
         ]);

@@ -449,12 +449,6 @@ const resources = {
       referrals: 'Vermittlungen',
       timeline: 'Verlauf',
     },
-    dialogs: {
-      edit: '%{what} bearbeiten',
-      editNamed: '%{what} „%{label}“ bearbeiten',
-      created: '%{what} wurde angelegt.',
-      updated: '%{what} wurde gespeichert.',
-    },
     duplicates: {
       intro:
         'In Ihrem Standort gibt es bereits Familien mit gleichem oder ähnlich klingendem Namen. Ist die Familie schon erfasst?',
@@ -1041,6 +1035,12 @@ const lotsen = {
     queuesText:
       'Benachrichtigungen, Erinnerungen, Quartalsberichte und die Löschfrist laufen im Hintergrund. Die Übersicht zeigt wartende, laufende und fehlgeschlagene Jobs.',
     openQueues: 'Job-Warteschlangen öffnen',
+  },
+  dialogs: {
+    edit: '%{what} bearbeiten',
+    editNamed: '%{what} „%{label}“ bearbeiten',
+    created: '%{what} wurde angelegt.',
+    updated: '%{what} wurde gespeichert.',
   },
   duplicates: {
     title: 'Mögliche Dublette',

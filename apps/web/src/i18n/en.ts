@@ -141,12 +141,6 @@ const ours: LotsenMessages = {
         referrals: 'Referrals',
         timeline: 'History',
       },
-      dialogs: {
-        edit: 'Edit %{what}',
-        editNamed: 'Edit %{what} “%{label}”',
-        created: '%{what} has been created.',
-        updated: '%{what} has been saved.',
-      },
       duplicates: {
         intro:
           'Your office already has families with the same or a similar-sounding name. Has this family been recorded already?',
@@ -760,6 +754,12 @@ const ours: LotsenMessages = {
       queuesText:
         'Notifications, reminders, quarterly reports and the deletion period run in the background. The dashboard shows waiting, running and failed jobs.',
       openQueues: 'Open the job queues',
+    },
+    dialogs: {
+      edit: 'Edit %{what}',
+      editNamed: 'Edit %{what} “%{label}”',
+      created: '%{what} has been created.',
+      updated: '%{what} has been saved.',
     },
     duplicates: {
       title: 'Possible duplicate',
