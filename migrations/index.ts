@@ -15,6 +15,7 @@ import { ContactCancel1767225600310 } from './1767225600310-ContactCancel';
 import { TransliterationSearch1767225600311 } from './1767225600311-TransliterationSearch';
 import { HandoffCarriesCase1767225600320 } from './1767225600320-HandoffCarriesCase';
 import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
+import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePerScope';
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   TransliterationSearch1767225600311,
   HandoffCarriesCase1767225600320,
   CaseEvents1767225600321,
+  SnapshotOnePerScope1767225600330,
   PortalSearch1767225600340,
 ];

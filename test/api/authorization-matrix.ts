@@ -146,6 +146,7 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
 
   // team leads always get their own office, whatever officeId says
   'GET /api/reports/demand': ['403', '200', '403', '200', '403'],
+  'GET /api/reports/demand/export': ['403', '200', '403', '200', '403'],
   'GET /api/reports/referral-outcomes': ['403 -', '200 -', '403 -', '200 -', '403 -'],
   'GET /api/report-snapshots': ['403', '200:1 200:0', '403', '200:1', '403'],
   'GET /api/report-snapshots/{id}': ['403', '200 404', '403', '200', '403'],

@@ -421,6 +421,15 @@ export const REQUESTS: Record<string, Build> = {
       officeId: r(c).officeId,
     },
   }),
+  'GET /api/reports/demand/export': (c) => ({
+    path: '/api/reports/demand/export',
+    query: {
+      from: `${c.f.today.slice(0, 4)}-01-01`,
+      to: `${c.f.today.slice(0, 4)}-12-31`,
+      officeId: r(c).officeId,
+      format: 'csv',
+    },
+  }),
   'GET /api/reports/referral-outcomes': (c) => ({
     path: '/api/reports/referral-outcomes',
     query: { from: `${c.f.today.slice(0, 4)}-01-01`, to: `${c.f.today.slice(0, 4)}-12-31` },

@@ -2,6 +2,7 @@ import type { Agent } from 'supertest';
 import { FamilyAnonymizer } from '../../apps/api/src/modules/families/family-anonymizer.service';
 import { DemandReportService } from '../../apps/api/src/modules/reports/demand-report.service';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data';
+import { readPdf } from '../support/pdf';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createOffice, createUser, signedIn, TEST_PASSWORD, type TestUser } from '../support/factories';
 
@@ -275,6 +276,53 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
         expect(JSON.stringify(res.body)).toContain(SECRET.notes);
         expect(JSON.stringify(res.body)).not.toContain(SECRET.confidential);
       }
+    });
+
+    it('offers the same content as a readable German PDF for the family (format=pdf), also audited', async () => {
+      const made = await richFamily();
+      const res = await anna.agent
+        .get(`/api/families/${made.family.id}/export`)
+        .query({ format: 'pdf' })
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/application\/pdf/);
+      expect(res.headers['content-disposition']).toMatch(
+        new RegExp(
+          `^attachment; filename="Auskunft-Familie-${made.family.id.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`,
+        ),
+      );
+      expect(res.headers['cache-control']).toBe('no-store');
+      const pdf = readPdf(res.body as Buffer);
+      const all = pdf.texts.join('\n');
+      expect(pdf.texts[0]).toBe(`Auskunft nach Art. 15 DSGVO: ${SECRET.familyName}`);
+      for (const text of [
+        'Personen',
+        'Einwilligungen',
+        'Kontakte',
+        'Bedarfe',
+        `Vorname: ${SECRET.firstName}`,
+        `Telefon: ${SECRET.phone}`,
+        `Seite 1 von ${pdf.pages}`,
+      ])
+        expect([text, all.includes(text)]).toEqual([text, true]);
+      // dates as TT.MM.JJJJ, yes/no in words, no raw ids or ISO timestamps
+      expect(all).toMatch(/Erstellt am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+      expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+      expect(all).not.toContain(made.family.id);
+      expect(all).toContain(`Thema: ${SECRET.summary}`);
+      // an unknown format is refused
+      const odd = await anna.agent.get(`/api/families/${made.family.id}/export`).query({ format: 'docx' });
+      expect([odd.status, odd.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const count: { n: number }[] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'family.export' AND entity_id = $1`,
+        [made.family.id],
+      );
+      expect(count[0].n).toBe(1);
     });
 
     it('answers 404 to another office and 403 to roles without case work', async () => {

@@ -45,7 +45,13 @@ export function boundaryRequests(
 ): HostileRequest[] {
   const out: HostileRequest[] = [];
   if (op.path.startsWith('/api/report') && op.query.some((q) => q.name === 'officeId')) {
-    const query = { from: '2026-01-01', to: '2026-03-31', officeId: NOWHERE };
+    const query = {
+      from: '2026-01-01',
+      to: '2026-03-31',
+      officeId: NOWHERE,
+      // a download (GET /api/reports/demand/export) names its format too
+      ...(op.query.some((q) => q.name === 'format') ? { format: 'csv' } : {}),
+    };
     out.push({
       role: 'analyst',
       method: op.method,

@@ -1,6 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { readPdf } from '../support/pdf';
 import { createOffice, createUser, signedIn } from '../support/factories';
 import { ReportSnapshotsService } from '../../apps/api/src/modules/reports/report-snapshots.service';
 
@@ -33,61 +33,14 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** WinAnsi (cp1252) bytes 0x80–0x9f that differ from Latin-1; the rest map to themselves. */
-const CP1252: Record<number, string> = {
-  0x80: '€',
-  0x84: '„',
-  0x93: '“',
-  0x94: '”',
-  0x95: '•',
-  0x96: '–',
-  0x97: '—',
-  0xb7: '·',
-};
-
-/**
- * Reads a PDF as a reader would, without a PDF library: the page objects of the page tree, and
- * the text shown by every text operator of every content stream (inflated where compressed),
- * one string per operator, in drawing order.
- */
-function readPdf(pdf: Buffer): { pages: number; count: number | null; texts: string[] } {
-  const raw = pdf.toString('latin1');
-  expect(raw.startsWith('%PDF-')).toBe(true);
-  const pages = (raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-  const count = /\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/.exec(raw);
-  const texts: string[] = [];
-  const streams = /(<<(?:(?!>>).)*?>>)\s*stream\r?\n/gs;
-  let m: RegExpExecArray | null;
-  while ((m = streams.exec(raw))) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    const bytes = pdf.subarray(start, end);
-    let content: string;
-    try {
-      content = (m[1].includes('/FlateDecode') ? inflateSync(bytes) : bytes).toString('latin1');
-    } catch {
-      continue; // not a content stream (fonts, images)
-    }
-    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hex =
-        op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('') : op[2];
-      let text = '';
-      for (let i = 0; i + 1 < hex.length; i += 2) {
-        const b = parseInt(hex.slice(i, i + 2), 16);
-        text += CP1252[b] ?? String.fromCharCode(b);
-      }
-      texts.push(text);
-    }
-  }
-  return { pages, count: count ? Number(count[1]) : null, texts };
-}
-
 describe('report snapshots', () => {
   let t: TestApp;
   let office: string;
   let analyst: Awaited<ReturnType<typeof signedIn>>;
   let lead: Awaited<ReturnType<typeof signedIn>>;
   let counsellor: Awaited<ReturnType<typeof signedIn>>;
+  /** The city's snapshot of 2026-Q3, frozen by the first test; the exports read it. */
+  let cityQ3: { id: string; data: { report: { totals: { contacts: number } } } };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -159,12 +112,11 @@ describe('report snapshots', () => {
     await expect(t.dataSource.query(`DELETE FROM report_snapshots`)).rejects.toThrow(/frozen/);
     const list = await analyst.agent.get('/api/report-snapshots');
     expect(list.body.map((s: { id: string }) => s.id)).toContain(res.body.id);
+    cityQ3 = res.body;
   });
 
   it('exports CSV for German spreadsheets: BOM, ";", "." for suppressed cells with a legend, formulas neutralised', async () => {
-    const snap = (
-      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
-    ).body;
+    const snap = cityQ3;
     const res = await analyst.agent
       .get(`/api/report-snapshots/${snap.id}/export`)
       .query({ format: 'csv' })
@@ -179,7 +131,8 @@ describe('report snapshots', () => {
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     expect(res.headers['content-disposition']).toContain('bedarfsbericht-2026-Q3.csv');
     const rows = parseCsv(res.body as string);
-    expect(rows[0][0]).toBe('Bedarfsbericht 2026-Q3');
+    expect(rows[0][0]).toBe('Bedarfsbericht 3. Quartal 2026');
+    expect(rows[1]).toEqual(['Zeitraum', '01.07.2026 bis 30.09.2026']);
     const contacts = rows.find((r) => r[0] === 'Kontakte');
     expect(contacts?.[1]).toBe(String(snap.data.report.totals.contacts));
     expect(snap.data.report.totals.contacts).toBeGreaterThanOrEqual(12);
@@ -195,9 +148,7 @@ describe('report snapshots', () => {
   });
 
   it('exports XLSX with one sheet per table that opens again with the same numbers', async () => {
-    const snap = (
-      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
-    ).body;
+    const snap = cityQ3;
     const res = await analyst.agent
       .get(`/api/report-snapshots/${snap.id}/export`)
       .query({ format: 'xlsx' })
@@ -240,9 +191,7 @@ describe('report snapshots', () => {
   });
 
   it('exports a PDF for the council: pages with numbers, title, period, tables with "." and the legend', async () => {
-    const snap = (
-      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
-    ).body;
+    const snap = cityQ3;
     const res = await analyst.agent
       .get(`/api/report-snapshots/${snap.id}/export`)
       .query({ format: 'pdf' })
@@ -259,7 +208,7 @@ describe('report snapshots', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.count).toBe(pdf.pages);
     const all = pdf.texts.join('\n');
-    expect(pdf.texts[0]).toBe('Bedarfsbericht 2026-Q3');
+    expect(pdf.texts[0]).toBe('Bedarfsbericht 3. Quartal 2026');
     expect(all).toContain('Stadt Potsdam (alle Standorte)');
     expect(all).toContain('Zeitraum: 01.07.2026 bis 30.09.2026');
     expect(all).toMatch(/Erstellt am: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
@@ -283,7 +232,9 @@ describe('report snapshots', () => {
     expect(pdf.texts[contacts + 1]).toBe(snap.data.report.totals.contacts.toLocaleString('de-DE'));
     expect(all).toContain('Zeichenerklärung: . = Zahlenwert unterdrückt');
     // a text that was never written is not found: the reader really reads
-    expect(all).not.toContain('Bedarfsbericht 2026-Q2');
+    expect(all).not.toContain('Bedarfsbericht 2. Quartal 2026');
+    expect(all).not.toContain('vorläufig');
+    expect(all).toContain('(eingefrorener Stand)');
   });
 
   it('breaks long tables across pages and repeats their header', async () => {
@@ -297,9 +248,12 @@ describe('report snapshots', () => {
       });
       expect(res.status).toBe(201);
     }
-    const snap = (
-      await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2026-Q3' })
-    ).body;
+    // the office's quarter (the city's is frozen already, and a snapshot never changes)
+    const frozen = await analyst.agent
+      .post('/api/report-snapshots')
+      .send({ kind: 'demand', period: '2026-Q3', officeId: office });
+    expect(frozen.status).toBe(201);
+    const snap = frozen.body;
     const res = await analyst.agent
       .get(`/api/report-snapshots/${snap.id}/export`)
       .query({ format: 'pdf' })
@@ -326,7 +280,7 @@ describe('report snapshots', () => {
   it('a team lead freezes and sees only their office; counsellors may not', async () => {
     const own = await lead.agent
       .post('/api/report-snapshots')
-      .send({ kind: 'demand', period: '2026-Q3', officeId: '00000000-0000-4000-8000-000000000000' });
+      .send({ kind: 'demand', period: '2026-Q2', officeId: '00000000-0000-4000-8000-000000000000' });
     expect(own.status).toBe(201);
     expect(own.body.officeId).toBe(office);
     const cityWide = (
@@ -358,21 +312,28 @@ describe('report snapshots', () => {
         )[0].n,
       );
 
-    const first = await service.freezeQuarterForAll('2026-Q3');
+    for (let i = 0; i < 7; i++) {
+      await t.dataSource.query(
+        `INSERT INTO contacts (office_id, counsellor_id, occurred_at, channel) VALUES ($1, $2, '2026-11-1${i}T10:00:00Z', 'phone')`,
+        [office, counsellor.user.id],
+      );
+    }
+    const first = await service.freezeQuarterForAll('2026-Q4');
     expect(first.snapshotIds).toHaveLength(1 + active.length);
     expect(first.createdIds).toEqual(first.snapshotIds);
     const [cityId] = first.snapshotIds;
     const city = await analyst.agent.get(`/api/report-snapshots/${cityId}`);
     expect(city.body).toMatchObject({
-      period: '2026-Q3',
+      period: '2026-Q4',
       officeId: null,
       createdById: null,
       createdBySystem: true,
     });
     const live = await analyst.agent
       .get('/api/reports/demand')
-      .query({ from: '2026-07-01', to: '2026-09-30' });
+      .query({ from: '2026-10-01', to: '2026-12-31' });
     expect(city.body.data.report.totals).toEqual(live.body.totals);
+    expect(city.body.data.report.totals.contacts).toBe(7);
     const ownId = first.notify.find((n) => n.userId === lead.user.id)?.snapshotId;
     const own = await lead.agent.get(`/api/report-snapshots/${ownId}`);
     expect(own.status).toBe(200);
@@ -389,13 +350,13 @@ describe('report snapshots', () => {
     expect(told).not.toContain(counsellor.user.id);
     expect(told).not.toContain(formerLead.id);
     expect(first.notify.filter((n) => n.officeId === closed)).toEqual([]);
-    expect(await systemCount('2026-Q3')).toBe(1 + active.length);
+    expect(await systemCount('2026-Q4')).toBe(1 + active.length);
 
     // a second run freezes nothing new and finds the same snapshots
-    const again = await service.freezeQuarterForAll('2026-Q3');
+    const again = await service.freezeQuarterForAll('2026-Q4');
     expect(again.createdIds).toEqual([]);
     expect(again.snapshotIds).toEqual(first.snapshotIds);
-    expect(await systemCount('2026-Q3')).toBe(1 + active.length);
+    expect(await systemCount('2026-Q4')).toBe(1 + active.length);
 
     // two runs at once still freeze once per office (the unique index decides)
     const [a, b] = await Promise.all([
@@ -406,11 +367,140 @@ describe('report snapshots', () => {
     expect(a.createdIds.length + b.createdIds.length).toBe(1 + active.length);
     expect(await systemCount('2026-Q1')).toBe(1 + active.length);
 
-    // people may still freeze the same quarter again by hand
+    // nobody freezes the job's quarter a second time by hand (one snapshot per scope, issue 25.10)
     const manual = await analyst.agent
       .post('/api/report-snapshots')
-      .send({ kind: 'demand', period: '2026-Q3' });
-    expect(manual.body).toMatchObject({ createdBySystem: false, createdById: analyst.user.id });
+      .send({ kind: 'demand', period: '2026-Q4' });
+    expect(manual.status).toBe(409);
+    expect(manual.body).toMatchObject({ code: 'SNAPSHOT_EXISTS', snapshotId: cityId });
+    expect(await systemCount('2026-Q4')).toBe(1 + active.length);
+
+    // a quarter frozen by hand before (the city's and the office's 2026-Q3) keeps those snapshots
+    const q3 = await service.freezeQuarterForAll('2026-Q3');
+    expect(q3.snapshotIds[0]).toBe(cityQ3.id);
+    expect(q3.createdIds).not.toContain(cityQ3.id);
+    expect(q3.createdIds).toHaveLength(active.length - 1);
+    expect(q3.notify).toContainEqual({
+      userId: analyst.user.id,
+      snapshotId: cityQ3.id,
+      officeId: null,
+      officeName: null,
+    });
     await expect(service.freezeQuarterForAll('2026-Q5')).rejects.toThrow(/period/i);
+  });
+  it('refuses a second snapshot of the same kind, period and scope, whoever asks (409 SNAPSHOT_EXISTS), and changes nothing', async () => {
+    const count = async () =>
+      Number((await t.dataSource.query(`SELECT count(*) AS n FROM report_snapshots`))[0].n);
+    const first = await analyst.agent
+      .post('/api/report-snapshots')
+      .send({ kind: 'demand', period: '2025-Q4', officeId: office });
+    expect(first.status).toBe(201);
+    const before = await count();
+    // the same scope: the analyst again, and the office's team lead (whose scope is the office)
+    for (const [caller, body] of [
+      [analyst, { kind: 'demand', period: '2025-Q4', officeId: office }],
+      [lead, { kind: 'demand', period: '2025-Q4' }],
+    ] as const) {
+      const again = await caller.agent.post('/api/report-snapshots').send(body);
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'SNAPSHOT_EXISTS', snapshotId: first.body.id });
+      expect(typeof again.body.message).toBe('string');
+    }
+    expect(await count()).toBe(before);
+    // another scope (the city) or another period is a snapshot of its own
+    expect(
+      (await analyst.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2025-Q4' })).status,
+    ).toBe(201);
+    expect(
+      (await lead.agent.post('/api/report-snapshots').send({ kind: 'demand', period: '2025-Q3' })).status,
+    ).toBe(201);
+    expect(await count()).toBe(before + 2);
+
+    // two people at the same moment: the unique index lets exactly one through
+    const racing = await Promise.all(
+      [analyst, lead].map((caller) =>
+        caller.agent
+          .post('/api/report-snapshots')
+          .send({ kind: 'demand', period: '2025-Q2', officeId: office }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(
+      Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*) AS n FROM report_snapshots WHERE period = '2025-Q2' AND office_id = $1`,
+            [office],
+          )
+        )[0].n,
+      ),
+    ).toBe(1);
+    // the database itself refuses a copy that would bypass the service
+    await expect(
+      t.dataSource.query(
+        `INSERT INTO report_snapshots (kind, period, period_from, period_to, office_id, min_cell, data)
+         SELECT kind, period, period_from, period_to, office_id, min_cell, data FROM report_snapshots WHERE id = $1`,
+        [first.body.id],
+      ),
+    ).rejects.toThrow(/report_snapshots_scope_key/);
+  });
+
+  it('downloads the live report as CSV, XLSX and PDF, marked "vorläufig", with the numbers the caller sees live', async () => {
+    const download = (agent: typeof analyst.agent, query: Record<string, string>) =>
+      agent
+        .get('/api/reports/demand/export')
+        .query(query)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+    const quarter = { from: '2026-07-01', to: '2026-09-30' };
+    const live = await analyst.agent.get('/api/reports/demand').query(quarter);
+    expect(live.status).toBe(200);
+    const csv = await download(analyst.agent, { ...quarter, format: 'csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toContain(
+      'bedarfsbericht-vorlaeufig-2026-07-01-bis-2026-09-30.csv',
+    );
+    const rows = parseCsv((csv.body as Buffer).toString('utf8'));
+    expect(rows[0][0]).toBe('Bedarfsbericht 3. Quartal 2026 (vorläufig)');
+    expect(rows.find((r) => r[0] === 'Kontakte')?.[1]).toBe(String(live.body.totals.contacts));
+    // the analyst's live report is suppressed: Wohngeld's single need is a "."
+    expect(rows.find((r) => r[0] === 'Wohngeld')?.[1]).toBe('.');
+
+    const pdf = readPdf((await download(analyst.agent, { ...quarter, format: 'pdf' })).body as Buffer);
+    expect(pdf.texts[0]).toBe('Bedarfsbericht 3. Quartal 2026 (vorläufig)');
+    expect(pdf.texts.join('\n')).toMatch(/vorläufiger Stand/);
+
+    const xlsx = await download(analyst.agent, { ...quarter, format: 'xlsx' });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+
+    // a team lead's download is their office's, for a free range too
+    const month = await download(lead.agent, { from: '2026-08-01', to: '2026-08-31', format: 'csv' });
+    const leadRows = parseCsv((month.body as Buffer).toString('utf8'));
+    expect(leadRows[0]).toEqual(['Bedarfsbericht August 2026 (vorläufig)', 'Familienbüro Bericht']);
+    const free = await download(lead.agent, { from: '2026-08-01', to: '2026-08-20', format: 'csv' });
+    expect(parseCsv((free.body as Buffer).toString('utf8'))[0][0]).toBe(
+      'Bedarfsbericht 01.08.2026 bis 20.08.2026 (vorläufig)',
+    );
+
+    // the analyst's periods and the roles are those of the live report
+    const refused = await download(analyst.agent, { from: '2026-08-01', to: '2026-08-20', format: 'csv' });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse((refused.body as Buffer).toString('utf8')).code).toBe('INVALID_PERIOD');
+    expect((await download(counsellor.agent, { ...quarter, format: 'csv' })).status).toBe(403);
+    expect((await download(analyst.agent, { ...quarter, format: 'docx' })).status).toBe(400);
+    // every download is in the audit trail, with its period and format
+    const audited = await t.dataSource.query(
+      `SELECT details FROM audit_events WHERE action = 'demand_report.export' AND user_id = $1`,
+      [analyst.user.id],
+    );
+    expect(audited).toContainEqual({
+      details: expect.objectContaining({ from: '2026-07-01', to: '2026-09-30', format: 'pdf' }),
+    });
   });
 });

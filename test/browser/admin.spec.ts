@@ -129,7 +129,7 @@ describe('admin (browser, German): accounts and reference data', () => {
       await expectAccessible(page, 'the form "Benutzer*in bearbeiten" with the successor');
       await page.getByRole('button', { name: 'Speichern' }).click();
       await page.waitForURL(/#\/users(\?|$)/);
-      await visible(page.getByText('Eintrag gespeichert'));
+      await visible(page.getByText('Benutzer*in wurde gespeichert.')); // says what happened
       expect(await t.dataSource.query(`SELECT active FROM users WHERE id = $1`, [created.id])).toEqual([
         { active: false },
       ]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createOffice, loginAs } from '../support/factories';
-import { createNamedUser, journey, menu, snapshot, visible, JOURNEY } from '../support/browser';
+import { createNamedUser, gone, journey, menu, snapshot, visible, JOURNEY } from '../support/browser';
 import { expectAccessible } from '../support/axe';
 
 /** The last complete quarter in Berlin ("2026-Q3") and a day in its middle. */
@@ -14,6 +14,13 @@ function lastQuarter(): { period: string; day: string } {
   return { period: `${y}-Q${q}`, day: `${y}-${String(q * 3 - 1).padStart(2, '0')}-15` };
 }
 
+/** The quarter before `period` and its one German name ("2. Quartal 2026"). */
+function previousOf(period: string): { period: string; name: string } {
+  const [y, q] = [Number(period.slice(0, 4)), Number(period.slice(-1))];
+  const [year, quarter] = q === 1 ? [y - 1, 4] : [y, q - 1];
+  return { period: `${year}-Q${quarter}`, name: `${quarter}. Quartal ${year}` };
+}
+
 /**
  * The city's social planner (issue 8): the quarter's demand report under "Berichte", with "." where
  * a count is too small to publish, frozen and downloaded as CSV for a German spreadsheet.
@@ -22,7 +29,7 @@ describe('analyst (browser, German): the quarter report', () => {
   const j = journey();
 
   it(
-    'opens the quarter report, sees "." for suppressed cells, downloads the CSV',
+    'opens the quarter report, sees "." for suppressed cells, downloads it live (vorläufig), freezes it once after confirming, downloads the CSV',
     async () => {
       const { t } = j;
       // ---- six Kita needs in Babelsberg, two Elterngeld needs in Stern
@@ -45,6 +52,7 @@ describe('analyst (browser, German): the quarter report', () => {
 
       // … in the last complete quarter, the one the report opens with and the one that can be frozen
       const { period, day } = lastQuarter();
+      const name = `${period.slice(-1)}. Quartal ${period.slice(0, 4)}`;
       await t.dataSource.query(
         `UPDATE contacts SET occurred_at = ($1::date + time '10:00') AT TIME ZONE 'Europe/Berlin'`,
         [day],
@@ -71,11 +79,71 @@ describe('analyst (browser, German): the quarter report', () => {
       await expectAccessible(page, 'the reports page');
       await snapshot(page, 'reports');
 
-      // ---- freeze the quarter, then download it as CSV
-      await page.getByRole('button', { name: 'Bericht einfrieren' }).click();
-      await visible(page.getByText(`Der Bericht für ${period} wurde eingefroren.`));
+      // ---- the live report downloads beside the period picker, marked "vorläufig"
+      const live = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'CSV (vorläufig)' }).click();
+      const liveFile = await live;
+      expect(liveFile.suggestedFilename()).toMatch(/^bedarfsbericht-vorlaeufig-.*\.csv$/);
+      const liveText = readFileSync(await liveFile.path())
+        .subarray(3)
+        .toString('utf8');
+      expect(liveText.split('\r\n')[0]).toMatch(new RegExp(`^Bedarfsbericht ${name} \\(vorläufig\\)`));
+      expect(liveText).toMatch(/Stern[^\r\n]*;\./); // suppressed like the page
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM report_snapshots`)).toEqual([{ n: 0 }]);
+
+      // ---- freezing asks first; cancelling freezes nothing
+      const freeze = page.getByRole('button', { name: 'Bericht einfrieren' });
+      await freeze.click();
+      const confirm = page.getByRole('dialog', { name: `${name} einfrieren?` });
+      await visible(confirm);
+      await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+      await gone(confirm);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM report_snapshots`)).toEqual([{ n: 0 }]);
+      await freeze.click();
+      await page
+        .getByRole('dialog', { name: `${name} einfrieren?` })
+        .getByRole('button', { name: 'Einfrieren' })
+        .click();
+      await visible(page.getByText(`Der Bericht für das ${name} wurde eingefroren.`));
+      // the quarter is marked frozen, and cannot be frozen again
+      await visible(page.getByText(`Das ${name} ist bereits eingefroren`));
+      expect(await freeze.isDisabled()).toBe(true);
+      await page.getByRole('combobox', { name: 'Quartal' }).click();
+      await visible(page.getByRole('option', { name: new RegExp(`^${name} .* · eingefroren$`) }));
+      await page.keyboard.press('Escape');
+
+      // ---- a colleague froze the quarter before: the page says so in German, nothing is written
+      const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM report_snapshots`))[0].n;
+      const earlier = previousOf(period);
+      const colleague = await createNamedUser(t.dataSource, 'analyst', 'Olga Ott', { officeId: null });
+      const colleagueApi = await loginAs(t, colleague);
+      expect(
+        (await colleagueApi.post('/api/report-snapshots').send({ kind: 'demand', period: earlier.period }))
+          .status,
+      ).toBe(201);
+      await page.getByRole('combobox', { name: 'Quartal' }).click();
+      await page.getByRole('option', { name: new RegExp(`^${earlier.name} `) }).click();
+      await freeze.click();
+      await page
+        .getByRole('dialog', { name: `${earlier.name} einfrieren?` })
+        .getByRole('button', { name: 'Einfrieren' })
+        .click();
+      await visible(page.getByText(/Dieser Bericht ist für diesen Zeitraum und Bereich schon eingefroren/));
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM report_snapshots`))[0].n).toBe(
+        before + 1,
+      );
+      await visible(page.getByText(`Das ${earlier.name} ist bereits eingefroren`));
+
+      // ---- the frozen report downloads as CSV
+      await page.getByRole('combobox', { name: 'Quartal' }).click();
+      await page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
+      const snapshots = page.getByRole('listitem').filter({ hasText: `${name} · Gesamte Stadt` });
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'CSV herunterladen' }).first().click();
+      await snapshots
+        .filter({ hasNotText: 'Olga' })
+        .first()
+        .getByRole('button', { name: 'CSV herunterladen' })
+        .click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/\.csv$/);
       const csv = readFileSync(await file.path());
@@ -83,11 +151,15 @@ describe('analyst (browser, German): the quarter report', () => {
       const text = csv.subarray(3).toString('utf8');
       const lines = text.split('\r\n');
       expect(lines[0]).toContain(';');
+      expect(lines[0]).toMatch(new RegExp(`^Bedarfsbericht ${name};`));
       expect(text).toMatch(/Babelsberg/);
       expect(text).toMatch(/Stern[^\r\n]*;\./);
       expect(text).not.toMatch(/Stern[^\r\n]*;2(;|\r|$)/);
-      expect(await t.dataSource.query(`SELECT period, created_by_id FROM report_snapshots`)).toEqual([
-        { period: period, created_by_id: nora.id },
+      expect(
+        await t.dataSource.query(`SELECT period, created_by_id FROM report_snapshots ORDER BY created_at`),
+      ).toEqual([
+        { period, created_by_id: nora.id },
+        { period: earlier.period, created_by_id: colleague.id },
       ]);
     },
     JOURNEY,

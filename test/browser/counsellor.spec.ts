@@ -403,6 +403,8 @@ describe("counsellor (browser, German): a day's work", () => {
       const hint = page.getByRole('dialog', { name: 'Mögliche Dublette' });
       await visible(hint);
       await visible(hint.getByText('Familie Meier'));
+      // the primary action, focused for Enter, opens the family that is already there
+      await focused(hint.getByRole('link', { name: 'Vorhandene Familie öffnen' }));
       await hint.getByRole('button', { name: 'Trotzdem neu anlegen' }).click();
 
       await page.waitForURL(/#\/families\/[0-9a-f-]{36}\/show/);

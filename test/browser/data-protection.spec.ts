@@ -31,7 +31,26 @@ describe('data protection (browser, German): export and anonymize a family', () 
     const exportButton = page.getByRole('button', { name: 'Exportieren (Art. 15)' });
     await visible(exportButton);
     expect(await page.getByRole('button', { name: 'Anonymisieren' }).count()).toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    // it asks first, and offers a readable PDF beside the JSON
+    await exportButton.click();
+    const ask = page.getByRole('dialog', { name: 'Auskunft über Familie Wendeborn exportieren?' });
+    await visible(ask);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      ask.getByRole('button', { name: 'Als PDF (zum Lesen)' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^Auskunft-Familie-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(
+      readFileSync(await pdf.path())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    await visible(page.getByText('Die Auskunft über Familie Wendeborn wurde heruntergeladen.'));
+    await exportButton.click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: 'Als JSON-Datei' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Auskunft-Familie-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(file.family.name).toBe('Familie Wendeborn');

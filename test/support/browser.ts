@@ -197,6 +197,19 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), toPalettePng(png));
 }
 
+/**
+ * With SCREENSHOTS=1 (and `when`): saves what the page shows at its own size (e.g. the tablet's
+ * 800×1100) as docs/screenshots/<name>.png, a palette PNG like `snapshot`.
+ */
+export async function snapshotAt(page: Page, name: string, when = true): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1' || !when) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const size = page.viewportSize() ?? VIEWPORT;
+  await page.mouse.move(0, size.height - 1); // no hover effects in the picture
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), toPalettePng(png));
+}
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;

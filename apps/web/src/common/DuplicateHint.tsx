@@ -57,8 +57,9 @@ interface DuplicateDialogProps {
 }
 
 /**
- * Lists the possible duplicates (links to the families) and offers "Trotzdem neu anlegen", which
- * sends the same data again with `confirmNew: true`. Render it inside the create form.
+ * Lists the possible duplicates (links to the families). The primary action opens the existing
+ * family (the first, most similar one; issue 25, point 12); "Trotzdem neu anlegen" sends the
+ * same data again with `confirmNew: true`. Render it inside the create form.
  */
 export const DuplicateDialog = ({ hint, onClose, intro }: DuplicateDialogProps) => {
   const translate = useTranslate();
@@ -72,7 +73,18 @@ export const DuplicateDialog = ({ hint, onClose, intro }: DuplicateDialogProps) 
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="duplicate-title" maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby="duplicate-title"
+      maxWidth="sm"
+      fullWidth
+      slotProps={{
+        transition: {
+          onEntered: (node: HTMLElement) => node.querySelector<HTMLElement>('[data-primary]')?.focus(),
+        },
+      }}
+    >
       <DialogTitle id="duplicate-title">{translate('lotsen.duplicates.title')}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 1 }}>
@@ -103,13 +115,16 @@ export const DuplicateDialog = ({ hint, onClose, intro }: DuplicateDialogProps) 
           ))}
         </List>
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <Button label="ra.action.cancel" onClick={onClose} />
+        <Button label="lotsen.duplicates.createAnyway" onClick={createAnyway} disabled={saving} />
+        {/* the likely right choice comes first for Enter: the family that is already there */}
         <Button
-          label="lotsen.duplicates.createAnyway"
+          label="lotsen.duplicates.openExisting"
           variant="contained"
-          onClick={createAnyway}
-          disabled={saving}
+          component={Link}
+          to={`/families/${duplicateFamilyId(duplicates[0])}/show`}
+          data-primary
         />
       </DialogActions>
     </Dialog>

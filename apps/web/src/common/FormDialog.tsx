@@ -27,6 +27,27 @@ const DialogToolbar = ({ onCancel }: { onCancel: () => void }) => (
   </Toolbar>
 );
 
+/**
+ * A form dialog opens with the focus on its first field (issue 25, point 6); closing it gives the
+ * focus back to the button that opened it (MUI's dialog does that). A search-as-you-type field
+ * (react-admin's autocomplete opens its whole list on focus, covering the form) is passed over
+ * for the next field; Shift+Tab reaches it.
+ */
+function focusFirstField(node: HTMLElement): void {
+  // the user (or a test) already went to a field while the dialog faded in: leave the focus there
+  const active = document.activeElement;
+  if (
+    active instanceof HTMLElement &&
+    node.contains(active) &&
+    active.matches('input, textarea, button, [role=combobox]')
+  )
+    return;
+  const field = node.querySelector<HTMLElement>(
+    'input:not([type=hidden]):not([disabled]):not([readonly]):not([aria-autocomplete]), textarea:not([disabled]):not([readonly]), [role=combobox]:not(input):not([aria-disabled=true])',
+  );
+  field?.focus();
+}
+
 /** Keeps clicks inside a dialog from reaching a list row the dialog was opened from. */
 const stop = (event: { stopPropagation: () => void }) => event.stopPropagation();
 
@@ -108,12 +129,23 @@ const CreateDialog = ({
   const titleId = useId();
   const { hint, onError: onDuplicateError, clear } = useDuplicateHint();
   const onSuccess = () => {
-    notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+    notify('lotsen.dialogs.created', {
+      type: 'success',
+      messageArgs: { what: translate(`resources.${resource}.name`, { smart_count: 1 }) },
+    });
     onClose();
     refresh();
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId} onClick={stop}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth={maxWidth}
+      aria-labelledby={titleId}
+      onClick={stop}
+      slotProps={{ transition: { onEntered: focusFirstField } }}
+    >
       <CreateBase
         resource={resource}
         record={record}
@@ -168,7 +200,7 @@ export const EditDialogButton = ({
         <EditDialog
           resource={resource}
           id={record.id}
-          title={title ?? label}
+          title={title ?? editTitle(record)}
           maxWidth={maxWidth}
           transform={transform}
           onClose={() => setOpen(false)}
@@ -180,6 +212,24 @@ export const EditDialogButton = ({
   );
 };
 
+/** The default title of an edit dialog: what is edited, and which one ("Person „Henrike Hoffmann“ bearbeiten"). */
+interface EditTitle {
+  label: string | null;
+}
+
+/** A record's own name for the title: its name, a person's name, or its title. */
+function editTitle(record: RaRecord): EditTitle {
+  const person = [record.firstName, record.lastName]
+    .filter((part) => typeof part === 'string' && part)
+    .join(' ');
+  const label =
+    (typeof record.name === 'string' && record.name) ||
+    person ||
+    (typeof record.title === 'string' && record.title) ||
+    null;
+  return { label };
+}
+
 const EditDialog = ({
   resource,
   id,
@@ -188,19 +238,34 @@ const EditDialog = ({
   transform,
   onClose,
   children,
-}: Omit<DialogButtonProps, 'label' | 'icon'> & { id: Identifier; title: string; onClose: () => void }) => {
+}: Omit<DialogButtonProps, 'label' | 'icon' | 'title'> & {
+  id: Identifier;
+  title: string | EditTitle;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const notifyError = useNotifyError();
   const titleId = useId();
   const onSuccess = () => {
-    notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+    notify('lotsen.dialogs.updated', {
+      type: 'success',
+      messageArgs: { what: translate(`resources.${resource}.name`, { smart_count: 1 }) },
+    });
     onClose();
     refresh();
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId} onClick={stop}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth={maxWidth}
+      aria-labelledby={titleId}
+      onClick={stop}
+      slotProps={{ transition: { onEntered: focusFirstField } }}
+    >
       <EditBase
         resource={resource}
         id={id}
@@ -209,7 +274,14 @@ const EditDialog = ({
         transform={transform}
         mutationOptions={{ onSuccess, onError: notifyError }}
       >
-        <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
+        <DialogTitle id={titleId}>
+          {typeof title === 'string'
+            ? translate(title)
+            : translate(title.label ? 'lotsen.dialogs.editNamed' : 'lotsen.dialogs.edit', {
+                what: translate(`resources.${resource}.name`, { smart_count: 1 }),
+                label: title.label,
+              })}
+        </DialogTitle>
         <SimpleForm toolbar={<DialogToolbar onCancel={onClose} />}>{children}</SimpleForm>
       </EditBase>
     </Dialog>

@@ -45,10 +45,11 @@ export const LanguageChipList = ({
   );
 };
 
-/** A `languages` field as chips. */
+/** A `languages` field as chips with the languages' names (never their codes). */
 export const LanguagesField = (props: Partial<FieldProps> & { highlight?: readonly string[] }) => {
   const value = useFieldValue({ ...props, source: props.source ?? 'languages' });
   const codes = Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
+  if (codes.length === 0 && props.emptyText) return <>{props.emptyText}</>;
   return <LanguageChipList codes={codes} highlight={props.highlight} />;
 };
 

@@ -3,7 +3,11 @@ import {
   berlinDateOf,
   endOfBerlinDay,
   formatDateTime,
+  formatGermanDateTime,
+  formatGermanDay,
   fromBerlinWallTime,
+  parseGermanDateTime,
+  parseGermanDay,
   startOfBerlinDay,
   toBerlinWallTime,
   todayInBerlin,
@@ -54,5 +58,42 @@ describe('dates in Europe/Berlin', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('dates typed the German way (TT.MM.JJJJ, whatever the browser locale)', () => {
+  it('reads real days, with or without leading zeros, and a pasted ISO day', () => {
+    expect(parseGermanDay('01.07.2026')).toBe('2026-07-01');
+    expect(parseGermanDay(' 1.7.2026 ')).toBe('2026-07-01');
+    expect(parseGermanDay('29.02.2028')).toBe('2028-02-29');
+    expect(parseGermanDay('2026-07-01')).toBe('2026-07-01');
+  });
+
+  it('refuses what is no day: impossible dates, two-digit years, US order, text', () => {
+    for (const text of [
+      '31.02.2026',
+      '29.02.2027',
+      '1.7.26',
+      '07/01/2026',
+      '2026-02-30',
+      'morgen',
+      '',
+      '1.13.2026',
+    ])
+      expect([text, parseGermanDay(text)]).toEqual([text, null]);
+  });
+
+  it('writes a day as TT.MM.JJJJ', () => {
+    expect(formatGermanDay('2026-07-01')).toBe('01.07.2026');
+    expect(formatGermanDay('nonsense')).toBe('');
+  });
+
+  it('reads and writes a date with time in Berlin time', () => {
+    expect(parseGermanDateTime('01.07.2026 14:30')).toBe('2026-07-01T14:30');
+    expect(parseGermanDateTime('1.7.2026, 9:05 Uhr')).toBe('2026-07-01T09:05');
+    expect(parseGermanDateTime('01.07.2026 24:00')).toBeNull();
+    expect(parseGermanDateTime('01.07.2026')).toBeNull();
+    // 12:30 UTC in July is 14:30 in Berlin (summer time)
+    expect(formatGermanDateTime('2026-07-01T12:30:00Z')).toBe('01.07.2026 14:30');
   });
 });

@@ -141,3 +141,48 @@ export function addDays(day: string, days: number): string {
   const shifted = new Date(Date.UTC(year, month - 1, date + days));
   return shifted.toISOString().slice(0, 10);
 }
+
+const GERMAN_DAY = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
+const GERMAN_DATE_TIME = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*,?\s+(\d{1,2}):(\d{2})\s*(?:Uhr)?\s*$/;
+
+/** `YYYY-MM-DD` when the parts name a real calendar day, else null. */
+function realDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A day typed the German way, TT.MM.JJJJ ("1.7.2026" too; a pasted `2026-07-01` is taken as
+ * well), as `YYYY-MM-DD`; null for anything else (31.02.2026, 1.7.26, text).
+ */
+export function parseGermanDay(text: string): string | null {
+  if (isDateOnly(text.trim())) {
+    const [y, m, d] = text.trim().split('-').map(Number);
+    return realDay(y, m, d);
+  }
+  const match = GERMAN_DAY.exec(text);
+  return match ? realDay(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+}
+
+/** `01.07.2026` for `2026-07-01` — the same in every UI language and browser locale. */
+export function formatGermanDay(day: string): string {
+  return isDateOnly(day) ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : '';
+}
+
+/** "TT.MM.JJJJ HH:MM" (also with a comma, or "Uhr") as a Berlin wall time `YYYY-MM-DDTHH:mm`; else null. */
+export function parseGermanDateTime(text: string): string | null {
+  const match = GERMAN_DATE_TIME.exec(text);
+  if (!match) return null;
+  const day = realDay(Number(match[3]), Number(match[2]), Number(match[1]));
+  const [hour, minute] = [Number(match[4]), Number(match[5])];
+  if (!day || hour > 23 || minute > 59) return null;
+  return `${day}T${pad(hour)}:${pad(minute)}`;
+}
+
+/** `01.07.2026 14:30` for an instant, in Berlin time. */
+export function formatGermanDateTime(value: string | Date): string {
+  const wall = toBerlinWallTime(value);
+  return `${formatGermanDay(wall.slice(0, 10))} ${wall.slice(11, 16)}`;
+}

@@ -9,11 +9,11 @@ import {
   TableFooter,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { useDataProvider, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { DayTextField } from '../common/dateInputs';
 import { isDateOnly } from '../common/dates';
 import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
 import type { LotsenDataProvider, ReferralOutcomeCounts } from '../providers/dataProvider';
@@ -168,23 +168,19 @@ export const ReferralOutcomes = () => {
           role="group"
           aria-label={translate('lotsen.dashboard.period')}
         >
-          <TextField
-            type="date"
+          <DayTextField
             size="small"
             label={translate('lotsen.dashboard.from')}
             value={period.from}
-            onChange={(event) => setFree((current) => ({ ...current, from: event.target.value }))}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(value) => setFree((current) => ({ ...current, from: value }))}
             error={!valid}
             sx={{ width: 190 }}
           />
-          <TextField
-            type="date"
+          <DayTextField
             size="small"
             label={translate('lotsen.dashboard.to')}
             value={period.to}
-            onChange={(event) => setFree((current) => ({ ...current, to: event.target.value }))}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(value) => setFree((current) => ({ ...current, to: value }))}
             error={!valid}
             sx={{ width: 190 }}
           />

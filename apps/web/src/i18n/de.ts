@@ -240,6 +240,8 @@ const errors: Record<ErrorCode, string> = {
   INVALID_FILTER_FIELD: 'Nach diesem Feld kann nicht gefiltert werden.',
   INVALID_PERIOD:
     'Für die Berichte der Stadt ist der Zeitraum ein Kalendermonat, ein Quartal oder ein Kalenderjahr.',
+  SNAPSHOT_EXISTS:
+    'Dieser Bericht ist für diesen Zeitraum und Bereich schon eingefroren. Sie finden ihn in der Liste der eingefrorenen Berichte.',
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',
   INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
   ACCOUNT_LOCKED:
@@ -317,6 +319,8 @@ const groups = Object.fromEntries(NEED_CATEGORY_GROUPS.map((group) => [group, gr
 const resources = {
   users: {
     name: 'Benutzer*in |||| Benutzer*innen',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Benutzer*in wurde angelegt.', updated: 'Benutzer*in wurde gespeichert.' },
     forcedCaseName: 'Benutzer*in |||| Benutzer*innen',
     fields: {
       id: 'ID',
@@ -346,6 +350,8 @@ const resources = {
   },
   offices: {
     name: 'Standort |||| Standorte',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Standort wurde angelegt.', updated: 'Standort wurde gespeichert.' },
     forcedCaseName: 'Standort |||| Standorte',
     fields: {
       id: 'ID',
@@ -359,6 +365,8 @@ const resources = {
   },
   districts: {
     name: 'Sozialraum |||| Sozialräume',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Sozialraum wurde angelegt.', updated: 'Sozialraum wurde gespeichert.' },
     forcedCaseName: 'Sozialraum |||| Sozialräume',
     fields: {
       id: 'ID',
@@ -379,6 +387,11 @@ const resources = {
   },
   'need-categories': {
     name: 'Bedarfskategorie |||| Bedarfskategorien',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: {
+      created: 'Bedarfskategorie wurde angelegt.',
+      updated: 'Bedarfskategorie wurde gespeichert.',
+    },
     forcedCaseName: 'Bedarfskategorie |||| Bedarfskategorien',
     fields: {
       id: 'ID',
@@ -405,6 +418,8 @@ const resources = {
   },
   families: {
     name: 'Familie |||| Familien',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Familie wurde angelegt.', updated: 'Familie wurde gespeichert.' },
     forcedCaseName: 'Familie |||| Familien',
     fields: {
       id: 'ID',
@@ -463,6 +478,12 @@ const resources = {
     },
     dataProtection: {
       export: 'Exportieren (Art. 15)',
+      exportTitle: 'Auskunft über %{name} exportieren?',
+      exportIntro:
+        'Die Auskunft nach Art. 15 DSGVO enthält alles, was über die Familie gespeichert ist, auch wer wann auf die Daten zugegriffen hat. Der Export wird protokolliert. Das PDF ist zum Lesen und Aushändigen gedacht, die JSON-Datei enthält dieselben Daten vollständig und maschinenlesbar.',
+      exportPdf: 'Als PDF (zum Lesen)',
+      exportJson: 'Als JSON-Datei',
+      exported: 'Die Auskunft über %{name} wurde heruntergeladen.',
       anonymize: 'Anonymisieren',
       confirmTitle: '%{name} anonymisieren?',
       irreversible:
@@ -555,6 +576,7 @@ const resources = {
     },
     add: 'Einwilligung erfassen',
     extend: 'Verlängern',
+    extendTitle: 'Einwilligung verlängern',
     empty: 'Noch keine Einwilligungen erfasst.',
     withdraw: {
       button: 'Widerrufen',
@@ -565,6 +587,8 @@ const resources = {
   },
   contacts: {
     name: 'Kontakt |||| Kontakte',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Kontakt wurde erfasst.', updated: 'Kontakt wurde gespeichert.' },
     forcedCaseName: 'Kontakt |||| Kontakte',
     fields: {
       id: 'ID',
@@ -709,6 +733,8 @@ const resources = {
   },
   providers: {
     name: 'Träger |||| Träger',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Träger wurde angelegt.', updated: 'Träger wurde gespeichert.' },
     forcedCaseName: 'Träger |||| Träger',
     fields: {
       id: 'ID',
@@ -737,6 +763,8 @@ const resources = {
   },
   offers: {
     name: 'Angebot |||| Angebote',
+    // react-admin's own create and edit pages say what happened (issue 25, point 12)
+    notifications: { created: 'Angebot wurde angelegt.', updated: 'Angebot wurde gespeichert.' },
     forcedCaseName: 'Angebot |||| Angebote',
     fields: {
       id: 'ID',
@@ -951,6 +979,8 @@ const lotsen = {
     subtitle: 'Familienbüro Potsdam',
     language: 'Sprache',
     userMenu: 'Profil von %{name}',
+    familySearch: 'Familie finden (Taste /)',
+    familySearchPlaceholder: 'Familie finden …',
   },
   auth: {
     email: 'E-Mail-Adresse',
@@ -1119,9 +1149,16 @@ const lotsen = {
       'Benachrichtigungen, Erinnerungen, Quartalsberichte und die Löschfrist laufen im Hintergrund. Die Übersicht zeigt wartende, laufende und fehlgeschlagene Jobs.',
     openQueues: 'Job-Warteschlangen öffnen',
   },
+  dialogs: {
+    edit: '%{what} bearbeiten',
+    editNamed: '%{what} „%{label}“ bearbeiten',
+    created: '%{what} wurde angelegt.',
+    updated: '%{what} wurde gespeichert.',
+  },
   duplicates: {
     title: 'Mögliche Dublette',
     createAnyway: 'Trotzdem neu anlegen',
+    openExisting: 'Vorhandene Familie öffnen',
   },
   quickContact: {
     button: 'Schnellerfassung',
@@ -1205,6 +1242,8 @@ const lotsen = {
     codeFormat: 'Nur Buchstaben, Ziffern, Bindestrich und Unterstrich (1 bis 20 Zeichen)',
     ageRange: 'Darf nicht unter dem Alter „von“ liegen',
     dateRange: 'Ein Datum zwischen %{min} und %{max}',
+    germanDay: 'Bitte als TT.MM.JJJJ eingeben, z. B. 31.12.2026',
+    germanDateTime: 'Bitte als TT.MM.JJJJ HH:MM eingeben, z. B. 31.12.2026 14:30',
   },
   dashboard: {
     title: 'Startseite',
@@ -1305,9 +1344,9 @@ const lotsen = {
     legend:
       '„.“ steht für einen nicht veröffentlichten Wert: weniger als %{minCell} Fälle oder aus anderen Werten rückrechenbar.',
     freeze: 'Bericht einfrieren',
-    freezeHint: 'Friert den Bericht des gewählten Quartals dauerhaft ein.',
+    freezeHint: 'Friert den Bericht für das %{period} dauerhaft ein.',
     freezeOnlyQuarter: 'Einfrieren ist nur für ein ganzes Quartal möglich.',
-    frozen: 'Der Bericht für %{period} wurde eingefroren.',
+    frozen: 'Der Bericht für das %{period} wurde eingefroren.',
     snapshots: 'Eingefrorene Berichte',
     noSnapshots: 'Noch keine eingefrorenen Berichte.',
     downloadCsv: 'CSV herunterladen',
@@ -1316,6 +1355,19 @@ const lotsen = {
     downloadPdf: 'PDF herunterladen',
     downloadFailed: 'Download fehlgeschlagen: %{reason}',
     createdBySystem: 'automatisch eingefroren',
+    quarterName: '%{quarter}. Quartal %{year}',
+    frozenMark: 'eingefroren',
+    alreadyFrozen:
+      'Das %{period} ist bereits eingefroren; Sie finden es unten bei den eingefrorenen Berichten.',
+    freezeConfirmTitle: '%{period} einfrieren?',
+    freezeConfirmContent:
+      'Der Bericht wird mit den Zahlen von heute dauerhaft gespeichert. Er lässt sich danach weder ändern noch ein zweites Mal einfrieren.',
+    freezeConfirm: 'Einfrieren',
+    liveDownloads: 'Aktuellen Stand herunterladen (vorläufig)',
+    liveCsv: 'CSV (vorläufig)',
+    liveXlsx: 'XLSX (vorläufig)',
+    livePdf: 'PDF (vorläufig)',
+    scopeCityShort: 'Gesamte Stadt',
   },
 };
 

@@ -7,6 +7,8 @@ const ours: LotsenMessages = {
   resources: {
     users: {
       name: 'User |||| Users',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'User has been created.', updated: 'User has been saved.' },
       forcedCaseName: 'user |||| users',
       fields: {
         id: 'ID',
@@ -36,6 +38,8 @@ const ours: LotsenMessages = {
     },
     offices: {
       name: 'Office |||| Offices',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Office has been created.', updated: 'Office has been saved.' },
       forcedCaseName: 'office |||| offices',
       fields: {
         id: 'ID',
@@ -49,6 +53,8 @@ const ours: LotsenMessages = {
     },
     districts: {
       name: 'District |||| Districts',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'District has been created.', updated: 'District has been saved.' },
       forcedCaseName: 'district |||| districts',
       fields: {
         id: 'ID',
@@ -69,6 +75,8 @@ const ours: LotsenMessages = {
     },
     'need-categories': {
       name: 'Need category |||| Need categories',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Need category has been created.', updated: 'Need category has been saved.' },
       forcedCaseName: 'need category |||| need categories',
       fields: {
         id: 'ID',
@@ -95,6 +103,8 @@ const ours: LotsenMessages = {
     },
     families: {
       name: 'Family |||| Families',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Family has been created.', updated: 'Family has been saved.' },
       forcedCaseName: 'family |||| families',
       fields: {
         id: 'ID',
@@ -153,6 +163,12 @@ const ours: LotsenMessages = {
       },
       dataProtection: {
         export: 'Export (Art. 15)',
+        exportTitle: 'Export the information about %{name}?',
+        exportIntro:
+          'The information under Art. 15 GDPR holds everything stored about the family, including who accessed the data and when. The export is recorded. The PDF is for reading and handing over; the JSON file holds the same data completely and machine-readably.',
+        exportPdf: 'As PDF (to read)',
+        exportJson: 'As JSON file',
+        exported: 'The information about %{name} has been downloaded.',
         anonymize: 'Anonymise',
         confirmTitle: 'Anonymise %{name}?',
         irreversible: 'Anonymisation cannot be undone. If needed, download the export (Art. 15) first.',
@@ -243,6 +259,7 @@ const ours: LotsenMessages = {
       },
       add: 'Record consent',
       extend: 'Extend',
+      extendTitle: 'Extend consent',
       empty: 'No consents recorded yet.',
       withdraw: {
         button: 'Withdraw',
@@ -253,6 +270,8 @@ const ours: LotsenMessages = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Contact has been recorded.', updated: 'Contact has been saved.' },
       forcedCaseName: 'contact |||| contacts',
       fields: {
         id: 'ID',
@@ -396,6 +415,8 @@ const ours: LotsenMessages = {
     },
     providers: {
       name: 'Provider |||| Providers',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Provider has been created.', updated: 'Provider has been saved.' },
       forcedCaseName: 'provider |||| providers',
       fields: {
         id: 'ID',
@@ -423,6 +444,8 @@ const ours: LotsenMessages = {
     },
     offers: {
       name: 'Offer |||| Offers',
+      // react-admin's own create and edit pages say what happened (issue 25, point 12)
+      notifications: { created: 'Offer has been created.', updated: 'Offer has been saved.' },
       forcedCaseName: 'offer |||| offers',
       fields: {
         id: 'ID',
@@ -635,6 +658,8 @@ const ours: LotsenMessages = {
       subtitle: 'Familienbüro Potsdam',
       language: 'Language',
       userMenu: 'Profile of %{name}',
+      familySearch: 'Search families (key /)',
+      familySearchPlaceholder: 'Search families …',
     },
     auth: {
       email: 'Email address',
@@ -835,9 +860,16 @@ const ours: LotsenMessages = {
         'Notifications, reminders, quarterly reports and the deletion period run in the background. The dashboard shows waiting, running and failed jobs.',
       openQueues: 'Open the job queues',
     },
+    dialogs: {
+      edit: 'Edit %{what}',
+      editNamed: 'Edit %{what} “%{label}”',
+      created: '%{what} has been created.',
+      updated: '%{what} has been saved.',
+    },
     duplicates: {
       title: 'Possible duplicate',
       createAnyway: 'Create anyway',
+      openExisting: 'Open the existing family',
     },
     quickContact: {
       button: 'Quick entry',
@@ -914,6 +946,8 @@ const ours: LotsenMessages = {
       INVALID_SORT_FIELD: 'This field cannot be used for sorting.',
       INVALID_FILTER_FIELD: 'This field cannot be used for filtering.',
       INVALID_PERIOD: 'For the city’s reports a period is a calendar month, a quarter or a calendar year.',
+      SNAPSHOT_EXISTS:
+        'This report is already frozen for this period and scope. You will find it in the list of frozen reports.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'Wrong email address or password.',
       ACCOUNT_LOCKED:
@@ -978,6 +1012,8 @@ const ours: LotsenMessages = {
       codeFormat: 'Letters, digits, hyphen and underscore only (1 to 20 characters)',
       ageRange: 'May not be below the age “from”',
       dateRange: 'A date between %{min} and %{max}',
+      germanDay: 'Please enter as DD.MM.YYYY, e.g. 31.12.2026',
+      germanDateTime: 'Please enter as DD.MM.YYYY HH:MM, e.g. 31.12.2026 14:30',
     },
     dashboard: {
       title: 'Home',
@@ -1078,7 +1114,7 @@ const ours: LotsenMessages = {
       legend:
         '“.” marks a value that is not published: fewer than %{minCell} cases or computable from other values.',
       freeze: 'Freeze report',
-      freezeHint: 'Freezes the report of the chosen quarter for good.',
+      freezeHint: 'Freezes the report for %{period} for good.',
       freezeOnlyQuarter: 'Only a whole quarter can be frozen.',
       frozen: 'The report for %{period} has been frozen.',
       snapshots: 'Frozen reports',
@@ -1089,6 +1125,18 @@ const ours: LotsenMessages = {
       downloadPdf: 'Download PDF',
       downloadFailed: 'Download failed: %{reason}',
       createdBySystem: 'frozen automatically',
+      quarterName: 'Q%{quarter} %{year}',
+      frozenMark: 'frozen',
+      alreadyFrozen: '%{period} is frozen already; you will find it below with the frozen reports.',
+      freezeConfirmTitle: 'Freeze %{period}?',
+      freezeConfirmContent:
+        'The report is stored for good with today’s numbers. Afterwards it can be neither changed nor frozen a second time.',
+      freezeConfirm: 'Freeze',
+      liveDownloads: 'Download the current state (provisional)',
+      liveCsv: 'CSV (provisional)',
+      liveXlsx: 'XLSX (provisional)',
+      livePdf: 'PDF (provisional)',
+      scopeCityShort: 'Whole city',
     },
   },
 };

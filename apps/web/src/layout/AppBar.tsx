@@ -12,11 +12,13 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { FamilySearch } from './FamilySearch';
 import { NotificationBell } from './NotificationBell';
 import { QuickContactButton } from './quick-contact/QuickContactButton';
 
 const toolbar = (
   <>
+    <FamilySearch />
     <QuickContactButton />
     <NotificationBell />
     <LocalesMenuButton />

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import { Layout as RaLayout, useGetIdentity } from 'react-admin';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useMediaQuery } from '@mui/material';
+import { Layout as RaLayout, useGetIdentity, useSidebarState } from 'react-admin';
 import { Navigate, useLocation } from 'react-router-dom';
 import { AppBar } from './AppBar';
 import { AppMenu } from './Menu';
@@ -15,6 +16,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   return (
     <QuickContactProvider>
       <RaLayout appBar={AppBar} menu={AppMenu}>
+        <MenuByWidth />
         <PasswordChangeGate>{children}</PasswordChangeGate>
       </RaLayout>
     </QuickContactProvider>
@@ -32,4 +34,23 @@ const PasswordChangeGate = ({ children }: { children: ReactNode }) => {
     return <Navigate to="/account" replace />;
   }
   return <>{children}</>;
+};
+
+/** Below this width the menu shows its icons only (the outreach tablet, 800 px; issue 25.5). */
+export const NARROW_SCREEN = '(max-width: 999.95px)';
+
+/**
+ * Collapses the menu to its icons below ~1000 px, so that lists and actions keep the width, and
+ * opens it again when the window grows past that (what a user chose in between stays).
+ */
+const MenuByWidth = () => {
+  const narrow = useMediaQuery(NARROW_SCREEN, { noSsr: true });
+  const [, setOpen] = useSidebarState();
+  const was = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (narrow) setOpen(false);
+    else if (was.current === true) setOpen(true);
+    was.current = narrow;
+  }, [narrow, setOpen]);
+  return null;
 };

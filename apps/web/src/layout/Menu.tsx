@@ -1,4 +1,4 @@
-import { CanAccess, Menu, useTranslate } from 'react-admin';
+import { CanAccess, Menu, useSidebarState, useTranslate } from 'react-admin';
 import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssessmentIcon from '@mui/icons-material/Assessment';
@@ -20,12 +20,22 @@ import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
  */
 const QueueDashboardItem = () => {
   const translate = useTranslate();
+  const [open] = useSidebarState();
+  const label = translate('lotsen.menu.queues');
+  // a collapsed menu shows icons only (as react-admin's own entries do), named for screen readers
   return (
-    <MenuItem component="a" href={QUEUE_DASHBOARD_URL} target="_blank" rel="noopener">
+    <MenuItem
+      component="a"
+      href={QUEUE_DASHBOARD_URL}
+      target="_blank"
+      rel="noopener"
+      aria-label={open ? undefined : label}
+      title={open ? undefined : label}
+    >
       <ListItemIcon>
         <QueueIcon fontSize="small" />
       </ListItemIcon>
-      <ListItemText>{translate('lotsen.menu.queues')}</ListItemText>
+      {open ? <ListItemText>{label}</ListItemText> : null}
     </MenuItem>
   );
 };

@@ -40,6 +40,15 @@ export const lotsenTheme: RaThemeOptions = {
     },
     // the form toolbar: react-admin's grey 300 leaves blue button text below 4.5:1
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
+    // every screen fits (issue 25.5): a page's buttons wrap onto a second line instead of
+    // leaving the screen, and a row of tabs scrolls within itself (with arrows)
+    RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap', rowGap: 4 } } },
+    // the page takes the window's width, never the width of its widest content (react-admin's
+    // layout has `min-width: fit-content`, which let one wide table widen every page)
+    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
+    MuiTabs: {
+      defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true },
+    },
     MuiCssBaseline: {
       styleOverrides: {
         [[

@@ -170,6 +170,11 @@ export interface LotsenDataProvider extends DataProvider {
     id: Identifier,
     format: 'csv' | 'xlsx' | 'pdf',
   ): Promise<{ blob: Blob; fileName: string | null }>;
+  /** The live demand report as a file, marked "vorläufig" (GET /api/reports/demand/export). */
+  downloadLiveReport(
+    period: { from: string; to: string },
+    format: 'csv' | 'xlsx' | 'pdf',
+  ): Promise<{ blob: Blob; fileName: string | null }>;
   /** POST /api/contacts/{id}/cancel: a contact recorded by mistake (issue 25.1). */
   cancelContact(id: Identifier, params: ContactCancelParams): Promise<RaRecord>;
   /** PUT /api/contacts/{id}/needs: the categories of the contact's needs, corrected. */
@@ -311,31 +316,15 @@ export const dataProvider: LotsenDataProvider = {
     return json as ReportSnapshot;
   },
 
-  /** A file, not JSON: fetched with the session cookie and the CSRF header, answered as a blob. */
-  async downloadReportExport(id, format) {
-    const url = `${API_URL}/report-snapshots/${encodeURIComponent(String(id))}/export?format=${format}`;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: 'include',
-        headers: { 'X-Requested-With': 'XMLHttpRequest' },
-      });
-    } catch (error) {
-      throw toLotsenError(error);
-    }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text
-      }
-      throw toLotsenError(
-        new HttpError(response.statusText || 'ra.notification.http_error', response.status, body),
-      );
-    }
-    return { blob: await response.blob(), fileName: response.headers.get('Content-Disposition') };
+  downloadReportExport(id, format) {
+    return downloadFile(
+      `${API_URL}/report-snapshots/${encodeURIComponent(String(id))}/export?format=${format}`,
+    );
+  },
+
+  downloadLiveReport(period, format) {
+    const query = new URLSearchParams({ from: period.from, to: period.to, format });
+    return downloadFile(`${API_URL}/reports/demand/export?${query.toString()}`);
   },
 
   async cancelContact(id, params) {
@@ -362,3 +351,29 @@ export const dataProvider: LotsenDataProvider = {
     );
   },
 };
+
+/** A file, not JSON: fetched with the session cookie and the CSRF header, answered as a blob. */
+export async function downloadFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'include',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+  } catch (error) {
+    throw toLotsenError(error);
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    throw toLotsenError(
+      new HttpError(response.statusText || 'ra.notification.http_error', response.status, body),
+    );
+  }
+  return { blob: await response.blob(), fileName: response.headers.get('Content-Disposition') };
+}

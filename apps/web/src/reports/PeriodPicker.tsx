@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
 import { monthPeriod, quarterRange, yearPeriod } from '@lotsen/domain';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { DayTextField } from '../common/dateInputs';
 import { formatDateTime, intlLocale, isDateOnly } from '../common/dates';
 import { defaultQuarter, monthChoices, quarterChoices, yearChoices } from './demandReport';
 
@@ -42,15 +43,20 @@ export function rangeOf(period: Period): { from: string; to: string } | null {
 /** The period a report opens with: the last complete quarter. */
 export const defaultPeriod = (): Period => ({ kind: 'quarter', quarter: defaultQuarter() });
 
-/** The period picker: month, quarter, year (the last ones to pick from) or a free range of two days. */
+/**
+ * The period picker: month, quarter, year (the last ones to pick from) or a free range of two days.
+ * Quarters in `frozen` are marked "eingefroren" (a quarter is frozen once per scope).
+ */
 export const PeriodPicker = ({
   period,
   onChange,
   kinds,
+  frozen,
 }: {
   period: Period;
   onChange: (period: Period) => void;
   kinds: readonly PeriodKind[];
+  frozen?: ReadonlySet<string>;
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -75,12 +81,13 @@ export const PeriodPicker = ({
   const freeValid = rangeOf({ kind: 'free', ...last.free }) !== null;
   const quarterLabel = (quarter: string) => {
     const range = quarterRange(quarter);
-    return translate('lotsen.reports.quarterLabel', {
+    const label = translate('lotsen.reports.quarterLabel', {
       quarter: quarter.slice(-1),
       year: quarter.slice(0, 4),
       from: range ? formatDateTime(range.from, locale) : '',
       to: range ? formatDateTime(range.to, locale) : '',
     });
+    return frozen?.has(quarter) ? `${label} · ${translate('lotsen.reports.frozenMark')}` : label;
   };
   const monthLabel = (month: string) =>
     new Date(`${month}-15T12:00:00Z`).toLocaleDateString(intlLocale(locale), {
@@ -138,14 +145,12 @@ export const PeriodPicker = ({
       {period.kind === 'free' && (
         <Stack direction="row" spacing={2}>
           {(['from', 'to'] as const).map((end) => (
-            <TextField
+            <DayTextField
               key={end}
-              type="date"
               size="small"
               label={translate(`lotsen.reports.${end}`)}
               value={last.free[end]}
-              onChange={(event) => remember({ kind: 'free', ...last.free, [end]: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(value) => remember({ kind: 'free', ...last.free, [end]: value })}
               error={!freeValid}
               helperText={freeValid ? undefined : translate('lotsen.reports.invalidPeriod')}
               sx={{ width: 190 }}

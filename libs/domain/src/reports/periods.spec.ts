@@ -4,6 +4,7 @@ import {
   periodsOfYear,
   previousQuarter,
   quarterPeriod,
+  quarterName,
   quarterRange,
   yearPeriod,
 } from './periods';
@@ -66,5 +67,14 @@ describe('calendar periods for the analyst', () => {
     expect(y.months.map((m) => m.name)).toEqual(y.year.months);
     expect(quarterPeriod(2026, 4)).toEqual(calendarPeriodOf('2026-10-01', '2026-12-31'));
     expect(monthPeriod(2026, 12).to).toBe('2026-12-31');
+  });
+});
+
+describe('the name of a quarter', () => {
+  it('is "3. Quartal 2026" for 2026-Q3, and leaves anything else as it is', () => {
+    expect(quarterName('2026-Q3')).toBe('3. Quartal 2026');
+    expect(quarterName('2025-Q1')).toBe('1. Quartal 2025');
+    expect(quarterName('2026-Q5')).toBe('2026-Q5');
+    expect(quarterName('2026')).toBe('2026');
   });
 });

@@ -13,6 +13,15 @@ export function quarterRange(period: string): { from: string; to: string } | nul
   return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
 }
 
+/**
+ * The one German name of a quarter, wherever it appears (picker, snapshot list, exports, messages):
+ * "3. Quartal 2026" for `2026-Q3`; any other text is returned as it is.
+ */
+export function quarterName(period: string): string {
+  const match = QUARTER_PATTERN.exec(period);
+  return match ? `${match[2]}. Quartal ${match[1]}` : period;
+}
+
 /** The quarter before the one `day` (YYYY-MM-DD) lies in: what the quarterly snapshot freezes. */
 export function previousQuarter(day: string): string {
   const year = Number(day.slice(0, 4));

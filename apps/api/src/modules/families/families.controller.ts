@@ -1,5 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
@@ -11,12 +23,14 @@ import {
   AnonymizeFamilyDto,
   BulkHandoffDto,
   CreateFamilyDto,
+  FamilyExportQueryDto,
   HandoffDto,
   type TimelineEntry,
   UpdateFamilyDto,
 } from './dto/family.dto';
 import { Family } from './family.entity';
 import { FAMILY_LIST, FamiliesService } from './families.service';
+import { familyExportPdf } from './family-export.pdf';
 import { type FamilyExport, FamilyExportService } from './family-export.service';
 import { WholeRecordPut } from '../../common/crud/whole-record';
 import { FamilyAccess } from './family-access.service';
@@ -63,20 +77,25 @@ export class FamiliesController {
   @Authenticated({ action: 'family.export' })
   @ApiOkResponse({
     description:
-      'Everything stored about the family (DSGVO Art. 15) as a JSON download; confidential notes only to their author',
+      'Everything stored about the family (DSGVO Art. 15) as a JSON download (default) or a readable PDF (format=pdf); confidential notes only to their author',
   })
+  @ApiProduces('application/json', 'application/pdf')
   async export(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
+    @Query() query: FamilyExportQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<FamilyExport> {
+  ): Promise<FamilyExport | StreamableFile> {
     const data = await this.exports.export(ctx, id);
     const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="Auskunft-Familie-${data.family.id.slice(0, 8)}-${day}.json"`,
-    );
+    const name = `Auskunft-Familie-${data.family.id.slice(0, 8)}-${day}`;
     res.setHeader('Cache-Control', 'no-store');
+    if (query.format === 'pdf') {
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.pdf"`);
+      res.type('application/pdf');
+      return new StreamableFile(await familyExportPdf(data));
+    }
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.json"`);
     return data;
   }
 

@@ -8,10 +8,8 @@ import { sendPage } from '../../common/crud/entity-crud';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateSnapshotDto, ExportQueryDto } from './dto/snapshot.dto';
-import { toCsv } from './exports/csv';
-import { toPdf } from './exports/pdf';
+import { sendExport } from './exports/send';
 import { demandReportTables } from './exports/tables';
-import { toXlsx } from './exports/xlsx';
 import { ReportSnapshot } from './report-snapshot.entity';
 import { ReportSnapshotsService, SNAPSHOT_LIST } from './report-snapshots.service';
 
@@ -60,16 +58,14 @@ export class ReportSnapshotsController {
     @Res() res: Response,
   ): Promise<void> {
     const snapshot = await this.snapshots.get(ctx, id);
-    const doc = demandReportTables(snapshot.data, snapshot.period);
-    const file = `bedarfsbericht-${snapshot.period}.${query.format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-    if (query.format === 'pdf') {
-      res.type('application/pdf').send(await toPdf(doc, new Date(snapshot.createdAt)));
-    } else if (query.format === 'xlsx') {
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(doc));
-    } else {
-      res.type('text/csv; charset=utf-8').send(toCsv(doc));
-    }
+    const doc = demandReportTables(snapshot.data);
+    await sendExport(
+      res,
+      doc,
+      query.format,
+      `bedarfsbericht-${snapshot.period}`,
+      new Date(snapshot.createdAt),
+    );
   }
 }
 

@@ -7,6 +7,7 @@ import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
 import { isUuid, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import { DemandReportService } from './demand-report.service';
+import { currentLabels } from './report-labels';
 import type { CreateSnapshotDto } from './dto/snapshot.dto';
 import { ReportSnapshot, type SnapshotData } from './report-snapshot.entity';
 
@@ -56,26 +57,47 @@ export class ReportSnapshotsService {
   ): Promise<ReportSnapshot> {
     const range = rangeOf(dto.period);
     const officeId = ctx.user.role === 'team_lead' ? ctx.user.officeId : (dto.officeId ?? null);
+    const existing = await this.existing(dto.kind, dto.period, officeId);
+    if (existing) throw snapshotExists(existing);
     const data = await this.freeze(range, officeId);
-    const saved = await this.snapshots.save(
-      this.snapshots.create({
-        kind: dto.kind,
-        period: dto.period,
-        periodFrom: range.from,
-        periodTo: range.to,
-        officeId,
-        minCell: data.report.minCell,
-        createdById,
-        data,
-      }),
-    );
+    let saved: ReportSnapshot;
+    try {
+      saved = await this.snapshots.save(
+        this.snapshots.create({
+          kind: dto.kind,
+          period: dto.period,
+          periodFrom: range.from,
+          periodTo: range.to,
+          officeId,
+          minCell: data.report.minCell,
+          createdById,
+          data,
+        }),
+      );
+    } catch (error) {
+      // someone froze the same report a moment ago: the unique index decides
+      const winner = isScopeConflict(error) ? await this.existing(dto.kind, dto.period, officeId) : null;
+      if (winner) throw snapshotExists(winner);
+      throw error;
+    }
     return this.snapshots.findOneByOrFail({ id: saved.id });
+  }
+
+  /** The snapshot of `kind`, `period` and scope (office, or the city: null), whoever froze it. */
+  private async existing(kind: string, period: string, officeId: string | null): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM report_snapshots
+       WHERE kind = $1 AND period = $2 AND office_id IS NOT DISTINCT FROM $3 AND copy_no = 0`,
+      [kind, period, officeId],
+    );
+    return rows[0]?.id ?? null;
   }
 
   /**
    * The quarterly job: freezes the demand report of `period` (`YYYY-Qn`) for every active office
-   * and for the city, as the system (`created_by_system`, no user). Idempotent: at most one system
-   * snapshot per period and office (a unique index); a second call finds the first call's ones.
+   * and for the city, as the system (`created_by_system`, no user). Idempotent: at most one
+   * snapshot per period and scope (a unique index, whoever froze it); a second call finds the
+   * first call's ones, and a scope someone froze by hand before keeps that person's snapshot.
    * Returns every system snapshot of the period (created now or before, so that a retried job
    * still notifies), those created by this call, and whom to tell: an office's snapshot its
    * active team leads, the city's the active analysts.
@@ -96,20 +118,14 @@ export class ReportSnapshotsService {
         `INSERT INTO report_snapshots
            (kind, period, period_from, period_to, office_id, min_cell, data, created_by_id, created_by_system)
          VALUES ('demand', $1, $2, $3, $4, $5, $6, NULL, true)
-         ON CONFLICT (kind, period, coalesce(office_id, '00000000-0000-0000-0000-000000000000'::uuid))
-           WHERE created_by_system DO NOTHING
+         ON CONFLICT (kind, period, coalesce(office_id, '00000000-0000-0000-0000-000000000000'::uuid), copy_no)
+           DO NOTHING
          RETURNING id`,
         [period, range.from, range.to, scope.officeId, data.report.minCell, JSON.stringify(data)],
       );
-      const id =
-        inserted[0]?.id ??
-        (
-          (await this.dataSource.query(
-            `SELECT id FROM report_snapshots
-             WHERE created_by_system AND kind = 'demand' AND period = $1 AND office_id IS NOT DISTINCT FROM $2`,
-            [period, scope.officeId],
-          )) as { id: string }[]
-        )[0].id;
+      const id = inserted[0]?.id ?? (await this.existing('demand', period, scope.officeId));
+      if (!id)
+        throw new Error(`no snapshot of ${period} for ${scope.officeId ?? 'the city'} after a conflict`);
       out.snapshotIds.push(id);
       if (inserted.length > 0) out.createdIds.push(id);
       const users: { id: string }[] = await this.dataSource.query(
@@ -135,27 +151,27 @@ export class ReportSnapshotsService {
    * too), suppressed with the plan of the quarter's calendar year like the live report.
    */
   private async freeze(range: { from: string; to: string }, officeId: string | null): Promise<SnapshotData> {
-    const report = await this.demand.reportOfPeriod(range.from, range.to, officeId);
-    const [categories, districts, offices]: [
-      { key: string; label_de: string }[],
-      { id: string; name: string }[],
-      { name: string }[],
-    ] = await Promise.all([
-      this.dataSource.query(`SELECT key, label_de FROM need_categories`),
-      this.dataSource.query(`SELECT id, name FROM districts`),
-      officeId
-        ? this.dataSource.query(`SELECT name FROM offices WHERE id = $1`, [officeId])
-        : Promise.resolve([]),
+    const [report, labels] = await Promise.all([
+      this.demand.reportOfPeriod(range.from, range.to, officeId),
+      currentLabels(this.dataSource, officeId),
     ]);
-    return {
-      report,
-      labels: {
-        categories: Object.fromEntries(categories.map((c) => [c.key, c.label_de])),
-        districts: Object.fromEntries(districts.map((d) => [d.id, d.name])),
-        office: offices[0]?.name ?? null,
-      },
-    };
+    return { report, labels };
   }
+}
+
+function snapshotExists(id: string): AppException {
+  return new AppException(
+    409,
+    'SNAPSHOT_EXISTS',
+    'This report is already frozen for this period and scope; open the existing snapshot',
+    undefined,
+    { snapshotId: id },
+  );
+}
+
+function isScopeConflict(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
+  return e.code === '23505' && (e.constraint ?? e.driverError?.constraint) === 'report_snapshots_scope_key';
 }
 
 function rangeOf(period: string): { from: string; to: string } {

@@ -1,12 +1,17 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
 import { ALLOWED_PERIODS_MESSAGE, calendarPeriodOf, type CalendarPeriod } from '@lotsen/domain';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
-import { DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
+import { DemandExportQueryDto, DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
+import { sendExport } from './exports/send';
+import { demandReportTables } from './exports/tables';
+import { currentLabels } from './report-labels';
 import { DemandReportService, type DemandReport } from './demand-report.service';
 import type { CityOutcomes } from './referral-outcomes.city';
 import { ReferralOutcomesService, type ReferralOutcomes } from './referral-outcomes.service';
@@ -17,6 +22,7 @@ export class ReportsController {
   constructor(
     private readonly outcomes: ReferralOutcomesService,
     private readonly demand: DemandReportService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('demand')
@@ -24,8 +30,38 @@ export class ReportsController {
   @Authenticated({ action: 'report.read' })
   @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
   demandReport(@Ctx() ctx: RequestContext, @Query() query: DemandQueryDto): Promise<DemandReport> {
+    return this.liveDemand(ctx, query);
+  }
+
+  /**
+   * The live demand report as a download (issue 25, point 10): exactly what GET /reports/demand
+   * answers the caller (an analyst's suppressed, a team lead's own office), as CSV, XLSX or PDF,
+   * marked "vorläufig" because its numbers may still change (a snapshot's are frozen).
+   */
+  @Get('demand/export')
+  @AuditRead('report', 'report', { action: 'demand_report.export' })
+  @Authenticated({ action: 'report.read' })
+  @ApiBadRequestResponse({ description: `INVALID_PERIOD (analysts): ${ALLOWED_PERIODS_MESSAGE}` })
+  @ApiProduces(
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+  )
+  async demandExport(
+    @Ctx() ctx: RequestContext,
+    @Query() query: DemandExportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const report = await this.liveDemand(ctx, query);
+    const labels = await currentLabels(this.dataSource, report.officeId);
+    const doc = demandReportTables({ report, labels }, true);
+    const name = `bedarfsbericht-vorlaeufig-${query.from}-bis-${query.to}`;
+    await sendExport(res, doc, query.format, name, new Date());
+  }
+
+  /** Team leads see their office for any range; analysts the city or one office, calendar periods. */
+  private liveDemand(ctx: RequestContext, query: DemandQueryDto): Promise<DemandReport> {
     checkPeriod(query);
-    // team leads see their office for any range; analysts the city or one office, calendar periods
     if (ctx.user.role === 'team_lead') return this.demand.report(query.from, query.to, ctx.user.officeId);
     return this.demand.cityReport(analystPeriod(query), query.officeId ?? null);
   }

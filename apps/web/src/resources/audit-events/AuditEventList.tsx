@@ -1,4 +1,5 @@
-import { DataTable, List, TextField, TextInput } from 'react-admin';
+import { List, TextField, TextInput } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { AuditUserField, AuditUserInput } from './AuditUserField';
 

@@ -1,6 +1,4 @@
 import {
-  DataTable,
-  DateInput,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -9,6 +7,8 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { DayInput } from '../../common/dateInputs';
+import { DataTable } from '../../common/DataTable';
 import { CHANNEL_CHOICES, PER_PAGE } from '../../common/choices';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { StaffField, StaffInput } from '../../common/staff';
@@ -25,8 +25,8 @@ const filters = [
   <StaffInput key="counsellorId" source="counsellorId" />,
   <DistrictInput key="districtId" />,
   <NullableBooleanInput key="anonymous" source="anonymous" />,
-  <DateInput key="occurredFrom" source="occurredFrom" />,
-  <DateInput key="occurredTo" source="occurredTo" />,
+  <DayInput key="occurredFrom" source="occurredFrom" />,
+  <DayInput key="occurredTo" source="occurredTo" />,
   <NullableBooleanInput key="cancelled" source="cancelled" />,
 ];
 

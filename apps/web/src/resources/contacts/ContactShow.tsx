@@ -1,7 +1,6 @@
 import { Alert, Typography } from '@mui/material';
 import {
   ArrayField,
-  DataTable,
   EditButton,
   Labeled,
   NumberField,
@@ -14,6 +13,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { CHANNEL_CHOICES } from '../../common/choices';
 import { NeedStatusChip } from '../../common/chips';
 import { LocaleDateField } from '../../common/LocaleDateField';

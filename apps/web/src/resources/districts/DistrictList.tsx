@@ -1,12 +1,6 @@
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  SelectInput,
-  TextArrayField,
-  TextField,
-} from 'react-admin';
+import { List, NullableBooleanInput, SelectInput, TextArrayField, TextField } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
+import { DataTable } from '../../common/DataTable';
 import { PER_PAGE, SOZIALRAUM_CHOICES } from '../../common/choices';
 import { SearchFilter } from '../../common/filters';
 
@@ -28,7 +22,7 @@ export const DistrictList = () => (
       <DataTable.Col source="stadtteile" disableSort>
         <TextArrayField source="stadtteile" />
       </DataTable.Col>
-      <DataTable.Col source="active" disableSort field={BooleanField} />
+      <DataTable.Col source="active" disableSort field={YesNoField} />
     </DataTable>
   </List>
 );

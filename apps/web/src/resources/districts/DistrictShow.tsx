@@ -1,4 +1,5 @@
-import { BooleanField, NumberField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
 
 export const DistrictShow = () => (
   <Show>
@@ -7,7 +8,7 @@ export const DistrictShow = () => (
       <TextField source="name" />
       <TextField source="sozialraum" emptyText="lotsen.sozialraum.none" />
       <TextArrayField source="stadtteile" />
-      <BooleanField source="active" />
+      <YesNoField source="active" />
       <NumberField source="version" />
     </SimpleShowLayout>
   </Show>

@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ANONYMIZE_REASONS } from '@lotsen/domain';
+import { downloadFile } from '../../providers/dataProvider';
 import { API_URL, httpClient } from '../../providers/httpClient';
 import { useNotifyError } from '../../common/useNotifyError';
 
@@ -27,10 +28,30 @@ function suggestedFileName(header: string | null, fallback: string): string {
   return match ? match[1] : fallback;
 }
 
-/** "Exportieren (Art. 15)": everything stored about the family as a JSON file (audited by the API). */
+/** Saves a file the API sent (`Content-Disposition` names it). */
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * "Exportieren (Art. 15)": asks first (the export holds everything stored about the family and is
+ * recorded in the audit trail), then downloads it as a readable PDF for the family or as the
+ * complete JSON (issue 25, point 12).
+ */
 export const ExportFamilyButton = () => {
   const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
   const notifyError = useNotifyError();
+  const titleId = useId();
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const { canAccess } = useCanAccess({
     resource: 'families',
@@ -40,22 +61,23 @@ export const ExportFamilyButton = () => {
   });
   if (!record || !canAccess) return null;
 
-  const download = async () => {
+  const download = async (format: 'pdf' | 'json') => {
     setBusy(true);
     try {
-      const { json, headers } = await httpClient(familyPath(record.id, 'export'));
-      const blob = new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedFileName(
-        headers.get('Content-Disposition'),
-        `Auskunft-Familie-${String(record.id).slice(0, 8)}.json`,
-      );
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const fallback = `Auskunft-Familie-${String(record.id).slice(0, 8)}.${format}`;
+      if (format === 'json') {
+        const { json, headers } = await httpClient(familyPath(record.id, 'export'));
+        const blob = new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
+        saveBlob(blob, suggestedFileName(headers.get('Content-Disposition'), fallback));
+      } else {
+        const { blob, fileName } = await downloadFile(`${familyPath(record.id, 'export')}?format=pdf`);
+        saveBlob(blob, suggestedFileName(fileName, fallback));
+      }
+      setOpen(false);
+      notify('resources.families.dataProtection.exported', {
+        type: 'success',
+        messageArgs: { name: String(record.name ?? '') },
+      });
     } catch (error) {
       notifyError(error);
     } finally {
@@ -64,9 +86,45 @@ export const ExportFamilyButton = () => {
   };
 
   return (
-    <Button label="resources.families.dataProtection.export" onClick={download} disabled={busy}>
-      <DownloadIcon />
-    </Button>
+    <>
+      <Button label="resources.families.dataProtection.export" onClick={() => setOpen(true)}>
+        <DownloadIcon />
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        aria-labelledby={titleId}
+        maxWidth="sm"
+        fullWidth
+        slotProps={{
+          transition: {
+            onEntered: (node: HTMLElement) => node.querySelector<HTMLElement>('[data-primary]')?.focus(),
+          },
+        }}
+      >
+        <DialogTitle id={titleId}>
+          {translate('resources.families.dataProtection.exportTitle', { name: String(record.name ?? '') })}
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText>{translate('resources.families.dataProtection.exportIntro')}</DialogContentText>
+        </DialogContent>
+        <DialogActions sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button
+            label="resources.families.dataProtection.exportJson"
+            onClick={() => void download('json')}
+            disabled={busy}
+          />
+          <Button
+            label="resources.families.dataProtection.exportPdf"
+            variant="contained"
+            onClick={() => void download('pdf')}
+            disabled={busy}
+            data-primary
+          />
+        </DialogActions>
+      </Dialog>
+    </>
   );
 };
 

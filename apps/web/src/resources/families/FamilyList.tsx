@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   CreateButton,
-  DataTable,
   List,
   ReferenceField,
   ReferenceInput,
@@ -9,6 +8,7 @@ import {
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { FAMILY_STATUS_CHOICES, PER_PAGE } from '../../common/choices';
 import { FamilyStatusChip } from '../../common/chips';
 import { SearchFilter } from '../../common/filters';

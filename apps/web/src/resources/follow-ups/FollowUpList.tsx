@@ -1,12 +1,12 @@
 import {
-  DataTable,
-  DateInput,
   List,
   NullableBooleanInput,
   ReferenceField,
   SelectInput,
   type ListProps,
 } from 'react-admin';
+import { DayInput } from '../../common/dateInputs';
+import { DataTable } from '../../common/DataTable';
 import { Stack } from '@mui/material';
 import { FOLLOW_UP_STATUS_CHOICES, PER_PAGE } from '../../common/choices';
 import { FollowUpStatusChip, OverdueChip } from '../../common/chips';
@@ -19,7 +19,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={FOLLOW_UP_STATUS_CHOICES} alwaysOn />,
   <StaffInput key="assigneeId" source="assigneeId" />,
   <NullableBooleanInput key="overdue" source="overdue" />,
-  <DateInput key="dueBefore" source="dueBefore" />,
+  <DayInput key="dueBefore" source="dueBefore" />,
 ];
 
 const DueAt = () => (

@@ -1,4 +1,6 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
+import { List, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
+import { DataTable } from '../../common/DataTable';
 import { GROUP_CHOICES, PER_PAGE } from '../../common/choices';
 import { SearchFilter } from '../../common/filters';
 
@@ -19,8 +21,8 @@ export const NeedCategoryList = () => (
       <DataTable.Col source="group">
         <SelectField source="group" choices={GROUP_CHOICES} />
       </DataTable.Col>
-      <DataTable.Col source="sensitive" disableSort field={BooleanField} />
-      <DataTable.Col source="active" disableSort field={BooleanField} />
+      <DataTable.Col source="sensitive" disableSort field={YesNoField} />
+      <DataTable.Col source="active" disableSort field={YesNoField} />
     </DataTable>
   </List>
 );

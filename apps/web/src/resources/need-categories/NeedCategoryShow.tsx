@@ -1,4 +1,5 @@
-import { BooleanField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
 import { GROUP_CHOICES } from '../../common/choices';
 
 export const NeedCategoryShow = () => (
@@ -8,8 +9,8 @@ export const NeedCategoryShow = () => (
       <TextField source="labelEn" />
       <TextField source="key" />
       <SelectField source="group" choices={GROUP_CHOICES} />
-      <BooleanField source="sensitive" />
-      <BooleanField source="active" />
+      <YesNoField source="sensitive" />
+      <YesNoField source="active" />
       <NumberField source="version" />
     </SimpleShowLayout>
   </Show>

@@ -1,15 +1,7 @@
 import type { ReactElement } from 'react';
 import { Grid } from '@mui/material';
-import {
-  BooleanField,
-  EditButton,
-  EmailField,
-  Labeled,
-  ReferenceField,
-  Show,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { EditButton, EmailField, Labeled, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
 import { CapacityChip } from '../../common/chips';
 import { LanguagesField } from '../../common/LanguageChips';
 import { AgeRangeField, NeedCategoriesField, OfferAddressField, OfferDistrictsField } from './OfferFields';
@@ -68,10 +60,10 @@ export const OfferShow = () => (
         <OfferAddressField />
       </Cell>
       <Cell source="addressHidden">
-        <BooleanField source="addressHidden" />
+        <YesNoField source="addressHidden" />
       </Cell>
       <Cell source="active">
-        <BooleanField source="active" />
+        <YesNoField source="active" />
       </Cell>
     </Grid>
   </Show>

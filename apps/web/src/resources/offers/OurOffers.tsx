@@ -1,5 +1,6 @@
 import { Alert, Box } from '@mui/material';
-import { DataTable, List, TextField, useTranslate } from 'react-admin';
+import { List, TextField, useTranslate } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { CapacityChip } from '../../common/chips';
 import { EditDialogButton } from '../../common/FormDialog';
 import { providerOfferChanges } from './offerDisplay';

@@ -1,4 +1,5 @@
-import { DataTable, List } from 'react-admin';
+import { List } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { PER_PAGE } from '../../common/choices';
 import { SearchFilter } from '../../common/filters';
 import { LocaleDateField } from '../../common/LocaleDateField';

@@ -1,4 +1,5 @@
-import { DateInput, RadioButtonGroupInput, TextInput, email, maxLength, required } from 'react-admin';
+import { RadioButtonGroupInput, TextInput, email, maxLength, required } from 'react-admin';
+import { DayInput } from '../../common/dateInputs';
 import { Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
 import { RELATION_CHOICES } from '../../common/choices';
@@ -15,7 +16,7 @@ export const PersonInputs = () => (
       <TextInput source="firstName" validate={validateName} autoComplete="off" />
       <TextInput source="lastName" validate={validateName} autoComplete="off" />
     </Stack>
-    <DateInput source="birthDate" validate={withinDateLimits} />
+    <DayInput source="birthDate" validate={withinDateLimits} />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <TextInput source="phone" type="tel" autoComplete="off" />
       <TextInput source="email" type="email" validate={validateEmail} autoComplete="off" />

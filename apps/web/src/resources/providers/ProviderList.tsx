@@ -1,7 +1,5 @@
 import {
-  BooleanField,
   CreateButton,
-  DataTable,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -10,6 +8,8 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
+import { DataTable } from '../../common/DataTable';
 import { PER_PAGE, PROVIDER_KIND_CHOICES } from '../../common/choices';
 import { SearchFilter } from '../../common/filters';
 import { LanguagesField } from '../../common/LanguageChips';
@@ -51,7 +51,7 @@ export const ProviderList = () => (
       <DataTable.Col source="phone" disableSort>
         <TextField source="phone" emptyText="–" />
       </DataTable.Col>
-      <DataTable.Col source="active" disableSort field={BooleanField} />
+      <DataTable.Col source="active" disableSort field={YesNoField} />
     </DataTable>
   </List>
 );

@@ -1,9 +1,7 @@
 import type { ReactElement } from 'react';
 import { Box, Divider, Grid, Typography } from '@mui/material';
 import {
-  BooleanField,
   CreateButton,
-  DataTable,
   EditButton,
   EmailField,
   Labeled,
@@ -17,6 +15,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
+import { DataTable } from '../../common/DataTable';
 import { PROVIDER_KIND_CHOICES } from '../../common/choices';
 import { CapacityChip } from '../../common/chips';
 import { LanguagesField } from '../../common/LanguageChips';
@@ -63,7 +63,7 @@ const ProviderOffers = () => {
           <DataTable.Col source="title" />
           <DataTable.Col source="categoryKeys" disableSort field={NeedCategoriesField} />
           <DataTable.Col source="capacity" field={CapacityChip} />
-          <DataTable.Col source="active" disableSort field={BooleanField} />
+          <DataTable.Col source="active" disableSort field={YesNoField} />
         </DataTable>
       </ReferenceManyField>
     </>
@@ -98,7 +98,7 @@ export const ProviderShow = () => (
         <LanguagesField />
       </Cell>
       <Cell source="active">
-        <BooleanField source="active" />
+        <YesNoField source="active" />
       </Cell>
       <Cell source="createdAt">
         <LocaleDateField source="createdAt" />

@@ -2,7 +2,6 @@ import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import EmailIcon from '@mui/icons-material/Email';
 import PhoneIcon from '@mui/icons-material/Phone';
 import {
-  DataTable,
   List,
   ReferenceField,
   SelectInput,
@@ -11,6 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { REFERRAL_STATUS_CHOICES } from '../../common/choices';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { NeedCategoryField } from '../../common/needCategories';

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DataTable,
   List,
   ReferenceField,
   ReferenceInput,
@@ -9,6 +8,7 @@ import {
   SelectInput,
   type RaRecord,
 } from 'react-admin';
+import { DataTable } from '../../common/DataTable';
 import { PER_PAGE, REFERRAL_MODE_CHOICES, REFERRAL_STATUS_CHOICES } from '../../common/choices';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { NeedCategoryField } from '../../common/needCategories';

@@ -1,7 +1,5 @@
 import {
   AutocompleteInput,
-  BooleanField,
-  DataTable,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -9,6 +7,8 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
+import { DataTable } from '../../common/DataTable';
 import { PER_PAGE, ROLE_CHOICES } from '../../common/choices';
 import { SearchFilter } from '../../common/filters';
 import { LocaleDateField } from '../../common/LocaleDateField';
@@ -35,7 +35,7 @@ export const UserList = () => (
       <DataTable.Col source="officeId" disableSort>
         <ReferenceField source="officeId" reference="offices" link={false} emptyText="–" />
       </DataTable.Col>
-      <DataTable.Col source="active" field={BooleanField} />
+      <DataTable.Col source="active" field={YesNoField} />
       <DataTable.Col source="lastLoginAt">
         <LocaleDateField source="lastLoginAt" showTime emptyText="–" />
       </DataTable.Col>

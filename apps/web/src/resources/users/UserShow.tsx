@@ -1,5 +1,4 @@
 import {
-  BooleanField,
   EmailField,
   NumberField,
   ReferenceField,
@@ -8,6 +7,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { YesNoField } from '../../common/YesNoField';
 import { ROLE_CHOICES } from '../../common/choices';
 import { LocaleDateField } from '../../common/LocaleDateField';
 
@@ -19,7 +19,7 @@ export const UserShow = () => (
       <SelectField source="role" choices={ROLE_CHOICES} />
       <ReferenceField source="officeId" reference="offices" emptyText="–" />
       <ReferenceField source="providerId" reference="providers" emptyText="–" />
-      <BooleanField source="active" />
+      <YesNoField source="active" />
       <LocaleDateField source="lastLoginAt" showTime emptyText="–" />
       <LocaleDateField source="createdAt" showTime />
       <NumberField source="version" />

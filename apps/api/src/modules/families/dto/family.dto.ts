@@ -132,3 +132,11 @@ export class AnonymizeFamilyDto {
 }
 
 export type { TimelineEntry } from '../family-timeline';
+
+/** The Art. 15 export's format: the JSON (default) or a readable PDF for the family. */
+export class FamilyExportQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'pdf'])
+  format?: 'json' | 'pdf';
+}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,4 +22,13 @@ export class DemandQueryDto extends PeriodQueryDto {
   @IsOptional()
   @IsUUID()
   officeId?: string;
+}
+
+export class DemandExportQueryDto extends DemandQueryDto {
+  @ApiProperty({
+    enum: ['csv', 'xlsx', 'pdf'],
+    description: 'csv (UTF-8 with BOM, ";"-separated), xlsx (one sheet per table) or pdf; marked "vorläufig"',
+  })
+  @IsIn(['csv', 'xlsx', 'pdf'])
+  format!: 'csv' | 'xlsx' | 'pdf';
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ExportChart, ExportDocument, ExportTable } from './tables';
+import { germanDate, type ExportChart, type ExportDocument, type ExportTable } from './tables';
 
 /** The PDF for the council: A4 portrait, the standard Helvetica (WinAnsi covers German text). */
 const MARGIN = 50;
@@ -17,11 +17,7 @@ const BOLD = 'Helvetica-Bold';
 
 type Doc = PDFKit.PDFDocument;
 
-/** `30.09.2026` for `2026-09-30`. */
-export function germanDate(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
-}
+export { germanDate };
 
 /** `28.11.2026, 00:55 Uhr` in Europe/Berlin. */
 function germanDateTime(at: Date): string {
@@ -300,7 +296,11 @@ export function toPdf(report: ExportDocument, createdAt: Date): Promise<Buffer> 
   doc.moveDown(0.5);
   doc.fontSize(10).fillColor(COLORS.muted);
   doc.text(`Zeitraum: ${germanDate(report.from)} bis ${germanDate(report.to)}`);
-  doc.text(`Erstellt am: ${germanDateTime(createdAt)} (eingefrorener Stand)`);
+  doc.text(
+    report.provisional
+      ? `Erstellt am: ${germanDateTime(createdAt)} (vorläufiger Stand: die Zahlen können sich noch ändern)`
+      : `Erstellt am: ${germanDateTime(createdAt)} (eingefrorener Stand)`,
+  );
   doc.text(`Mindestfallzahl: ${report.minCell}`);
   doc.moveDown(0.4);
   doc

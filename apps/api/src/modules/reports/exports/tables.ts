@@ -1,3 +1,4 @@
+import { calendarPeriodOf, quarterName } from '@lotsen/domain';
 import type { SnapshotData } from '../report-snapshot.entity';
 
 /** A table of an export: a name (sheet name), a header and rows; `.` stands for a suppressed count. */
@@ -20,10 +21,50 @@ export interface ExportDocument {
   from: string;
   to: string;
   minCell: number;
+  /**
+   * A live report (GET /api/reports/demand/export): its numbers may still change, so every format
+   * says "vorläufig" (title, and the PDF's stand line); a snapshot's are frozen.
+   */
+  provisional: boolean;
   tables: ExportTable[];
   /** Drawn by the PDF only; CSV and XLSX carry the same numbers in their tables. */
   charts: ExportChart[];
   legend: string;
+}
+
+/** `30.09.2026` for `2026-09-30`. */
+export function germanDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+const MONTH_NAMES_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+/**
+ * The German name of a report period: "3. Quartal 2026" (the one name of a quarter, see
+ * `quarterName`), "Juli 2026", "2026", or "01.07.2026 bis 15.08.2026" for a free range.
+ */
+export function periodName(from: string, to: string): string {
+  const calendar = calendarPeriodOf(from, to);
+  if (calendar?.kind === 'quarter')
+    return quarterName(`${from.slice(0, 4)}-Q${(Number(from.slice(5, 7)) + 2) / 3}`);
+  if (calendar?.kind === 'month')
+    return `${MONTH_NAMES_DE[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
+  if (calendar?.kind === 'year') return from.slice(0, 4);
+  return `${germanDate(from)} bis ${germanDate(to)}`;
 }
 
 const MONTHS_DE = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
@@ -48,8 +89,11 @@ const CHANNELS_DE: Record<string, string> = {
   letter: 'Brief',
 };
 
-/** The demand report of a snapshot as the tables every export format shows. Pure. */
-export function demandReportTables(data: SnapshotData, period: string): ExportDocument {
+/**
+ * The demand report (of a snapshot, or the live one with `provisional`) as the tables every export
+ * format shows, titled with the period's German name. Pure.
+ */
+export function demandReportTables(data: SnapshotData, provisional = false): ExportDocument {
   const { report, labels } = data;
   const rows = (list: unknown) => list as Record<string, unknown>[];
   const category = (key: unknown) => labels.categories[String(key)] ?? String(key);
@@ -96,9 +140,10 @@ export function demandReportTables(data: SnapshotData, period: string): ExportDo
     },
   ];
   return {
-    title: `Bedarfsbericht ${period}`,
+    title: `Bedarfsbericht ${periodName(report.from, report.to)}${provisional ? ' (vorläufig)' : ''}`,
     subtitle: labels.office ?? 'Stadt Potsdam (alle Standorte)',
-    period: `${report.from} bis ${report.to}`,
+    period: `${germanDate(report.from)} bis ${germanDate(report.to)}`,
+    provisional,
     from: report.from,
     to: report.to,
     minCell: report.minCell,

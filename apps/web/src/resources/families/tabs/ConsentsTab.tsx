@@ -1,11 +1,5 @@
-import {
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { ReferenceField, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import UpdateIcon from '@mui/icons-material/Update';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { CONSENT_FORM_CHOICES, CONSENT_SCOPE_CHOICES } from '../../../common/choices';
@@ -85,6 +79,7 @@ const ExtendConsentButton = () => {
     <CreateDialogButton
       resource="consents"
       label="resources.consents.extend"
+      title="resources.consents.extendTitle"
       icon={<UpdateIcon />}
       record={{
         familyId: consent.familyId,

@@ -1,5 +1,4 @@
 import {
-  DataTable,
   NumberField,
   ReferenceManyField,
   SelectField,
@@ -7,6 +6,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { CHANNEL_CHOICES } from '../../../common/choices';
 import { CreateDialogButton, EditDialogButton } from '../../../common/FormDialog';

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { DataTable, ReferenceManyField, TextField, useRecordContext } from 'react-admin';
+import { ReferenceManyField, TextField, useRecordContext } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import AlarmAddIcon from '@mui/icons-material/AlarmAdd';
 import { DEFAULT_FOLLOW_UP_DAYS } from '@lotsen/domain';
 import { FollowUpStatusChip, OverdueChip } from '../../../common/chips';

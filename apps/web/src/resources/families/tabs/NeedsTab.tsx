@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { DataTable, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { UNMET_REASON_CHOICES } from '../../../common/choices';
 import { NeedStatusChip, UrgencyChip } from '../../../common/chips';

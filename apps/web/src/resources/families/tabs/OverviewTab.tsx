@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import { Grid } from '@mui/material';
-import { BooleanField, Labeled, NumberField, ReferenceField, TextArrayField, TextField } from 'react-admin';
+import { Labeled, NumberField, ReferenceField, TextField } from 'react-admin';
+import { LanguagesField } from '../../../common/LanguageChips';
+import { YesNoField } from '../../../common/YesNoField';
 import { FamilyStatusChip } from '../../../common/chips';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { StaffField } from '../../../common/staff';
@@ -35,13 +37,13 @@ export const OverviewTab = () => (
       <NumberField source="childrenCount" emptyText="–" />
     </Cell>
     <Cell source="singleParent">
-      <BooleanField source="singleParent" emptyText="–" />
+      <YesNoField source="singleParent" emptyText="–" />
     </Cell>
     <Cell source="languages">
-      <TextArrayField source="languages" emptyText="–" />
+      <LanguagesField source="languages" emptyText="–" />
     </Cell>
     <Cell source="interpreterNeeded">
-      <BooleanField source="interpreterNeeded" />
+      <YesNoField source="interpreterNeeded" />
     </Cell>
     <Cell source="lastActivityAt">
       <LocaleDateField source="lastActivityAt" showTime />

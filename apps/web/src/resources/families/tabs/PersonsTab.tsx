@@ -1,11 +1,5 @@
-import {
-  DataTable,
-  DeleteButton,
-  ReferenceManyField,
-  SelectField,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { DeleteButton, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { RELATION_CHOICES } from '../../../common/choices';
 import { CreateDialogButton, EditDialogButton } from '../../../common/FormDialog';

@@ -1,12 +1,6 @@
 import { Stack } from '@mui/material';
-import {
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { ReferenceField, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { DataTable } from '../../../common/DataTable';
 import { REFERRAL_MODE_CHOICES } from '../../../common/choices';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { NeedCategoryField } from '../../../common/needCategories';

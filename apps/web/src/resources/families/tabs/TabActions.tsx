@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 
 /** The buttons above a tab's list. */
 export const TabActions = ({ children }: { children: ReactNode }) => (
-  <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', mb: 1 }}>
+  <Stack direction="row" spacing={1} useFlexGap sx={{ justifyContent: 'flex-end', flexWrap: 'wrap', mb: 1 }}>
     {children}
   </Stack>
 );
