@@ -99,6 +99,13 @@ describe('Open Referral HSDS 3.0 API', () => {
     const meta = await get('');
     expect([meta.status, v.metaProblems(meta.body)]).toEqual([200, []]);
     expect(meta.body.version).toBe('3.0');
+    // `/api/hsds/` as the reference writes it (supertest asks each time on another port)
+    const slash = await get('/');
+    expect([slash.status, slash.body.version, slash.body.openapi_url]).toEqual([
+      200,
+      '3.0',
+      expect.any(String),
+    ]);
     expect(meta.body.openapi_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/docs-json$/);
 
     const walked: Record<List, number> = {} as Record<List, number>;
