@@ -32,6 +32,18 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/portal/life-situations': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/offers': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/offers/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  // the Open Referral HSDS API: public, the same answer for everybody (docs/hsds.md)
+  'GET /api/hsds': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/services': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/services/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/organizations': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/organizations/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/service_at_locations': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/service_at_locations/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/taxonomies': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/taxonomies/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/taxonomy_terms': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/hsds/taxonomy_terms/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -163,6 +175,17 @@ export const PUBLIC_ROUTES = [
   'GET /api/portal/life-situations',
   'GET /api/portal/offers',
   'GET /api/portal/offers/{id}',
+  'GET /api/hsds',
+  'GET /api/hsds/services',
+  'GET /api/hsds/services/{id}',
+  'GET /api/hsds/organizations',
+  'GET /api/hsds/organizations/{id}',
+  'GET /api/hsds/service_at_locations',
+  'GET /api/hsds/service_at_locations/{id}',
+  'GET /api/hsds/taxonomies',
+  'GET /api/hsds/taxonomies/{id}',
+  'GET /api/hsds/taxonomy_terms',
+  'GET /api/hsds/taxonomy_terms/{id}',
 ];
 
 export interface Expectation {

@@ -1,6 +1,8 @@
 import type { Agent } from 'supertest';
 import type { Role } from '@lotsen/domain';
 import { TEST_PASSWORD, loginAs, signedIn } from '../support/factories';
+import { derivedId } from '../../apps/api/src/modules/hsds/hsds-ids';
+import { NEEDS_TAXONOMY, taxonomyId, termId } from '../../apps/api/src/modules/hsds/hsds-taxonomies';
 import { must, unique, type Fixture, type OfficeRecords, type Side } from './authorization-fixture';
 
 /** One request of the matrix. */
@@ -27,6 +29,21 @@ type Build = (c: BuildContext) => Promise<Call> | Call;
 const r = (c: BuildContext): OfficeRecords => c.f[c.side];
 const idFilter = (id: string) => ({ filter: JSON.stringify({ id }), range: '[0,99]' });
 const list = (id: string): Call & { listed: string } => ({ path: '', query: idFilter(id), listed: id });
+let located: Promise<string> | null = null;
+/** The service_at_location id of an offer with a visible address (created once, by the admin). */
+const locatedOffer = (c: BuildContext): Promise<string> =>
+  (located ??= (async () => {
+    const offer = must(
+      await c.f.callers.admin.agent.post('/api/offers').send({
+        providerId: c.f.own.providerId,
+        title: `Kita-Beratung vor Ort ${unique()}`,
+        address: 'Am Kanal 41, 14467 Potsdam',
+      }),
+      201,
+      'offer',
+    );
+    return derivedId('service_at_location', offer.id as string);
+  })());
 const soon = () => new Date(Date.now() + 2 * 86400000).toISOString();
 let quarter = 0;
 /** A distinct past quarter for each snapshot the matrix creates. */
@@ -135,6 +152,30 @@ export const REQUESTS: Record<string, Build> = {
   'GET /api/portal/life-situations': () => ({ path: '/api/portal/life-situations', query: { lang: 'uk' } }),
   'GET /api/portal/offers': () => ({ path: '/api/portal/offers', query: { q: 'Angebot', lang: 'ar' } }),
   'GET /api/portal/offers/{id}': (c) => ({ path: `/api/portal/offers/${r(c).offerId}` }),
+  // the Open Referral HSDS API (docs/hsds.md): the fixture's offers and providers as services and organizations
+  'GET /api/hsds': () => ({ path: '/api/hsds' }),
+  'GET /api/hsds/services': () => ({
+    path: '/api/hsds/services',
+    query: { search: 'Kita', per_page: '500' },
+  }),
+  'GET /api/hsds/services/{id}': (c) => ({ path: `/api/hsds/services/${r(c).offerId}` }),
+  'GET /api/hsds/organizations': () => ({ path: '/api/hsds/organizations', query: { page: '1' } }),
+  'GET /api/hsds/organizations/{id}': (c) => ({ path: `/api/hsds/organizations/${r(c).providerId}` }),
+  'GET /api/hsds/service_at_locations': (c) => ({
+    path: '/api/hsds/service_at_locations',
+    query: { organization_id: r(c).providerId },
+  }),
+  // an offer with a visible address has a service_at_location: made once, asked anonymously
+  'GET /api/hsds/service_at_locations/{id}': async (c) => ({
+    path: `/api/hsds/service_at_locations/${await locatedOffer(c)}`,
+    agent: c.f.t.http(),
+  }),
+  'GET /api/hsds/taxonomies': () => ({ path: '/api/hsds/taxonomies' }),
+  'GET /api/hsds/taxonomies/{id}': () => ({ path: `/api/hsds/taxonomies/${taxonomyId(NEEDS_TAXONOMY)}` }),
+  'GET /api/hsds/taxonomy_terms': () => ({ path: '/api/hsds/taxonomy_terms', query: { search: 'Kita' } }),
+  'GET /api/hsds/taxonomy_terms/{id}': () => ({
+    path: `/api/hsds/taxonomy_terms/${termId(NEEDS_TAXONOMY, 'kita_gutschein')}`,
+  }),
 
   'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
 

@@ -42,6 +42,18 @@ const READS: Record<string, string | null> = {
   'GET /api/portal/life-situations': null,
   'GET /api/portal/offers': null,
   'GET /api/portal/offers/{id}': null,
+  // the Open Referral HSDS API: the public directory, no case data; nothing is stored
+  'GET /api/hsds': null,
+  'GET /api/hsds/services': null,
+  'GET /api/hsds/services/{id}': null,
+  'GET /api/hsds/organizations': null,
+  'GET /api/hsds/organizations/{id}': null,
+  'GET /api/hsds/service_at_locations': null,
+  'GET /api/hsds/service_at_locations/{id}': null,
+  'GET /api/hsds/taxonomies': null,
+  'GET /api/hsds/taxonomies/{id}': null,
+  'GET /api/hsds/taxonomy_terms': null,
+  'GET /api/hsds/taxonomy_terms/{id}': null,
 
   'GET /api/families': 'family.list',
   'GET /api/families/{id}': 'family.read',

@@ -33,6 +33,7 @@ import { DistrictsModule } from './modules/districts/districts.module';
 import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
 import { OfficesModule } from './modules/offices/offices.module';
+import { HsdsModule } from './modules/hsds/hsds.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -81,8 +82,9 @@ export class AppModule {
             },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
-            // the portal's requests are not logged: no IP address, no query text (issue 17 point 8)
-            autoLogging: { ignore: (req) => /^\/api\/(health|portal)(\/|\?|$)/i.test(req.url ?? '') },
+            // the portal's and the HSDS API's requests are not logged: no IP address, no query text
+            // (issue 17 point 8, issue 18)
+            autoLogging: { ignore: (req) => /^\/api\/(health|portal|hsds)(\/|\?|$)/i.test(req.url ?? '') },
           }),
           exclude: [],
         }),
@@ -114,6 +116,7 @@ export class AppModule {
         ReportsModule,
         RetentionModule,
         PortalModule,
+        HsdsModule,
       ],
       providers: [
         RouteAuditService,

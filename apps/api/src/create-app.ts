@@ -48,8 +48,11 @@ export function buildOpenApi(app: INestApplication) {
   return SwaggerModule.createDocument(app, config);
 }
 
-/** The Familienportal's public routes (issue 17): no session, no cookie, nothing kept per caller. */
-export const PORTAL_PATH = /^\/api\/portal(\/|\?|$)/i;
+/**
+ * The public routes of the Familienportal (issue 17) and the Open Referral API (issue 18): no
+ * session, no cookie, nothing kept per caller.
+ */
+export const PORTAL_PATH = /^\/api\/(portal|hsds)(\/|\?|$)/i;
 
 /** The middleware, except on the portal's routes. */
 function exceptPortal(middleware: express.RequestHandler): express.RequestHandler {

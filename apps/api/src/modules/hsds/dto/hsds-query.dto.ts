@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+} from 'class-validator';
+import { isTimestampInLimits } from '@lotsen/domain';
+
+/**
+ * Query parameters of the HSDS 3.0 API reference (schema/openapi.json, docs/hsds.md). Parameters
+ * the reference defines but this API does not serve yet (`format=ndjson`, `minimal=true`,
+ * `full=true`, `full_service=true`, `postcode`, `proximity`) are refused with 400 rather than
+ * silently ignored; an unknown parameter is 400 too (the global pipe).
+ */
+export const HSDS_PER_PAGE_DEFAULT = 50;
+export const HSDS_PER_PAGE_MAX = 1000;
+export const HSDS_PAGE_MAX = 100000;
+export const HSDS_SEARCH_MAX = 200;
+
+const EmptyAsAbsent = () => Transform(({ value }) => (value === '' ? undefined : value));
+const IntegerParam = () =>
+  Transform(({ value }) =>
+    value === '' ? undefined : typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
+  );
+
+/** `modified_after`: an ISO 8601 date or date-time (with a time zone when a time is given). */
+const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** A date(-time) that exists (2026-02-30 does not) and lies within the API's limits. */
+export function isRealTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string' || !DATE_OR_DATETIME.test(value)) return false;
+  const day = value.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) return false;
+  return isTimestampInLimits(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
+function IsHsdsTimestamp(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isHsdsTimestamp',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `${String(propertyName)} must be an ISO 8601 date (2026-01-31) or date-time with time zone (2026-01-31T12:00:00Z)`,
+      },
+      validator: { validate: isRealTimestamp },
+    });
+}
+
+export class HsdsPageQueryDto {
+  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1, description: 'Page number, from 1' })
+  @IsOptional()
+  @IntegerParam()
+  @IsInt()
+  @Min(1)
+  @Max(HSDS_PAGE_MAX)
+  page?: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 1,
+    maximum: HSDS_PER_PAGE_MAX,
+    default: HSDS_PER_PAGE_DEFAULT,
+  })
+  @IsOptional()
+  @IntegerParam()
+  @IsInt()
+  @Min(1)
+  @Max(HSDS_PER_PAGE_MAX)
+  per_page?: number;
+
+  @ApiPropertyOptional({ description: 'Full text search: every word must occur (case and umlauts forgiven)' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsString()
+  @MaxLength(HSDS_SEARCH_MAX)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: ['json'], description: '`ndjson` (all results unpaged) is not provided yet' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['json'], { message: 'format must be json (ndjson is not provided yet)' })
+  format?: 'json';
+}
+
+export class HsdsServiceFilterDto extends HsdsPageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Services with this taxonomy term' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsUUID()
+  taxonomy_term_id?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Services with any term of this taxonomy' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsUUID()
+  taxonomy_id?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Services of this organization' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsUUID()
+  organization_id?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Services modified on or after this date(-time)' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsHsdsTimestamp()
+  modified_after?: string;
+
+  @ApiPropertyOptional({
+    enum: ['false'],
+    description: '`true` (nested objects in the list) is not provided yet',
+  })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['false'], { message: 'full must be false (fully nested lists are not provided yet)' })
+  full?: 'false';
+}
+
+export class HsdsServicesQueryDto extends HsdsServiceFilterDto {
+  @ApiPropertyOptional({
+    enum: ['false'],
+    description: '`true` (id and modified date only) is not provided yet',
+  })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['false'], { message: 'minimal must be false (the minimal list is not provided yet)' })
+  minimal?: 'false';
+}
+
+export class HsdsTermsQueryDto extends HsdsPageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsUUID()
+  taxonomy_id?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only terms without a parent (all of ours)' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['true', 'false'])
+  top_only?: 'true' | 'false';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Terms with this parent (ours have none)' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsUUID()
+  parent_id?: string;
+}
+
+export class HsdsFullServiceDto {
+  @ApiPropertyOptional({ enum: ['false'], description: '`true` (full services) is not provided yet' })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['false'], { message: 'full_service must be false (not provided yet)' })
+  full_service?: 'false';
+}
+
+export class HsdsOrganizationsQueryDto extends HsdsPageQueryDto {
+  @ApiPropertyOptional({ enum: ['false'] })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['false'], { message: 'full_service must be false (not provided yet)' })
+  full_service?: 'false';
+
+  @ApiPropertyOptional({ enum: ['false'] })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(['false'], { message: 'full must be false (not provided yet)' })
+  full?: 'false';
+}
+
+/** Routes without parameters of their own: any query parameter is refused (400). */
+export class HsdsNoQueryDto {}
+
+export class HsdsIdParamDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}

@@ -1,0 +1,165 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../../common/auth/authenticated.decorator';
+import {
+  HsdsFullServiceDto,
+  HsdsIdParamDto,
+  HsdsNoQueryDto,
+  HsdsOrganizationsQueryDto,
+  HsdsPageQueryDto,
+  HsdsServiceFilterDto,
+  HsdsServicesQueryDto,
+  HsdsTermsQueryDto,
+} from './dto/hsds-query.dto';
+import type { HsdsPage } from './hsds-mapping';
+import { HsdsService, type Dated } from './hsds.service';
+
+/** The HSDS version this API implements, and its profile (none: the base specification). */
+export const HSDS_VERSION = '3.0';
+export const HSDS_PROFILE = 'https://github.com/openreferral/specification/tree/3.0';
+/** A directory consumer (211, Bundesportal) may keep an answer for five minutes, as the portal's. */
+export const HSDS_CACHE_CONTROL = 'public, max-age=300';
+
+type Obj = Record<string, unknown>;
+
+/** Cache headers of every successful answer; Express adds the ETag and answers 304 when fresh. */
+function cacheable<T>(res: Response, answer: Dated<T>): T {
+  res.setHeader('Cache-Control', HSDS_CACHE_CONTROL);
+  res.setHeader('Last-Modified', answer.modified.toUTCString());
+  return answer.body;
+}
+
+const BAD = 'code VALIDATION_FAILED: an unknown parameter, a bad value, a per_page over 1000, a malformed id';
+const PAGE =
+  'An HSDS Page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents';
+
+/**
+ * The Open Referral HSDS 3.0 API (issue 18, first slice; docs/hsds.md): public, read-only, no
+ * session, no cookie, no audit row, no request log — like the Familienportal's routes.
+ */
+@ApiTags('hsds')
+@Controller('hsds')
+@Public()
+export class HsdsController {
+  constructor(private readonly hsds: HsdsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{version: "3.0", profile, openapi_url}' })
+  async meta(
+    @Query() _query: HsdsNoQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Obj> {
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    return cacheable(res, {
+      body: { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: `${base}/api/docs-json` },
+      modified: await this.hsds.directoryModified(),
+    });
+  }
+
+  @Get('services')
+  @ApiOkResponse({ description: `${PAGE}; contents: services with their one-to-one fields and organization` })
+  @ApiBadRequestResponse({ description: BAD })
+  async services(
+    @Query() query: HsdsServicesQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HsdsPage<Obj>> {
+    return cacheable(res, await this.hsds.services(query));
+  }
+
+  @Get('services/:id')
+  @ApiOkResponse({ description: 'The fully nested service' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND: no active offer with this id' })
+  async service(
+    @Param() params: HsdsIdParamDto,
+    @Query() _query: HsdsNoQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Obj> {
+    return cacheable(res, await this.hsds.service(params.id));
+  }
+
+  @Get('organizations')
+  @ApiOkResponse({ description: `${PAGE}; contents: organizations with their one-to-one fields` })
+  @ApiBadRequestResponse({ description: BAD })
+  async organizations(
+    @Query() query: HsdsOrganizationsQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HsdsPage<Obj>> {
+    return cacheable(res, await this.hsds.organizations(query));
+  }
+
+  @Get('organizations/:id')
+  @ApiOkResponse({ description: 'The organization with its phones and its services (one-to-one fields)' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND: no active provider with this id' })
+  async organization(
+    @Param() params: HsdsIdParamDto,
+    @Query() _query: HsdsFullServiceDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Obj> {
+    return cacheable(res, await this.hsds.organization(params.id));
+  }
+
+  @Get('service_at_locations')
+  @ApiOkResponse({ description: `${PAGE}; contents: service_at_location with location and service` })
+  @ApiBadRequestResponse({ description: BAD })
+  async serviceAtLocations(
+    @Query() query: HsdsServiceFilterDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HsdsPage<Obj>> {
+    return cacheable(res, await this.hsds.serviceAtLocations(query));
+  }
+
+  @Get('service_at_locations/:id')
+  @ApiOkResponse({ description: 'The service_at_location with its location and address' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
+  async serviceAtLocation(
+    @Param() params: HsdsIdParamDto,
+    @Query() _query: HsdsNoQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Obj> {
+    return cacheable(res, await this.hsds.serviceAtLocation(params.id));
+  }
+
+  @Get('taxonomies')
+  @ApiOkResponse({ description: `${PAGE}; contents: taxonomies` })
+  @ApiBadRequestResponse({ description: BAD })
+  async taxonomies(
+    @Query() query: HsdsPageQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<object> {
+    return cacheable(res, await this.hsds.taxonomies(query));
+  }
+
+  @Get('taxonomies/:id')
+  @ApiOkResponse({ description: 'The taxonomy' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
+  async taxonomy(
+    @Param() params: HsdsIdParamDto,
+    @Query() _query: HsdsNoQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<object> {
+    return cacheable(res, await this.hsds.taxonomy(params.id));
+  }
+
+  @Get('taxonomy_terms')
+  @ApiOkResponse({ description: `${PAGE}; contents: taxonomy terms` })
+  @ApiBadRequestResponse({ description: BAD })
+  async taxonomyTerms(
+    @Query() query: HsdsTermsQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<object> {
+    return cacheable(res, await this.hsds.taxonomyTerms(query));
+  }
+
+  @Get('taxonomy_terms/:id')
+  @ApiOkResponse({ description: 'The taxonomy term with its taxonomy' })
+  @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
+  async taxonomyTerm(
+    @Param() params: HsdsIdParamDto,
+    @Query() _query: HsdsNoQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<object> {
+    return cacheable(res, await this.hsds.taxonomyTerm(params.id));
+  }
+}

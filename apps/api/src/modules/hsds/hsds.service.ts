@@ -1,0 +1,305 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { LIFE_SITUATIONS, foldSearchText } from '@lotsen/domain';
+import { AppException } from '../../common/errors/app.exception';
+import {
+  HSDS_PER_PAGE_DEFAULT,
+  type HsdsPageQueryDto,
+  type HsdsServiceFilterDto,
+} from './dto/hsds-query.dto';
+import { offerIdOf } from './hsds-ids';
+import {
+  hsdsPage,
+  organizationFull,
+  organizationListItem,
+  publicOffer,
+  publicProvider,
+  serviceAtLocationFull,
+  serviceAtLocationListItem,
+  serviceFields,
+  serviceFull,
+  serviceListItem,
+  type DistrictRow,
+  type HsdsPage,
+  type OfferRow,
+  type ProviderRow,
+} from './hsds-mapping';
+import {
+  LIFE_TAXONOMY,
+  NEEDS_TAXONOMY,
+  TAXONOMIES,
+  hsdsTerms,
+  matchesSearch,
+  type CategoryRow,
+  type HsdsTaxonomy,
+  type HsdsTerm,
+} from './hsds-taxonomies';
+
+type Obj = Record<string, unknown>;
+
+/** An answer and the latest change of the data it shows (the Last-Modified header). */
+export interface Dated<T> {
+  body: T;
+  modified: Date;
+}
+
+/** Only these columns feed the HSDS answers (never `SELECT *`); see publicOffer for the allow-list. */
+const OFFER_SELECT = `
+  SELECT o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids, o.languages,
+         o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours,
+         o.capacity, o.cost_free,
+         greatest(o.updated_at, p.updated_at,
+           (SELECT max(c.updated_at) FROM need_categories c WHERE c.key = ANY (o.category_keys))) AS modified,
+         lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
+           CASE WHEN o.address_hidden THEN NULL ELSE o.address END)) AS doc
+    FROM offers o JOIN providers p ON p.id = o.provider_id
+   WHERE o.active AND p.active`;
+
+const PROVIDER_COLUMNS = 'id, name, kind, address, phone, email, website, languages, updated_at';
+
+const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const words = (search?: string): string[] =>
+  foldSearchText(search ?? '')
+    .split(' ')
+    .filter((w) => w !== '');
+
+/** The provider of an offer row (loaded with it; an offer without one is a broken invariant). */
+function providerOf(providers: Map<string, Obj>, id: string): Obj {
+  const found = providers.get(id);
+  if (!found) throw new Error(`provider ${id} of a public offer not loaded`);
+  return found;
+}
+
+function pageOf(query: HsdsPageQueryDto): { page: number; perPage: number } {
+  return { page: query.page ?? 1, perPage: query.per_page ?? HSDS_PER_PAGE_DEFAULT };
+}
+
+function slice<T>(all: T[], query: HsdsPageQueryDto): HsdsPage<T> {
+  const { page, perPage } = pageOf(query);
+  return hsdsPage(all.slice((page - 1) * perPage, page * perPage), all.length, page, perPage);
+}
+
+/**
+ * The Open Referral HSDS 3.0 API (issue 18, first slice; docs/hsds.md): the staff directory's
+ * active offers and providers, read-only, built through the public allow-list. Nothing is stored.
+ */
+@Injectable()
+export class HsdsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The latest change of anything the directory shows (offers, providers, need categories). */
+  async directoryModified(): Promise<Date> {
+    const [row] = await this.db.query(
+      `SELECT greatest((SELECT max(updated_at) FROM offers), (SELECT max(updated_at) FROM providers),
+                       (SELECT max(updated_at) FROM need_categories)) AS modified`,
+    );
+    return (row?.modified as Date | null) ?? new Date(0);
+  }
+
+  // ------------------------------------------------------------------ services
+
+  async services(query: HsdsServiceFilterDto): Promise<Dated<HsdsPage<Obj>>> {
+    const { rows, total } = await this.offerPage(query, false);
+    const providers = await this.providers(rows.map((r) => r.provider_id));
+    const contents = rows.map((r) => serviceListItem(publicOffer(r), providerOf(providers, r.provider_id)));
+    const { page, perPage } = pageOf(query);
+    return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
+  }
+
+  async service(id: string): Promise<Dated<Obj>> {
+    const row = await this.offer(id);
+    if (!row) throw AppException.notFound('Service');
+    const [providers, terms, districts] = await Promise.all([
+      this.providers([row.provider_id]),
+      this.terms(),
+      this.db.query(
+        `SELECT id, code, name FROM districts WHERE id = ANY ($1::uuid[]) ORDER BY sort_order, code`,
+        [row.district_ids],
+      ) as Promise<DistrictRow[]>,
+    ]);
+    const body = serviceFull(publicOffer(row), providerOf(providers, row.provider_id), terms, districts);
+    return { body, modified: row.modified };
+  }
+
+  async serviceAtLocations(query: HsdsServiceFilterDto): Promise<Dated<HsdsPage<Obj>>> {
+    const { rows, total } = await this.offerPage(query, true);
+    const providers = await this.providers(rows.map((r) => r.provider_id));
+    const contents = rows
+      .map((r) => serviceAtLocationListItem(publicOffer(r), providerOf(providers, r.provider_id)))
+      .filter((s): s is Obj => s !== null);
+    const { page, perPage } = pageOf(query);
+    return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
+  }
+
+  async serviceAtLocation(id: string): Promise<Dated<Obj>> {
+    const row = await this.offer(offerIdOf('service_at_location', id));
+    if (!row) throw AppException.notFound('Service at location');
+    const providers = await this.providers([row.provider_id]);
+    // an offer without a visible address has no service_at_location
+    const body = serviceAtLocationFull(publicOffer(row), providerOf(providers, row.provider_id));
+    if (!body) throw AppException.notFound('Service at location');
+    return { body, modified: row.modified };
+  }
+
+  // ------------------------------------------------------------------ organizations
+
+  async organizations(query: HsdsPageQueryDto): Promise<Dated<HsdsPage<Obj>>> {
+    const params: unknown[] = [];
+    let where = 'active';
+    const w = words(query.search);
+    if (w.length > 0) {
+      params.push(w.map(like));
+      where += ` AND lotsen_portal_fold(name) LIKE ALL ($${params.length}::text[])`;
+    }
+    const { page, perPage } = pageOf(query);
+    params.push(perPage, (page - 1) * perPage);
+    const rows: (ProviderRow & { total: string })[] = await this.db.query(
+      `SELECT ${PROVIDER_COLUMNS}, count(*) OVER () AS total FROM providers WHERE ${where}
+        ORDER BY name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const total =
+      rows.length > 0 ? Number(rows[0].total) : await this.countProviders(where, params.slice(0, -2));
+    const contents = rows.map((r) => organizationListItem(publicProvider(r)));
+    return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
+  }
+
+  async organization(id: string): Promise<Dated<Obj>> {
+    const [row]: ProviderRow[] = await this.db.query(
+      `SELECT ${PROVIDER_COLUMNS} FROM providers WHERE id = $1 AND active`,
+      [id],
+    );
+    if (!row) throw AppException.notFound('Organization');
+    const offers: OfferRow[] = await this.db.query(
+      `${OFFER_SELECT} AND o.provider_id = $1 ORDER BY o.title, o.id`,
+      [id],
+    );
+    const [dates] = await this.db.query(
+      `SELECT greatest(p.updated_at, (SELECT max(updated_at) FROM offers WHERE provider_id = p.id)) AS modified
+         FROM providers p WHERE p.id = $1`,
+      [id],
+    );
+    const services = offers.map((o) => serviceFields(publicOffer(o)));
+    const modified = [dates.modified as Date, ...offers.map((o) => o.modified)].reduce((a, b) =>
+      a > b ? a : b,
+    );
+    return { body: organizationFull(publicProvider(row), services), modified };
+  }
+
+  // ------------------------------------------------------------------ taxonomies
+
+  async taxonomies(query: HsdsPageQueryDto): Promise<Dated<HsdsPage<HsdsTaxonomy>>> {
+    const all = TAXONOMIES.filter((t) => matchesSearch(query.search, t.name, t.description));
+    return { body: slice(all, query), modified: await this.directoryModified() };
+  }
+
+  async taxonomy(id: string): Promise<Dated<HsdsTaxonomy>> {
+    const found = TAXONOMIES.find((t) => t.id === id);
+    if (!found) throw AppException.notFound('Taxonomy');
+    return { body: found, modified: await this.directoryModified() };
+  }
+
+  async taxonomyTerms(query: {
+    search?: string;
+    taxonomy_id?: string;
+    top_only?: string;
+    parent_id?: string;
+    page?: number;
+    per_page?: number;
+  }): Promise<Dated<HsdsPage<HsdsTerm>>> {
+    const all = (await this.terms()).filter(
+      (t) =>
+        matchesSearch(query.search, t.code, t.name, t.description) &&
+        (!query.taxonomy_id || t.taxonomy_id === query.taxonomy_id) &&
+        // our taxonomies are flat: every term is a top term, none has a parent
+        !query.parent_id,
+    );
+    return { body: slice(all, query), modified: await this.directoryModified() };
+  }
+
+  async taxonomyTerm(id: string): Promise<Dated<HsdsTerm>> {
+    const found = (await this.terms()).find((t) => t.id === id);
+    if (!found) throw AppException.notFound('Taxonomy term');
+    return { body: found, modified: await this.directoryModified() };
+  }
+
+  /** The need categories that are active or carried by a public offer, then the life situations. */
+  async terms(): Promise<HsdsTerm[]> {
+    const categories: CategoryRow[] = await this.db.query(
+      `SELECT c.key, c.label_de, c.label_en, c.updated_at FROM need_categories c
+        WHERE c.active OR EXISTS (SELECT 1 FROM offers o JOIN providers p ON p.id = o.provider_id
+                                   WHERE o.active AND p.active AND c.key = ANY (o.category_keys))
+        ORDER BY c.sort_order, c.key`,
+    );
+    return hsdsTerms(categories);
+  }
+
+  // ------------------------------------------------------------------ rows
+
+  private async offer(id: string): Promise<OfferRow | undefined> {
+    const [row]: OfferRow[] = await this.db.query(`${OFFER_SELECT} AND o.id = $1`, [id]);
+    return row;
+  }
+
+  /** One page of public offers (with a visible address only, for service_at_locations). */
+  private async offerPage(
+    query: HsdsServiceFilterDto,
+    withAddress: boolean,
+  ): Promise<{ rows: OfferRow[]; total: number }> {
+    const params: unknown[] = [];
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const where: string[] = ['true'];
+    if (withAddress) where.push(`NOT address_hidden AND btrim(coalesce(address, '')) <> ''`);
+    if (query.organization_id) where.push(`provider_id = ${p(query.organization_id)}::uuid`);
+    if (query.modified_after) where.push(`modified >= ${p(query.modified_after)}::timestamptz`);
+    const w = words(query.search);
+    if (w.length > 0) where.push(`doc LIKE ALL (${p(w.map(like))}::text[])`);
+    if (query.taxonomy_term_id || query.taxonomy_id) {
+      const terms = (await this.terms()).filter(
+        (t) =>
+          (!query.taxonomy_term_id || t.id === query.taxonomy_term_id) &&
+          (!query.taxonomy_id || t.taxonomy_id === query.taxonomy_id),
+      );
+      const keys = terms.flatMap((t) =>
+        t.taxonomy === NEEDS_TAXONOMY
+          ? [t.code]
+          : t.taxonomy === LIFE_TAXONOMY
+            ? [...(LIFE_SITUATIONS.find((s) => s.key === t.code)?.categoryKeys ?? [])]
+            : [],
+      );
+      // an unknown term or taxonomy matches nothing
+      where.push(`category_keys && ${p([...new Set(keys)])}::text[]`);
+    }
+    const { page, perPage } = pageOf(query);
+    const rows: (OfferRow & { total: string })[] = await this.db.query(
+      `SELECT s.*, count(*) OVER () AS total FROM (${OFFER_SELECT}) s WHERE ${where.join(' AND ')}
+        ORDER BY title, id LIMIT ${p(perPage)} OFFSET ${p((page - 1) * perPage)}`,
+      params,
+    );
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && page > 1) {
+      const [count] = await this.db.query(
+        `SELECT count(*)::int AS n FROM (${OFFER_SELECT}) s WHERE ${where.join(' AND ')}`,
+        params.slice(0, -2),
+      );
+      total = count.n as number;
+    }
+    return { rows, total };
+  }
+
+  private async providers(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    const rows: ProviderRow[] = await this.db.query(
+      `SELECT ${PROVIDER_COLUMNS} FROM providers WHERE id = ANY ($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, publicProvider(r)]));
+  }
+
+  private async countProviders(where: string, params: unknown[]): Promise<number> {
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM providers WHERE ${where}`, params);
+    return row.n as number;
+  }
+}
