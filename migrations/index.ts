@@ -16,6 +16,7 @@ import { TransliterationSearch1767225600311 } from './1767225600311-Transliterat
 import { HandoffCarriesCase1767225600320 } from './1767225600320-HandoffCarriesCase';
 import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
+import { Services1767225600360 } from './1767225600360-Services';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   HandoffCarriesCase1767225600320,
   CaseEvents1767225600321,
   PortalSearch1767225600340,
+  Services1767225600360,
 ];

@@ -89,6 +89,30 @@ describe('Familienportal API', () => {
         });
       }
     }
+    // Verwaltungsleistungen: every list, and each service by its LeiKa key (where it has one) and id
+    const services = new Map<string, string | null>();
+    for (const lang of PORTAL_LANGS) {
+      const queries: Record<string, string>[] = [
+        { lang },
+        { lang, q: 'Antrag' },
+        ...LIFE_SITUATIONS.map((s) => ({ lang, lifeSituation: s.key })),
+      ];
+      for (const query of queries) {
+        const res = await get('/api/portal/services', { ...query, limit: 50 });
+        answers.push({ what: `services ${JSON.stringify(query)}`, res, entity: 'service' });
+        for (const s of (res.body.items ?? []) as { id: string; leikaKey: string | null }[])
+          services.set(s.id, s.leikaKey);
+      }
+    }
+    for (const [id, leikaKey] of services) {
+      for (const ref of leikaKey ? [id, leikaKey] : [id]) {
+        answers.push({
+          what: `service ${ref}`,
+          res: await get(`/api/portal/services/${ref}`),
+          entity: 'service',
+        });
+      }
+    }
     return answers;
   }
 
@@ -97,13 +121,15 @@ describe('Familienportal API', () => {
       'GET /api/portal/life-situations',
       'GET /api/portal/offers',
       'GET /api/portal/offers/{id}',
+      'GET /api/portal/services',
+      'GET /api/portal/services/{leikaKeyOrId}',
     ]);
     const answers = await walk();
     const problems: string[] = [];
     let records = 0;
     const walkedRoutes = new Set<string>();
     for (const { what, res, entity } of answers) {
-      walkedRoutes.add(what.startsWith('offer ') ? 'offer' : what.split(' ')[0]);
+      walkedRoutes.add(what.split(' ')[0]);
       if (res.status !== 200) {
         problems.push(`${what}: ${res.status}`);
         continue;
@@ -120,9 +146,11 @@ describe('Familienportal API', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(walkedRoutes).toEqual(new Set(['life-situations', 'offers', 'offer']));
+    expect(walkedRoutes).toEqual(new Set(['life-situations', 'offers', 'offer', 'services', 'service']));
     const demoOffers = await t.dataSource.query(`SELECT count(*)::int AS n FROM offers WHERE active`);
-    expect(records).toBeGreaterThan(demoOffers[0].n * 3);
+    const demoServices = await t.dataSource.query(`SELECT count(*)::int AS n FROM services WHERE active`);
+    expect(demoServices[0].n).toBeGreaterThanOrEqual(11);
+    expect(records).toBeGreaterThan((demoOffers[0].n + demoServices[0].n) * 3);
   }, 120000);
 
   it('a hidden address never leaves the server, in a list, the offer or as a search match', async () => {

@@ -42,6 +42,11 @@ const READS: Record<string, string | null> = {
   'GET /api/portal/life-situations': null,
   'GET /api/portal/offers': null,
   'GET /api/portal/offers/{id}': null,
+  'GET /api/portal/services': null,
+  'GET /api/portal/services/{leikaKeyOrId}': null,
+  // Verwaltungsleistungen: public data of the city, no case data
+  'GET /api/services': null,
+  'GET /api/services/{id}': null,
 
   'GET /api/families': 'family.list',
   'GET /api/families/{id}': 'family.read',

@@ -34,6 +34,7 @@ import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
 import { OfficesModule } from './modules/offices/offices.module';
 import { PortalModule } from './modules/portal/portal.module';
+import { ServicesModule } from './modules/services/services.module';
 import { UsersModule } from './modules/users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -114,6 +115,7 @@ export class AppModule {
         ReportsModule,
         RetentionModule,
         PortalModule,
+        ServicesModule,
       ],
       providers: [
         RouteAuditService,
