@@ -47,7 +47,7 @@ export const STANDESAMT = {
   languages: ['de', 'en'],
 } as const;
 
-/** The federal online application for Elterngeld, in which Brandenburg takes part. */
+/** The federal online application assistant for Elterngeld; Potsdam's own service page links it for Brandenburg. */
 const ELTERNGELD_DIGITAL = 'https://www.elterngeld-digital.de';
 /** The Familienkasse's pages, from which Kindergeld and Kinderzuschlag are applied for online. */
 const FAMILIENKASSE_ONLINE = 'https://www.arbeitsagentur.de/familie-und-kinder';
@@ -59,7 +59,7 @@ export const DEMO_SERVICES: readonly ServiceSeed[] = [
   {
     titleDe: 'Elterngeld', provider: 'Elterngeldstelle Potsdam',
     leikaKey: '99041006017000', onlineUrl: ELTERNGELD_DIGITAL,
-    descriptionDe: 'Elterngeld ersetzt einen Teil des Einkommens, wenn Sie nach der Geburt Ihr Kind betreuen und weniger oder nicht arbeiten: Basiselterngeld, ElterngeldPlus und Partnerschaftsbonus. Den Antrag stellen Sie innerhalb von drei Monaten nach der Geburt, rückwirkend wird nur für drei Monate gezahlt.',
+    descriptionDe: 'Elterngeld ersetzt einen Teil des Einkommens, wenn Sie nach der Geburt Ihr Kind betreuen und weniger oder nicht arbeiten: Basiselterngeld, ElterngeldPlus und Partnerschaftsbonus. Den Antrag füllen Sie online mit ElterngeldDigital aus, drucken ihn aus und schicken ihn unterschrieben an die Elterngeldstelle; stellen Sie ihn in den ersten drei Monaten nach der Geburt, denn rückwirkend wird nur für drei Monate gezahlt.',
     checklist: [
       'Geburtsurkunde des Kindes (Ausfertigung „für Elterngeld“)',
       'Einkommensnachweise der zwölf Monate vor der Geburt (Lohnabrechnungen oder Steuerbescheid)',
@@ -100,7 +100,7 @@ export const DEMO_SERVICES: readonly ServiceSeed[] = [
   {
     titleDe: 'Kita-Gutschein und Betreuungsplatz', provider: 'Kitaservice Potsdam – Kita-Gutschein-Stelle',
     leikaKey: null, onlineUrl: null,
-    descriptionDe: 'Mit dem Kita-Gutschein bestätigt die Stadt den Anspruch Ihres Kindes auf einen Platz in Krippe, Kindergarten oder Hort und den Betreuungsumfang. Mit dem Gutschein suchen Sie sich eine Kita; stellen Sie den Antrag etwa sechs Monate vor dem gewünschten Beginn.',
+    descriptionDe: 'Mit dem Kita-Gutschein (dem Bescheid über den Rechtsanspruch) bestätigt die Stadt den Anspruch Ihres Kindes auf einen Platz in Krippe, Kindergarten oder Hort und den Betreuungsumfang. Mit dem Gutschein suchen Sie sich eine Kita; stellen Sie den Antrag etwa sechs Monate vor dem gewünschten Beginn.',
     checklist: [
       'Antrag auf den Kita-Gutschein',
       'Geburtsurkunde oder Meldebescheinigung des Kindes',
