@@ -17,6 +17,7 @@ import { HandoffCarriesCase1767225600320 } from './1767225600320-HandoffCarriesC
 import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePerScope';
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
+import { Services1767225600360 } from './1767225600360-Services';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CaseEvents1767225600321,
   SnapshotOnePerScope1767225600330,
   PortalSearch1767225600340,
+  Services1767225600360,
 ];

@@ -75,6 +75,8 @@ export interface OfficeRecords {
   offerId: string;
   districtId: string;
   needCategoryId: string;
+  /** A Verwaltungsleistung of the side's provider. */
+  serviceId: string;
 }
 
 export type Signed = { user: TestUser; agent: Agent };
@@ -131,6 +133,16 @@ async function seedOffice(
     }),
     201,
     'offer',
+  ).id;
+  const serviceId = must(
+    await admin.agent.post('/api/services').send({
+      titleDe: `Leistung ${side} ${unique()}`,
+      responsibleProviderId: providerId,
+      checklist: ['Personalausweis'],
+      categoryKeys: ['kita_gutschein'],
+    }),
+    201,
+    'service',
   ).id;
   const provider = await signedIn(t, 'provider', { providerId });
 
@@ -253,6 +265,7 @@ async function seedOffice(
     offerId,
     districtId,
     needCategoryId,
+    serviceId,
     provider,
   };
 }

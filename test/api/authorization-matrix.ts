@@ -44,6 +44,8 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/hsds/taxonomies/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/hsds/taxonomy_terms': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/hsds/taxonomy_terms/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/portal/services': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/portal/services/{leikaKeyOrId}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -139,6 +141,12 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/providers': ['403 -', '201 -', '201 -', '403 -', '403 -'],
   'PUT /api/providers/{id}': ['403', '200', '200', '403', '403'],
   'DELETE /api/providers/{id}': ['403', '405', '405', '403', '403'],
+  // Verwaltungsleistungen: office staff read, admins write; not office-bound (docs/portal.md)
+  'GET /api/services': ['200:1', '200:1', '200:1', '200:1', '403'],
+  'GET /api/services/{id}': ['200', '200', '200', '200', '403'],
+  'POST /api/services': ['403 -', '403 -', '201 -', '403 -', '403 -'],
+  'PUT /api/services/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/services/{id}': ['403', '403', '200', '403', '403'],
   'GET /api/offers': ['200:1', '200:1', '200:1', '200:1', '200:1 200:0'],
   'GET /api/offers/{id}': ['200', '200', '200', '200', '200 404'],
   // offers are added by the office, never by a provider user
@@ -186,6 +194,8 @@ export const PUBLIC_ROUTES = [
   'GET /api/hsds/taxonomies/{id}',
   'GET /api/hsds/taxonomy_terms',
   'GET /api/hsds/taxonomy_terms/{id}',
+  'GET /api/portal/services',
+  'GET /api/portal/services/{leikaKeyOrId}',
 ];
 
 export interface Expectation {

@@ -101,6 +101,8 @@ const freshCategory = (c: BuildContext) =>
   });
 const freshProvider = (c: BuildContext) =>
   byAdmin(c, '/api/providers', { name: `Träger ${unique()}`, kind: 'other' });
+const freshService = (c: BuildContext) =>
+  byAdmin(c, '/api/services', { titleDe: `Leistung ${unique()}`, responsibleProviderId: r(c).providerId });
 const freshOffer = (c: BuildContext) =>
   byAdmin(c, '/api/offers', { providerId: r(c).providerId, title: `Angebot ${unique()}` });
 
@@ -176,6 +178,8 @@ export const REQUESTS: Record<string, Build> = {
   'GET /api/hsds/taxonomy_terms/{id}': () => ({
     path: `/api/hsds/taxonomy_terms/${termId(NEEDS_TAXONOMY, 'kita_gutschein')}`,
   }),
+  'GET /api/portal/services': () => ({ path: '/api/portal/services', query: { q: 'Leistung', lang: 'tr' } }),
+  'GET /api/portal/services/{leikaKeyOrId}': (c) => ({ path: `/api/portal/services/${r(c).serviceId}` }),
 
   'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
 
@@ -414,6 +418,21 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'DELETE /api/providers/{id}': async (c) => ({
     path: `/api/providers/${await target(c, r(c).providerId, () => freshProvider(c))}`,
+  }),
+
+  // Verwaltungsleistungen (not office-bound: both sides are records anybody of the staff reads)
+  'GET /api/services': (c) => ({ ...list(r(c).serviceId), path: '/api/services' }),
+  'GET /api/services/{id}': (c) => ({ path: `/api/services/${r(c).serviceId}` }),
+  'POST /api/services': (c) => ({
+    path: '/api/services',
+    body: { titleDe: `Neue Leistung ${unique()}`, responsibleProviderId: r(c).providerId },
+  }),
+  'PUT /api/services/{id}': async (c) => ({
+    path: `/api/services/${await target(c, r(c).serviceId, () => freshService(c))}`,
+    body: { titleDe: `Umbenannt ${unique()}`, ...version1 },
+  }),
+  'DELETE /api/services/{id}': async (c) => ({
+    path: `/api/services/${await target(c, r(c).serviceId, () => freshService(c))}`,
   }),
   'GET /api/offers': (c) => ({ ...list(r(c).offerId), path: '/api/offers' }),
   'GET /api/offers/{id}': (c) => ({ path: `/api/offers/${r(c).offerId}` }),

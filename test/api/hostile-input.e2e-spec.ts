@@ -107,6 +107,10 @@ describe('hostile input generated from the OpenAPI document', () => {
       providerId: provider.id,
       title: 'Fuzz-Angebot',
     });
+    const service = await call('admin', 'POST', '/api/services', {
+      titleDe: 'Fuzz-Leistung',
+      responsibleProviderId: provider.id,
+    });
     const referral = await call('counsellor', 'POST', '/api/referrals', {
       needId: need.id,
       providerId: provider.id,
@@ -130,6 +134,7 @@ describe('hostile input generated from the OpenAPI document', () => {
       staff: users.counsellor.id,
       districts: district.id,
       'need-categories': category.id,
+      services: service.id,
     };
     // valid bodies: boundary values then meet the services' own checks (issue 24.6)
     const creates: ValidBodies['creates'] = {
@@ -144,6 +149,7 @@ describe('hostile input generated from the OpenAPI document', () => {
         dueAt: new Date(Date.now() + 86400000).toISOString(),
       },
       '/api/offers': { providerId: provider.id, title: 'Grenz-Angebot' },
+      '/api/services': { titleDe: 'Grenz-Leistung', responsibleProviderId: provider.id },
       '/api/report-snapshots': { kind: 'demand', period: '2025-Q1' },
     };
     const records: ValidBodies['records'] = {};

@@ -46,6 +46,8 @@ export interface HostileRequest {
   want?: number;
 }
 
+/** A record's place in a path: `{id}`, or the portal's `{leikaKeyOrId}` of a service. */
+const PATH_ID = /\{(id|leikaKeyOrId)\}/;
 export const NOWHERE = '6f1c2b8e-3d4a-4b5c-9d6e-7f8091a2b3c4'; // a well-formed id of nothing
 const DEPTH = 10000;
 const deepArray = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
@@ -255,10 +257,10 @@ export function buildRequests(
     if (key === 'POST /api/auth/logout') continue; // would end the caller's session; it takes no input
     const role = key === 'POST /api/auth/login' ? null : guardPasser(key);
     const realId = ids[op.path.split('/')[2]] ?? NOWHERE;
-    const at = (id: string) => op.path.replace('{id}', id);
+    const at = (id: string) => op.path.replace(PATH_ID, id);
     const base = { role, method: op.method };
     // path ids
-    if (op.path.includes('{id}')) {
+    if (PATH_ID.test(op.path)) {
       for (const id of HOSTILE_IDS) {
         out.push({
           ...base,
@@ -341,7 +343,7 @@ export function buildRequests(
         out.push({ ...base, path, body: b.body, contentType: b.contentType, what: `body ${name}` });
       for (const b of fieldBodies(op.body)) out.push({ ...base, path, body: b.body, what: b.what });
       // real record, hostile fields: reaches the service's own checks
-      if (op.path.includes('{id}') && realId !== NOWHERE) {
+      if (PATH_ID.test(op.path) && realId !== NOWHERE) {
         for (const b of fieldBodies(op.body, REAL_ID_VALUES))
           out.push({ ...base, path: at(realId), body: b.body, what: `real id, ${b.what}` });
       }

@@ -1,15 +1,10 @@
-import {
-  LIFE_SITUATIONS,
-  PORTAL_LANGS,
-  foldSearchText,
-  nonPublicFields,
-  type PublicEntity,
-} from '@lotsen/domain';
+import { foldSearchText, nonPublicFields } from '@lotsen/domain';
 import type { Response } from 'supertest';
 import { loadDemoData } from '../../apps/api/src/seed/seed';
 import { changedTables, tableChecksums } from '../support/db-checksum';
 import { signedIn } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { walkPortal } from './portal-walk';
 
 /**
  * The Familienportal's public API (issue 17, first slice; docs/portal.md) on the demo data:
@@ -56,54 +51,20 @@ describe('Familienportal API', () => {
     await t?.close();
   });
 
-  /** Every answer of every public route on the demo data, with the entity its records are. */
-  async function walk(): Promise<{ what: string; res: Response; entity: PublicEntity }[]> {
-    const answers: { what: string; res: Response; entity: PublicEntity }[] = [];
-    const offerIds = new Set<string>();
-    for (const lang of PORTAL_LANGS) {
-      answers.push({
-        what: `life-situations ${lang}`,
-        res: await get('/api/portal/life-situations', { lang }),
-        entity: 'life_situation',
-      });
-      const queries: Record<string, string | number>[] = [
-        { lang },
-        { lang, q: 'Beratung' },
-        ...LIFE_SITUATIONS.map((s) => ({ lang, lifeSituation: s.key })),
-      ];
-      for (const query of queries) {
-        for (let offset = 0; ; offset += 50) {
-          const res = await get('/api/portal/offers', { ...query, limit: 50, offset });
-          answers.push({ what: `offers ${JSON.stringify(query)} @${offset}`, res, entity: 'offer' });
-          for (const o of (res.body.items ?? []) as PublicOffer[]) offerIds.add(o.id);
-          if (res.status !== 200 || offset + 50 >= res.body.total) break;
-        }
-      }
-    }
-    for (const id of offerIds) {
-      for (const lang of ['de', 'en', 'ar']) {
-        answers.push({
-          what: `offer ${id} ${lang}`,
-          res: await get(`/api/portal/offers/${id}`, { lang }),
-          entity: 'offer',
-        });
-      }
-    }
-    return answers;
-  }
-
   it('the walker knows every /api/portal route, and every answer holds only allow-listed fields', async () => {
     expect(portalRoutes.sort()).toEqual([
       'GET /api/portal/life-situations',
       'GET /api/portal/offers',
       'GET /api/portal/offers/{id}',
+      'GET /api/portal/services',
+      'GET /api/portal/services/{leikaKeyOrId}',
     ]);
-    const answers = await walk();
+    const answers = await walkPortal(get);
     const problems: string[] = [];
     let records = 0;
     const walkedRoutes = new Set<string>();
     for (const { what, res, entity } of answers) {
-      walkedRoutes.add(what.startsWith('offer ') ? 'offer' : what.split(' ')[0]);
+      walkedRoutes.add(what.split(' ')[0]);
       if (res.status !== 200) {
         problems.push(`${what}: ${res.status}`);
         continue;
@@ -120,9 +81,11 @@ describe('Familienportal API', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(walkedRoutes).toEqual(new Set(['life-situations', 'offers', 'offer']));
+    expect(walkedRoutes).toEqual(new Set(['life-situations', 'offers', 'offer', 'services', 'service']));
     const demoOffers = await t.dataSource.query(`SELECT count(*)::int AS n FROM offers WHERE active`);
-    expect(records).toBeGreaterThan(demoOffers[0].n * 3);
+    const demoServices = await t.dataSource.query(`SELECT count(*)::int AS n FROM services WHERE active`);
+    expect(demoServices[0].n).toBeGreaterThanOrEqual(11);
+    expect(records).toBeGreaterThan((demoOffers[0].n + demoServices[0].n) * 3);
   }, 120000);
 
   it('a hidden address never leaves the server, in a list, the offer or as a search match', async () => {

@@ -12,6 +12,7 @@ import { OFFER_LIST } from '../../apps/api/src/modules/offers/offers.service';
 import { OFFICE_LIST } from '../../apps/api/src/modules/offices/offices.service';
 import { PERSON_LIST } from '../../apps/api/src/modules/persons/persons.service';
 import { PROVIDER_LIST } from '../../apps/api/src/modules/providers/providers.service';
+import { SERVICE_LIST } from '../../apps/api/src/modules/services/services.service';
 import { REFERRAL_LIST } from '../../apps/api/src/modules/referrals/referrals.service';
 import { SNAPSHOT_LIST } from '../../apps/api/src/modules/reports/report-snapshots.service';
 import { STAFF_LIST } from '../../apps/api/src/modules/staff/staff.service';
@@ -48,6 +49,7 @@ describe('react-admin client (ra-data-simple-rest, unchanged): lists', () => {
       ['need-categories', NEED_CATEGORY_LIST, () => admin],
       ['providers', PROVIDER_LIST, () => admin],
       ['offers', OFFER_LIST, () => admin],
+      ['services', SERVICE_LIST, () => counsellor],
       ['users', USER_LIST, () => admin],
       ['audit-events', AUDIT_LIST, () => admin],
       ['staff', STAFF_LIST, () => counsellor],

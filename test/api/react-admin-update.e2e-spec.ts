@@ -27,6 +27,7 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
 
   describe('update sends the whole record getOne returned', () => {
     /** Each resource with an edit screen: who edits it, one edit, one read-only field changed. */
+    let serviceId: string | undefined;
     const cases: {
       resource: string;
       as: () => DataProvider;
@@ -68,6 +69,20 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
         id: async () => (await admin.getList('offers', listParams('id'))).data[0].id as string,
         edit: { capacity: 'waitlist' },
         readOnly: { updatedAt: '2020-01-01T00:00:00.000Z' },
+      },
+      {
+        resource: 'services',
+        as: () => admin,
+        id: async () => {
+          serviceId ??= (
+            await admin.create('services', {
+              data: { titleDe: 'Wohngeld', responsibleProviderId: providerId, checklist: ['Mietvertrag'] },
+            })
+          ).data.id as string;
+          return serviceId;
+        },
+        edit: { checklist: ['Mietvertrag', 'Einkommensnachweise'] },
+        readOnly: { createdAt: '2020-01-01T00:00:00.000Z' },
       },
       {
         resource: 'users',

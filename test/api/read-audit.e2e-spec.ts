@@ -54,6 +54,11 @@ const READS: Record<string, string | null> = {
   'GET /api/hsds/taxonomies/{id}': null,
   'GET /api/hsds/taxonomy_terms': null,
   'GET /api/hsds/taxonomy_terms/{id}': null,
+  'GET /api/portal/services': null,
+  'GET /api/portal/services/{leikaKeyOrId}': null,
+  // Verwaltungsleistungen: public data of the city, no case data
+  'GET /api/services': null,
+  'GET /api/services/{id}': null,
 
   'GET /api/families': 'family.list',
   'GET /api/families/{id}': 'family.read',

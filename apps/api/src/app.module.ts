@@ -35,6 +35,7 @@ import { NeedCategoriesModule } from './modules/need-categories/need-categories.
 import { OfficesModule } from './modules/offices/offices.module';
 import { HsdsModule } from './modules/hsds/hsds.module';
 import { PortalModule } from './modules/portal/portal.module';
+import { ServicesModule } from './modules/services/services.module';
 import { UsersModule } from './modules/users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -117,6 +118,7 @@ export class AppModule {
         RetentionModule,
         PortalModule,
         HsdsModule,
+        ServicesModule,
       ],
       providers: [
         RouteAuditService,

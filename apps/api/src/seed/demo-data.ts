@@ -1,6 +1,7 @@
 import { demoCaseWorkStep } from './demo-case-work';
 import { demoOfficesAndUsersStep } from './demo-offices-users';
 import { demoReferralsStep } from './demo-referrals';
+import { demoServicesStep } from './demo-services';
 import type { DemoStep } from './demo-step';
 
 export { DEMO_OFFICES, DEMO_PASSWORD, demoLogins } from './demo-offices-users';
@@ -9,6 +10,11 @@ export type { DemoLogin, DemoStep } from './demo-step';
 /**
  * The demo steps in order (each runs once per database, recorded in `seed_runs`):
  * offices and users, then the case work (families, contacts, needs, follow-ups, history), then
- * the provider directory and the referrals.
+ * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen.
  */
-export const DEMO_STEPS: DemoStep[] = [demoOfficesAndUsersStep, demoCaseWorkStep, demoReferralsStep];
+export const DEMO_STEPS: DemoStep[] = [
+  demoOfficesAndUsersStep,
+  demoCaseWorkStep,
+  demoReferralsStep,
+  demoServicesStep,
+];

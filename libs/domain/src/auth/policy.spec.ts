@@ -40,6 +40,8 @@ const EXPECTED: Record<Action, Row> = {
   'provider.write':         row('-',      'any',    'any',    '-',      '-'),
   'offer.read':             row('any',    'any',    'any',    'any',    'provider'),
   'offer.write':            row('-',      'any',    'any',    '-',      'provider'),
+  'service.read':           row('any',    'any',    'any',    'any',    '-'),
+  'service.write':          row('-',      '-',      'any',    '-',      '-'),
   'family.read':            row('office', 'office', '-',      '-',      '-'),
   'family.write':           row('office', 'office', '-',      '-',      '-'),
   'family.handoff':         row('owner',  'office', '-',      '-',      '-'),

@@ -27,6 +27,8 @@ export const ACTIONS = [
   'provider.write',
   'offer.read',
   'offer.write',
+  'service.read',
+  'service.write',
   // case work
   'family.read',
   'family.write',
@@ -122,6 +124,9 @@ export const POLICY: Record<Action, Grants> = {
   'provider.write': { admin: 'any', team_lead: 'any' },
   'offer.read': { ...ALL_STAFF, provider: 'provider' },
   'offer.write': { admin: 'any', team_lead: 'any', provider: 'provider' },
+  // Verwaltungsleistungen (the portal's administrative services): public data, edited by admins
+  'service.read': ALL_STAFF,
+  'service.write': ADMIN,
   'family.read': CASE_WORK,
   'family.write': CASE_WORK,
   'family.handoff': { counsellor: 'owner', team_lead: 'office' },

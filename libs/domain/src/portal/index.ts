@@ -2,3 +2,4 @@ export * from './languages';
 export * from './life-situations';
 export * from './public-fields';
 export * from './search';
+export * from './services';

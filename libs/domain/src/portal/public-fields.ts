@@ -31,10 +31,26 @@ export const PUBLIC_FIELDS = {
     'costFree',
     'updatedAt',
   ],
-  provider: ['id', 'name', 'kind', 'address', 'phone', 'email', 'website', 'languages'],
+  provider: ['id', 'name', 'kind', 'address', 'phone', 'email', 'website', 'languages', 'openingHours'],
   district: ['id', 'code', 'name'],
   need_category: ['key', 'label'],
   life_situation: ['key', 'label', 'categoryKeys'],
+  /** A Verwaltungsleistung; `provider` is the responsible body (address, hours, phone). */
+  service: [
+    'id',
+    'leikaKey',
+    'title',
+    'description',
+    'providerId',
+    'provider',
+    'onlineUrl',
+    'checklist',
+    'categoryKeys',
+    'categories',
+    'lifeSituationKeys',
+    'lastCheckedAt',
+    'updatedAt',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PublicEntity = keyof typeof PUBLIC_FIELDS;
@@ -42,6 +58,7 @@ export type PublicEntity = keyof typeof PUBLIC_FIELDS;
 /** Fields that hold records of another entity (an object or a list of them). */
 export const PUBLIC_EMBEDS: Partial<Record<PublicEntity, Record<string, PublicEntity>>> = {
   offer: { provider: 'provider', categories: 'need_category', districts: 'district' },
+  service: { provider: 'provider', categories: 'need_category' },
 };
 
 export type PublicRecord = Record<string, unknown>;

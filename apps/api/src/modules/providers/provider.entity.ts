@@ -11,6 +11,8 @@ export class Provider extends VersionedEntity {
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', nullable: true }) website!: string | null;
+  /** Opening hours of the provider as a body (Sprechzeiten), e.g. a city department's. */
+  @Column({ type: 'text', nullable: true }) openingHours!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
   @Column({ type: 'boolean', default: true }) active!: boolean;
 }

@@ -1,10 +1,4 @@
-import {
-  List,
-  NullableBooleanInput,
-  ReferenceField,
-  SelectInput,
-  type ListProps,
-} from 'react-admin';
+import { List, NullableBooleanInput, ReferenceField, SelectInput, type ListProps } from 'react-admin';
 import { DayInput } from '../../common/dateInputs';
 import { DataTable } from '../../common/DataTable';
 import { Stack } from '@mui/material';

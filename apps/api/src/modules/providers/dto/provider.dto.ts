@@ -59,6 +59,12 @@ export class CreateProviderDto {
   @MaxLength(300)
   website?: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Di 9–12 und 13–18 Uhr, Do 9–12 Uhr' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  openingHours?: string | null;
+
   @ApiPropertyOptional({ type: [String] })
   @MayBeOmitted()
   @IsArray()

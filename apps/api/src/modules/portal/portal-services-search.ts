@@ -1,0 +1,60 @@
+import { findLifeSituation, portalSearch } from '@lotsen/domain';
+import type { PortalServicesQueryDto } from './dto/portal-services-query.dto';
+import { TYPO_SIMILARITY, type SearchSql } from './portal-search';
+
+/**
+ * The SQL of the portal's search over Verwaltungsleistungen, by the offers' rules (docs/portal.md,
+ * "Search that forgives"): a service's search text is its title, description, LeiKa key, the
+ * responsible body's name and its categories' labels, folded by `lotsen_portal_fold`. What to
+ * bring (the checklist) is not searched: "Geburtsurkunde" finds the Geburtsurkunde, not every
+ * service that asks for one. Only active services of active providers.
+ */
+const DOC = `lotsen_portal_fold(concat_ws(' ', s.title_de, s.description_de, s.leika_key, p.name,
+  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (s.category_keys))))`;
+
+const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** One page of matching service ids, best first, each row with the total count. */
+export function serviceSearchSql(query: PortalServicesQueryDto): SearchSql {
+  const params: unknown[] = [];
+  const p = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['s.active', 'p.active'];
+  if (query.lifeSituation) {
+    const categories = findLifeSituation(query.lifeSituation)?.categoryKeys ?? [];
+    where.push(
+      `(s.life_situation_keys @> ARRAY[${p(query.lifeSituation)}::text] OR s.category_keys && ${p(categories)}::text[])`,
+    );
+  }
+  const search = portalSearch(query.q ?? '');
+  let score = '0';
+  let match = 'true';
+  if (search.terms.length > 0) {
+    const terms = p(search.terms.map(like));
+    const words = p(search.words.map(like));
+    const folded = p(search.folded);
+    score =
+      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
+      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
+      ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
+      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`;
+    match =
+      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
+      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`;
+  }
+  const limit = p(query.limit ?? 20);
+  const offset = p(query.offset ?? 0);
+  const sql = `
+    WITH candidates AS (
+      SELECT s.id, s.title_de AS title, ${DOC} AS doc
+        FROM services s JOIN providers p ON p.id = s.responsible_provider_id
+       WHERE ${where.join(' AND ')}
+    )
+    SELECT id, count(*) OVER () AS total
+      FROM (SELECT id, title, ${score} AS score FROM candidates WHERE ${match}) hits
+     ORDER BY score DESC, title, id
+     LIMIT ${limit} OFFSET ${offset}`;
+  return { sql, params };
+}
