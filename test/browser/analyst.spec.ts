@@ -64,8 +64,13 @@ describe('analyst (browser, German): the quarter report', () => {
 
       const page = await j.signIn(nora);
       await expectAccessible(page, 'the analyst dashboard');
+      const answer = page.waitForResponse(
+        (r) => /\/api\/reports\/demand\?/.test(r.url()) && r.request().method() === 'GET',
+      );
       await menu(page, 'Berichte').click();
       await page.waitForURL(/#\/reports/);
+      const zerosMayBeSuppressed = ((await (await answer).json()) as { zerosMayBeSuppressed: boolean })
+        .zerosMayBeSuppressed;
       await visible(page.getByRole('heading', { name: 'Bedarfsbericht', level: 1 }));
       const byDistrict = page.getByRole('table', { name: /Bedarfe nach Sozialraum/ }).first();
       await visible(byDistrict);
@@ -76,6 +81,11 @@ describe('analyst (browser, German): the quarter report', () => {
       await visible(stern.getByText('.', { exact: true }));
       expect(await stern.innerText()).not.toMatch(/\b2\b/);
       await visible(page.getByText(/„\.“ steht für einen nicht veröffentlichten Wert/));
+      // the answer says whether a hidden value may be 0 (issue 24.1), and the page says it too
+      expect(typeof zerosMayBeSuppressed).toBe('boolean');
+      expect(await page.getByText(/Ein „\.“ kann in diesem Bericht auch für 0 stehen/).count()).toBe(
+        zerosMayBeSuppressed ? 1 : 0,
+      );
       await expectAccessible(page, 'the reports page');
       await snapshot(page, 'reports');
 

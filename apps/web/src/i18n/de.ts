@@ -1343,6 +1343,7 @@ const lotsen = {
     notPublished: 'nicht veröffentlicht',
     legend:
       '„.“ steht für einen nicht veröffentlichten Wert: weniger als %{minCell} Fälle oder aus anderen Werten rückrechenbar.',
+    zerosMayBeSuppressed: 'Ein „.“ kann in diesem Bericht auch für 0 stehen.',
     freeze: 'Bericht einfrieren',
     freezeHint: 'Friert den Bericht für das %{period} dauerhaft ein.',
     freezeOnlyQuarter: 'Einfrieren ist nur für ein ganzes Quartal möglich.',

@@ -1113,6 +1113,7 @@ const ours: LotsenMessages = {
       notPublished: 'not published',
       legend:
         '“.” marks a value that is not published: fewer than %{minCell} cases or computable from other values.',
+      zerosMayBeSuppressed: 'In this report a “.” may also stand for 0.',
       freeze: 'Freeze report',
       freezeHint: 'Freezes the report for %{period} for good.',
       freezeOnlyQuarter: 'Only a whole quarter can be frozen.',

@@ -301,6 +301,7 @@ export const dataProvider: LotsenDataProvider = {
       to: report.to ?? to,
       officeId: report.officeId ?? null,
       minCell: report.minCell ?? 5,
+      zerosMayBeSuppressed: report.zerosMayBeSuppressed === true,
       totals: report.totals ?? ({} as DemandReport['totals']),
       byChannel: asArray(report.byChannel),
       byCategory: asArray(report.byCategory),

@@ -153,6 +153,7 @@ export const ReportBody = ({ report }: { report: DemandReport }) => {
       <KeyFigures report={report} />
       <Typography variant="body2" color="text.secondary">
         {translate('lotsen.reports.legend', { minCell })}
+        {report.zerosMayBeSuppressed ? ` ${translate('lotsen.reports.zerosMayBeSuppressed')}` : ''}
       </Typography>
       <Section title={t('byGroup')}>
         <BarChart

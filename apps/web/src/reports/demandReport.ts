@@ -13,6 +13,8 @@ export interface DemandReport {
   to: string;
   officeId: string | null;
   minCell: number;
+  /** A hidden value may also be 0 (issue 24.1); absent in snapshots frozen before the field existed. */
+  zerosMayBeSuppressed?: boolean;
   totals: ReportRow<
     never,
     | 'contacts'
