@@ -1,3 +1,4 @@
+import type { OfferRow as PortalOfferRow } from '../portal/portal.service';
 import { lifeSituationsOf, pickPublic, type PublicRecord } from '@lotsen/domain';
 import { derivedId, partId } from './hsds-ids';
 import { LIFE_TAXONOMY, NEEDS_TAXONOMY, termAttribute, termId, type HsdsTerm } from './hsds-taxonomies';
@@ -12,24 +13,8 @@ import { LIFE_TAXONOMY, NEEDS_TAXONOMY, termAttribute, termId, type HsdsTerm } f
 export const STATE_PROVINCE = 'Brandenburg';
 export const COUNTRY = 'DE';
 
-export interface OfferRow {
-  id: string;
-  title: string;
-  description: string | null;
-  provider_id: string;
-  category_keys: string[];
-  district_ids: string[];
-  languages: string[];
-  age_from: number | null;
-  age_to: number | null;
-  address: string | null;
-  address_hidden: boolean;
-  phone: string | null;
-  email: string | null;
-  opening_hours: string | null;
-  capacity: string;
-  cost_free: boolean | null;
-  /** The latest change of the offer, its provider or its categories. */
+/** An offer's public row (portal.service.ts) with the latest change of it, its provider or its categories. */
+export interface OfferRow extends Omit<PortalOfferRow, 'updated_at'> {
   modified: Date;
 }
 

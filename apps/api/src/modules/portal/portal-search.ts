@@ -24,6 +24,33 @@ export interface SearchSql {
   params: unknown[];
 }
 
+/**
+ * The score and the match condition of a portal search over candidates with `title` and `doc`
+ * (the folded search text), by the rules above; `p` adds a parameter and returns its placeholder.
+ * No query: every candidate matches, score 0.
+ */
+export function searchRanking(
+  q: string | undefined,
+  p: (value: unknown) => string,
+): { score: string; match: string } {
+  const search = portalSearch(q ?? '');
+  if (search.terms.length === 0) return { score: '0', match: 'true' };
+  const terms = p(search.terms.map(like));
+  const words = p(search.words.map(like));
+  const folded = p(search.folded);
+  // a match in the title first, then in the whole text, then by closeness; ties by the title's closeness
+  return {
+    score:
+      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
+      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
+      ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
+      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`,
+    match:
+      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
+      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`,
+  };
+}
+
 /** One page of matching offer ids, best first, each row with the total count. */
 export function offerSearchSql(query: PortalOffersQueryDto): SearchSql {
   const params: unknown[] = [];
@@ -47,23 +74,7 @@ export function offerSearchSql(query: PortalOffersQueryDto): SearchSql {
   }
   if (query.free === 'true') where.push('o.cost_free IS TRUE');
 
-  const search = portalSearch(query.q ?? '');
-  let score = '0';
-  let match = 'true';
-  if (search.terms.length > 0) {
-    const terms = p(search.terms.map(like));
-    const words = p(search.words.map(like));
-    const folded = p(search.folded);
-    // a match in the title first, then in the whole text, then by closeness; ties by the title's closeness
-    score =
-      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
-      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
-      ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
-      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`;
-    match =
-      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
-      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`;
-  }
+  const { score, match } = searchRanking(query.q, p);
   const limit = p(query.limit ?? 20);
   const offset = p(query.offset ?? 0);
   const sql = `

@@ -1,6 +1,6 @@
-import { findLifeSituation, portalSearch } from '@lotsen/domain';
+import { findLifeSituation } from '@lotsen/domain';
 import type { PortalServicesQueryDto } from './dto/portal-services-query.dto';
-import { TYPO_SIMILARITY, type SearchSql } from './portal-search';
+import { searchRanking, type SearchSql } from './portal-search';
 
 /**
  * The SQL of the portal's search over Verwaltungsleistungen, by the offers' rules (docs/portal.md,
@@ -11,8 +11,6 @@ import { TYPO_SIMILARITY, type SearchSql } from './portal-search';
  */
 const DOC = `lotsen_portal_fold(concat_ws(' ', s.title_de, s.description_de, s.leika_key, p.name,
   (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (s.category_keys))))`;
-
-const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** One page of matching service ids, best first, each row with the total count. */
 export function serviceSearchSql(query: PortalServicesQueryDto): SearchSql {
@@ -28,22 +26,7 @@ export function serviceSearchSql(query: PortalServicesQueryDto): SearchSql {
       `(s.life_situation_keys @> ARRAY[${p(query.lifeSituation)}::text] OR s.category_keys && ${p(categories)}::text[])`,
     );
   }
-  const search = portalSearch(query.q ?? '');
-  let score = '0';
-  let match = 'true';
-  if (search.terms.length > 0) {
-    const terms = p(search.terms.map(like));
-    const words = p(search.words.map(like));
-    const folded = p(search.folded);
-    score =
-      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
-      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
-      ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
-      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`;
-    match =
-      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
-      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`;
-  }
+  const { score, match } = searchRanking(query.q, p);
   const limit = p(query.limit ?? 20);
   const offset = p(query.offset ?? 0);
   const sql = `

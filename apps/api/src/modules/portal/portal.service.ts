@@ -17,7 +17,8 @@ export interface PortalList {
   items: PublicRecord[];
 }
 
-interface OfferRow {
+/** An offer's row as the public answers read it (the HSDS API too). */
+export interface OfferRow {
   id: string;
   title: string;
   description: string | null;
