@@ -5,7 +5,12 @@ import { Server as NetServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { assertSchemaCurrent, SchemaNotCurrentError, withMigrationLock } from './common/database/migrate';
+import {
+  assertSchemaCurrent,
+  runPendingMigrations,
+  SchemaNotCurrentError,
+  withMigrationLock,
+} from './common/database/migrate';
 import { createApp } from './create-app';
 import { ensureFirstAdmin, loadDemoData } from './seed/seed';
 import type { AddressInfo } from 'node:net';
@@ -73,8 +78,8 @@ export async function bootstrap(config: AppConfig = readConfigOrExit()): Promise
       dataSource,
       async () => {
         if (config.migrateOnStart) {
-          const applied = await dataSource.runMigrations({ transaction: 'each' });
-          if (applied.length) logger.log(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+          const applied = await runPendingMigrations(dataSource);
+          if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
         }
         await assertSchemaCurrent(dataSource);
         if (await ensureFirstAdmin(dataSource, config))

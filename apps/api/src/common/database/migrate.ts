@@ -42,12 +42,20 @@ export async function withMigrationLock<T>(
   }
 }
 
+/**
+ * Applies pending migrations (the caller holds the lock) and, when any was applied, refreshes the
+ * planner's statistics: a new (partial) index without them can turn a report's index-only scan
+ * into seconds per statement (docs/benchmarks.md). Returns the names of those applied.
+ */
+export async function runPendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) await dataSource.query('ANALYZE');
+  return applied.map((m) => m.name);
+}
+
 /** Applies pending migrations under the lock; returns the names of those this call applied. */
 export async function applyMigrations(dataSource: DataSource): Promise<string[]> {
-  return withMigrationLock(dataSource, async () => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
-  });
+  return withMigrationLock(dataSource, () => runPendingMigrations(dataSource));
 }
 
 /** Names of the migrations of this build that the database has not applied yet. Reads only. */
