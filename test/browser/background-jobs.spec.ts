@@ -1,6 +1,7 @@
 import { JobRunner } from '../../apps/api/src/jobs/job-runner.service';
 import { JobName } from '../../apps/api/src/jobs/job-types';
 import { createOffice, loginAs } from '../support/factories';
+import { expectAccessible } from '../support/axe';
 import { createNamedUser, journey, menu, visible } from '../support/browser';
 
 /**
@@ -35,6 +36,8 @@ describe('background work in the browser', () => {
       name: /Wiedervorlage überfällig: Rückruf wegen Kita-Gutschein/,
     });
     await visible(reminder);
+    // the open bell: a heading, "Alle als gelesen markieren" and a menu of notifications only
+    await expectAccessible(page, 'the open bell');
     await reminder.click();
     await page.waitForURL(new RegExp(`#/families/${family.body.id}/show/follow-ups`));
     await visible(page.getByText('Rückruf wegen Kita-Gutschein'));

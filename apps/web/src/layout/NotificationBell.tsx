@@ -9,8 +9,9 @@ import {
   IconButton,
   ListItemIcon,
   ListItemText,
-  Menu,
   MenuItem,
+  MenuList,
+  Popover,
   Tooltip,
   Typography,
 } from '@mui/material';
@@ -147,15 +148,19 @@ export const NotificationBell = () => {
           </Badge>
         </IconButton>
       </Tooltip>
-      <Menu
+      {/* a popover with a heading and a button above the menu: inside role="menu" only menu items
+          may stand (axe: aria-required-children) */}
+      <Popover
         id={menuId}
         anchorEl={anchor}
         open={anchor !== null}
         onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { sx: { width: 440, maxWidth: '100vw' } } }}
       >
         <Box sx={{ px: 2, py: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
+          <Typography id={`${menuId}-title`} variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
             {translate('lotsen.notifications.title')}
           </Typography>
           <Button
@@ -169,48 +174,50 @@ export const NotificationBell = () => {
           </Button>
         </Box>
         <Divider />
-        {isPending && anchor !== null ? (
-          <MenuItem disabled>
-            <CircularProgress size={18} />
-          </MenuItem>
-        ) : null}
-        {!isPending && (latest ?? []).length === 0 ? (
-          <MenuItem disabled>{translate('lotsen.notifications.empty')}</MenuItem>
-        ) : null}
-        {(latest ?? []).map((notification) => (
-          <MenuItem key={notification.id} onClick={() => open(notification)} sx={{ whiteSpace: 'normal' }}>
-            <ListItemIcon>
-              {notification.readAt ? null : (
-                <FiberManualRecordIcon
-                  color="primary"
-                  fontSize="small"
-                  titleAccess={translate('lotsen.notifications.unread')}
-                />
-              )}
-            </ListItemIcon>
-            <ListItemText
-              primary={titleOf(notification)}
-              secondary={
-                <>
-                  {notification.handoffNote ? (
-                    <Box
-                      component="span"
-                      sx={{ display: 'block', fontStyle: 'italic', color: 'text.primary' }}
-                    >
-                      {translate('lotsen.notifications.handoffNote', { note: notification.handoffNote })}
-                    </Box>
-                  ) : null}
-                  {[
-                    translate(`lotsen.notificationTypes.${notification.type}`, { _: notification.type }),
-                    formatDateTime(notification.createdAt, locale, true),
-                  ].join(' · ')}
-                </>
-              }
-              slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
-            />
-          </MenuItem>
-        ))}
-      </Menu>
+        <MenuList autoFocusItem aria-labelledby={`${menuId}-title`}>
+          {isPending && anchor !== null ? (
+            <MenuItem disabled>
+              <CircularProgress size={18} />
+            </MenuItem>
+          ) : null}
+          {!isPending && (latest ?? []).length === 0 ? (
+            <MenuItem disabled>{translate('lotsen.notifications.empty')}</MenuItem>
+          ) : null}
+          {(latest ?? []).map((notification) => (
+            <MenuItem key={notification.id} onClick={() => open(notification)} sx={{ whiteSpace: 'normal' }}>
+              <ListItemIcon>
+                {notification.readAt ? null : (
+                  <FiberManualRecordIcon
+                    color="primary"
+                    fontSize="small"
+                    titleAccess={translate('lotsen.notifications.unread')}
+                  />
+                )}
+              </ListItemIcon>
+              <ListItemText
+                primary={titleOf(notification)}
+                secondary={
+                  <>
+                    {notification.handoffNote ? (
+                      <Box
+                        component="span"
+                        sx={{ display: 'block', fontStyle: 'italic', color: 'text.primary' }}
+                      >
+                        {translate('lotsen.notifications.handoffNote', { note: notification.handoffNote })}
+                      </Box>
+                    ) : null}
+                    {[
+                      translate(`lotsen.notificationTypes.${notification.type}`, { _: notification.type }),
+                      formatDateTime(notification.createdAt, locale, true),
+                    ].join(' · ')}
+                  </>
+                }
+                slotProps={{ primary: { sx: { fontWeight: notification.readAt ? 400 : 600 } } }}
+              />
+            </MenuItem>
+          ))}
+        </MenuList>
+      </Popover>
     </>
   );
 };
