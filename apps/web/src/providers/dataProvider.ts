@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, type DataProvider, type DeleteParams, type Identifier, type RaRecord } from 'react-admin';
+import { TIMELINE_TYPES, type TimelineEntry } from '@lotsen/domain';
 import type { DemandReport, ReportSnapshot } from '../reports/demandReport';
 import { toLotsenError } from './errors';
 import { API_URL, httpClient } from './httpClient';
@@ -61,38 +62,8 @@ export function totalFromContentRange(header: string | null): number | null {
   return Number(total);
 }
 
-/** One entry of a family's "Verlauf" (GET /api/families/{id}/timeline), newest first. */
-/** The kinds of entry in a family's history (API: family-timeline.ts). */
-export const TIMELINE_TYPES = [
-  'contact',
-  'need',
-  'need_status',
-  'referral',
-  'referral_move',
-  'consent_given',
-  'consent_withdrawn',
-  'follow_up',
-  'follow_up_moved',
-  'follow_up_done',
-  'handoff',
-  'export',
-  'anonymized',
-] as const;
-
-export interface TimelineEntry {
-  at: string;
-  type: (typeof TIMELINE_TYPES)[number];
-  id: string;
-  title: string;
-  detail: string | null;
-  userId: string | null;
-  from: string | null;
-  to: string | null;
-  onBehalfOfProvider: boolean;
-  channel: string | null;
-  confidential: boolean;
-  count: number | null;
-}
+/** The kinds and entries of a family's "Verlauf" (GET /api/families/{id}/timeline), newest first. */
+export { TIMELINE_TYPES, type TimelineEntry };
 
 /** One row of GET /api/team/overview: caseload and follow-ups of a counsellor. */
 export interface TeamMemberOverview {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { CONTACT_CANCEL_WINDOW_HOURS } from '@lotsen/domain';
+import { CONTACT_CANCEL_WINDOW_HOURS, contactCorrection } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { AuditService } from '../audit/audit.service';
@@ -12,8 +12,6 @@ import { Contact } from './contact.entity';
 import { ContactsService, presentContact, type ContactView } from './contacts.service';
 import type { CancelContactDto, CorrectContactNeedsDto } from './dto/contact-correction.dto';
 
-const WINDOW_MS = CONTACT_CANCEL_WINDOW_HOURS * 3600 * 1000;
-
 /**
  * A contact recorded by mistake (issue 25.1): its author corrects its needs or cancels it within
  * 24 hours of recording it, a team lead of the office at any time; other staff get 403. A
@@ -21,11 +19,11 @@ const WINDOW_MS = CONTACT_CANCEL_WINDOW_HOURS * 3600 * 1000;
  * audit trail has a `contact.cancel` row with the reason.
  */
 export function requireMayCorrect(ctx: RequestContext, contact: Contact, now = new Date()): void {
-  if (ctx.user.role === 'team_lead') return;
-  if (contact.counsellorId !== ctx.user.id) {
+  const verdict = contactCorrection(ctx.user, contact, now);
+  if (verdict === 'not_author') {
     throw new AppException(403, 'FORBIDDEN', 'Only its author or a team lead corrects or cancels a contact');
   }
-  if (now.getTime() - new Date(contact.createdAt).getTime() > WINDOW_MS) {
+  if (verdict === 'window_closed') {
     throw new AppException(
       403,
       'CANCEL_WINDOW_CLOSED',

@@ -24,7 +24,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { CONTACT_CANCEL_REASONS, CONTACT_CANCEL_WINDOW_HOURS } from '@lotsen/domain';
+import { CONTACT_CANCEL_REASONS, contactCorrection } from '@lotsen/domain';
 import type { ContactCancelParams, LotsenDataProvider } from '../../providers/dataProvider';
 import { useNotifyError } from '../../common/useNotifyError';
 
@@ -44,9 +44,7 @@ interface CorrectableContact {
 export function useMayCorrect(record: CorrectableContact | undefined): boolean {
   const { identity } = useGetIdentity();
   if (!record || record.cancelledAt || !identity) return false;
-  if (identity.role === 'team_lead') return true;
-  const age = Date.now() - new Date(record.createdAt ?? 0).getTime();
-  return identity.id === record.counsellorId && age <= CONTACT_CANCEL_WINDOW_HOURS * 3600 * 1000;
+  return contactCorrection({ id: String(identity.id), role: String(identity.role) }, record) === 'allowed';
 }
 
 /**
