@@ -46,6 +46,7 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/hsds/taxonomy_terms/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/services': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/services/{leikaKeyOrId}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'GET /api/portal/suggestions': ['200 -', '200 -', '200 -', '200 -', '200 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -196,6 +197,7 @@ export const PUBLIC_ROUTES = [
   'GET /api/hsds/taxonomy_terms/{id}',
   'GET /api/portal/services',
   'GET /api/portal/services/{leikaKeyOrId}',
+  'GET /api/portal/suggestions',
 ];
 
 export interface Expectation {

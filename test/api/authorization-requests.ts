@@ -180,6 +180,7 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'GET /api/portal/services': () => ({ path: '/api/portal/services', query: { q: 'Leistung', lang: 'tr' } }),
   'GET /api/portal/services/{leikaKeyOrId}': (c) => ({ path: `/api/portal/services/${r(c).serviceId}` }),
+  'GET /api/portal/suggestions': () => ({ path: '/api/portal/suggestions', query: { q: 'Ang', lang: 'uk' } }),
 
   'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
 

@@ -13,7 +13,7 @@ type Get = (path: string, query?: Record<string, string | number>) => Test;
 /**
  * Every answer of every public /api/portal route on the demo data (portal.e2e-spec.ts checks
  * each against the allow-list): life situations, offer lists and every listed offer, service
- * lists and every listed service by its id and its LeiKa key.
+ * lists and every listed service by its id and its LeiKa key, and search suggestions.
  */
 export async function walkPortal(get: Get): Promise<WalkedAnswer[]> {
   const answers: WalkedAnswer[] = [];
@@ -68,6 +68,16 @@ export async function walkPortal(get: Get): Promise<WalkedAnswer[]> {
         what: `service ${ref}`,
         res: await get(`/api/portal/services/${ref}`),
         entity: 'service',
+      });
+    }
+  }
+  // suggestions while typing: a few beginnings in every language
+  for (const lang of PORTAL_LANGS) {
+    for (const q of ['ki', 'Beratung', 'kitagutschien', 'Eltern']) {
+      answers.push({
+        what: `suggestions ${lang} ${q}`,
+        res: await get('/api/portal/suggestions', { lang, q }),
+        entity: 'suggestion',
       });
     }
   }

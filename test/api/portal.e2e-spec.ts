@@ -5,6 +5,7 @@ import { changedTables, tableChecksums } from '../support/db-checksum';
 import { signedIn } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { walkPortal } from './portal-walk';
+import { SearchCounterService } from '../../apps/api/src/modules/portal/search-counter.service';
 
 /**
  * The Familienportal's public API (issue 17, first slice; docs/portal.md) on the demo data:
@@ -58,6 +59,7 @@ describe('Familienportal API', () => {
       'GET /api/portal/offers/{id}',
       'GET /api/portal/services',
       'GET /api/portal/services/{leikaKeyOrId}',
+      'GET /api/portal/suggestions',
     ]);
     const answers = await walkPortal(get);
     const problems: string[] = [];
@@ -81,7 +83,9 @@ describe('Familienportal API', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(walkedRoutes).toEqual(new Set(['life-situations', 'offers', 'offer', 'services', 'service']));
+    expect(walkedRoutes).toEqual(
+      new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'suggestions']),
+    );
     const demoOffers = await t.dataSource.query(`SELECT count(*)::int AS n FROM offers WHERE active`);
     const demoServices = await t.dataSource.query(`SELECT count(*)::int AS n FROM services WHERE active`);
     expect(demoServices[0].n).toBeGreaterThanOrEqual(11);
@@ -135,8 +139,15 @@ describe('Familienportal API', () => {
     }
   });
 
-  it('sets no cookie and stores nothing: no session, no audit row, no table changed — even for a signed-in caller', async () => {
+  it('sets no cookie and stores nothing but a count: no session, no audit row, no other table changed — even for a signed-in caller', async () => {
     const counsellor = await signedIn(t, 'counsellor');
+    const counter = t.app.get(SearchCounterService);
+    await counter.flush();
+    const searchCounts = () =>
+      t.dataSource.query(
+        `SELECT day::text, district_id, lang, key, count FROM portal_search_counts ORDER BY 1, 2, 3, 4`,
+      );
+    const countsBefore = await searchCounts();
     const before = await tableChecksums(t.dataSource);
     const count = async (table: string) =>
       (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
@@ -157,7 +168,18 @@ describe('Familienportal API', () => {
     }
     // a staff route still sets (rolls) the cookie: the exception is the portal's alone
     expect((await counsellor.agent.get('/api/auth/me')).headers['set-cookie']).toBeDefined();
+    await counter.flush();
     expect(changedTables(before, await tableChecksums(t.dataSource))).toEqual([]);
+    // the one search (asked three times) counted three times, under its best hit's category — nothing else
+    type CountRow = { day: string; district_id: string | null; lang: string; key: string; count: number };
+    const id = (r: CountRow) => `${r.day}|${r.district_id}|${r.lang}|${r.key}`;
+    const old = new Map((countsBefore as CountRow[]).map((r) => [id(r), r.count]));
+    const grown = (await searchCounts())
+      .map((r: CountRow) => ({ ...r, count: r.count - (old.get(id(r)) ?? 0) }))
+      .filter((r: CountRow) => r.count !== 0);
+    expect(grown).toEqual([
+      expect.objectContaining({ district_id: null, lang: 'ar', key: 'bedarf:kita_gutschein', count: 3 }),
+    ]);
     expect(await count('audit_events')).toBe(audits);
     expect(await count('sessions')).toBe(sessions);
   });

@@ -56,6 +56,7 @@ const READS: Record<string, string | null> = {
   'GET /api/hsds/taxonomy_terms/{id}': null,
   'GET /api/portal/services': null,
   'GET /api/portal/services/{leikaKeyOrId}': null,
+  'GET /api/portal/suggestions': null,
   // Verwaltungsleistungen: public data of the city, no case data
   'GET /api/services': null,
   'GET /api/services/{id}': null,

@@ -1323,6 +1323,16 @@ const lotsen = {
     byDistrict: 'Bedarfe nach Sozialraum',
     byMonth: 'Kontakte und Bedarfe nach Monat',
     unmet: 'Ungedeckte Bedarfe nach Kategorie',
+    portal: {
+      title: 'Nachfrage im Familienportal',
+      hint: 'Suchen im öffentlichen Familienportal in diesem Zeitraum, für die ganze Stadt (eine Suche gehört zu keinem Standort); gezählt wird nur Tag, Sozialraum, Sprache und Thema.',
+      searches: 'Suchen',
+      byKey: 'Suchen im Familienportal nach Thema',
+      byDistrict: 'Suchen im Familienportal nach Sozialraum',
+      topic: 'Thema',
+      wholeCity: 'ganze Stadt (kein Sozialraum gewählt)',
+      none: 'In diesem Zeitraum wurde im Familienportal nicht gesucht.',
+    },
     otherGroup: 'Sonstige',
     columns: {
       group: 'Bereich',

@@ -1093,6 +1093,16 @@ const ours: LotsenMessages = {
       byDistrict: 'Needs by Sozialraum',
       byMonth: 'Contacts and needs by month',
       unmet: 'Unmet needs by category',
+      portal: {
+        title: 'Demand in the Familienportal',
+        hint: 'Searches in the public family portal in this period, for the whole city (a search belongs to no office); only day, Sozialraum, language and topic are counted.',
+        searches: 'Searches',
+        byKey: 'Portal searches by topic',
+        byDistrict: 'Portal searches by Sozialraum',
+        topic: 'Topic',
+        wholeCity: 'whole city (no Sozialraum chosen)',
+        none: 'No searches in the family portal in this period.',
+      },
       otherGroup: 'Other',
       columns: {
         group: 'Area',

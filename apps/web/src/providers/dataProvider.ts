@@ -280,6 +280,7 @@ export const dataProvider: LotsenDataProvider = {
       byCategoryAndDistrict: asArray(report.byCategoryAndDistrict),
       byMonth: asArray(report.byMonth),
       byCategoryGroup: asArray(report.byCategoryGroup),
+      ...(report.portalDemand ? { portalDemand: report.portalDemand } : {}),
     };
   },
 

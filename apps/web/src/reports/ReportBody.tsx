@@ -1,99 +1,11 @@
-import { useId, type ReactNode } from 'react';
-import {
-  Box,
-  Card,
-  CardContent,
-  Grid,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../common/dates';
 import { useCategoryLabel, useNeedCategories } from '../common/needCategories';
 import { BarChart, LineChart, ReportValue } from './charts';
+import { PortalDemandSection } from './PortalDemandSection';
+import { ReportTable, Section } from './reportParts';
 import { TOTAL_FIELDS, countOf, type DemandReport } from './demandReport';
-
-interface Column<T> {
-  /** i18n key of the header. */
-  header: string;
-  value: (row: T) => number | null;
-}
-
-/** The table under a chart: a label column and counts, suppressed counts as ".". */
-function ReportTable<T>({
-  caption,
-  labelHeader,
-  rows,
-  labelOf,
-  keyOf,
-  columns,
-  minCell,
-}: {
-  caption: string;
-  labelHeader: string;
-  rows: T[];
-  labelOf: (row: T) => string;
-  keyOf: (row: T) => string;
-  columns: Column<T>[];
-  minCell: number;
-}) {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ overflowX: 'auto', mt: 1 }}>
-      <Table size="small">
-        <caption style={{ captionSide: 'top', padding: 0 }}>
-          <Typography component="span" variant="body2" color="text.secondary">
-            {caption}
-          </Typography>
-        </caption>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate(labelHeader)}</TableCell>
-            {columns.map((column) => (
-              <TableCell key={column.header} align="right">
-                {translate(column.header)}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={keyOf(row)}>
-              <TableCell component="th" scope="row">
-                {labelOf(row)}
-              </TableCell>
-              {columns.map((column) => (
-                <TableCell key={column.header} align="right">
-                  <ReportValue value={column.value(row)} minCell={minCell} />
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
-  );
-}
-
-/** A section of the page: a heading, the chart and its table. */
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const headingId = useId();
-  return (
-    <Card component="section" aria-labelledby={headingId}>
-      <CardContent>
-        <Typography id={headingId} component="h2" variant="h6" sx={{ mb: 1 }}>
-          {title}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 /** Key figures: the totals of the report. */
 const KeyFigures = ({ report }: { report: DemandReport }) => {
@@ -234,6 +146,9 @@ export const ReportBody = ({ report }: { report: DemandReport }) => {
           minCell={minCell}
         />
       </Section>
+      {report.portalDemand && (
+        <PortalDemandSection portal={report.portalDemand} districtName={districtName} minCell={minCell} />
+      )}
       <Section title={t('unmet')}>
         <BarChart
           title={t('unmet')}

@@ -35,6 +35,16 @@ export interface DemandReport {
    * suppressed together with the other tables — never summed here from suppressed categories.
    */
   byCategoryGroup: ReportRow<'group', 'needs' | 'unmet' | 'referred'>[];
+  /** The Familienportal's searches of the period, the whole city's (absent in older snapshots). */
+  portalDemand?: PortalDemand;
+}
+
+/** "Nachfrage im Familienportal": searches by topic and Sozialraum (`null`: no Sozialraum chosen). */
+export interface PortalDemand {
+  scope: 'city';
+  searches: number | null;
+  byKey: { key: string; label: string; searches: number | null }[];
+  byDistrict: { districtId: string | null; searches: number | null }[];
 }
 
 /** A frozen report (GET /api/report-snapshots). */

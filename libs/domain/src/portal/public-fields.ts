@@ -51,6 +51,8 @@ export const PUBLIC_FIELDS = {
     'lastCheckedAt',
     'updatedAt',
   ],
+  /** A search suggestion: a life situation (`key`), a service (`id`, `leikaKey`) or an offer (`id`). */
+  suggestion: ['kind', 'key', 'id', 'leikaKey', 'title'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PublicEntity = keyof typeof PUBLIC_FIELDS;

@@ -5,6 +5,7 @@ import type { PublicRecord } from '@lotsen/domain';
 import { Public } from '../../common/auth/authenticated.decorator';
 import { PortalIdParamDto, PortalLangQueryDto, PortalOffersQueryDto } from './dto/portal-query.dto';
 import { PortalService, type PortalList } from './portal.service';
+import { SearchCounterService } from './search-counter.service';
 
 /** A city CDN may keep a portal answer for five minutes (issue 17 point 10); Express adds the ETag. */
 export const PORTAL_CACHE_CONTROL = 'public, max-age=300';
@@ -24,7 +25,10 @@ function cacheable<T>(res: Response, body: T): T {
 @Controller('portal')
 @Public()
 export class PortalController {
-  constructor(private readonly portal: PortalService) {}
+  constructor(
+    private readonly portal: PortalService,
+    private readonly counter: SearchCounterService,
+  ) {}
 
   @Get('life-situations')
   @ApiOkResponse({ description: '{lang, items: [{key, label, categoryKeys}]}' })
@@ -36,12 +40,18 @@ export class PortalController {
   }
 
   @Get('offers')
-  @ApiOkResponse({ description: '{lang, total, items: [offer]} — active offers only, best match first' })
+  @ApiOkResponse({
+    description:
+      '{lang, total, items: [offer]} — active offers only, best match first; the first page of a search counts in the Suchstatistik',
+  })
   async offers(
     @Query() query: PortalOffersQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PortalList> {
-    return cacheable(res, await this.portal.offers(query));
+    const body = await this.portal.offers(query);
+    // Suchstatistik: a search (not a later page) counts once, under what it found
+    this.counter.record(query, body.items[0]?.categoryKeys as string[] | undefined);
+    return cacheable(res, body);
   }
 
   @Get('offers/:id')

@@ -9,6 +9,7 @@ import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from
 import { ANSWER_AUDITOR } from './lp-solver.provider';
 import type { AnswerAuditor } from './answer-audit';
 import { requireKnownOffice } from './report-scope';
+import { portalDemand, type PortalDemand } from './portal-demand';
 
 export { buildDemandReport, groupsOf } from './demand-report.build';
 
@@ -47,6 +48,12 @@ export interface DemandReport {
    * before this field existed lack it.
    */
   byCategoryGroup: Row<'group', 'needs' | 'unmet' | 'referred'>[];
+  /**
+   * Issue 17 point 8: the Familienportal's searches of the period (the whole city's, beside the
+   * office's contacts), suppressed by the same rules (portal-demand.ts). Snapshots made before the
+   * portal counted searches lack it.
+   */
+  portalDemand?: PortalDemand;
 }
 
 /** The raw counts before suppression; exported for the tests that recompute them independently. */
@@ -154,13 +161,14 @@ export class DemandReportService {
   /** A team lead's report of a free range (suppressed within the period only). */
   async report(from: string, to: string, officeId: string | null): Promise<DemandReport> {
     await requireKnownOffice(this.dataSource, officeId);
-    return buildDemandReport(
-      await this.counts(from, to, officeId),
-      from,
-      to,
-      officeId,
-      this.config.reportMinCell,
-    );
+    const [counts, portal] = await Promise.all([
+      this.counts(from, to, officeId),
+      portalDemand(this.dataSource, from, to, this.config.reportMinCell),
+    ]);
+    return {
+      ...buildDemandReport(counts, from, to, officeId, this.config.reportMinCell),
+      portalDemand: portal,
+    };
   }
 
   /**
@@ -172,11 +180,12 @@ export class DemandReportService {
     await requireKnownOffice(this.dataSource, officeId);
     const { months } = periodsOfYear(period.year);
     // the city's referral totals are the outcomes report's too: published as it publishes them
-    const [shared, [own, ...monthCounts]] = await Promise.all([
+    const [shared, [own, ...monthCounts], portal] = await Promise.all([
       officeId === null ? this.outcomes.sharedTotalFlags(period.year) : Promise.resolve(undefined),
       Promise.all([period, ...months].map((p) => this.counts(p.from, p.to, officeId))),
+      portalDemand(this.dataSource, period.from, period.to, this.config.reportMinCell),
     ]);
-    return buildCityDemandReport(
+    const report = buildCityDemandReport(
       period,
       own,
       monthCounts,
@@ -185,6 +194,7 @@ export class DemandReportService {
       this.audit,
       shared,
     );
+    return { ...report, portalDemand: portal };
   }
 
   /** What snapshots freeze: the analyst's report of a calendar period (snapshots are read by analysts). */

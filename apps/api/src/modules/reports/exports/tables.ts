@@ -1,4 +1,5 @@
 import { calendarPeriodOf, quarterName } from '@lotsen/domain';
+import type { PortalDemand } from '../portal-demand';
 import type { SnapshotData } from '../report-snapshot.entity';
 
 /** A table of an export: a name (sheet name), a header and rows; `.` stands for a suppressed count. */
@@ -88,6 +89,27 @@ const CHANNELS_DE: Record<string, string> = {
   outreach: 'Aufsuchend / Sprechstunde',
   letter: 'Brief',
 };
+
+/**
+ * "Nachfrage im Familienportal": the portal's searches of the period, the whole city's (absent in
+ * snapshots frozen before the portal counted searches).
+ */
+function portalTables(portal: PortalDemand | undefined, district: (id: unknown) => string): ExportTable[] {
+  if (!portal) return [];
+  const where = (id: string | null) => (id === null ? 'ganze Stadt (kein Sozialraum gewählt)' : district(id));
+  return [
+    {
+      name: 'Familienportal Themen',
+      header: ['Suchen im Familienportal nach Thema (ganze Stadt)', 'Suchen'],
+      rows: [...portal.byKey.map((r) => [r.label, count(r.searches)]), ['insgesamt', count(portal.searches)]],
+    },
+    {
+      name: 'Familienportal Sozialräume',
+      header: ['Suchen im Familienportal nach Sozialraum', 'Suchen'],
+      rows: portal.byDistrict.map((r) => [where(r.districtId), count(r.searches)]),
+    },
+  ];
+}
 
 /**
  * The demand report (of a snapshot, or the live one with `provisional`) as the tables every export
@@ -205,6 +227,7 @@ export function demandReportTables(data: SnapshotData, provisional = false): Exp
         header: ['Monat', 'Kontakte', 'Bedarfe'],
         rows: rows(report.byMonth).map((r) => [String(r.month), count(r.contacts), count(r.needs)]),
       },
+      ...portalTables(report.portalDemand as PortalDemand | undefined, district),
     ],
     legend: `Zeichenerklärung: . = Zahlenwert unterdrückt (weniger als ${report.minCell} Fälle, oder aus anderen Werten rückrechenbar)`,
   };
