@@ -405,6 +405,102 @@ describe('Open Referral HSDS 3.0 API', () => {
     expect(changedTables(before, await tableChecksums(t.dataSource))).toEqual([]);
   });
 
+  describe('minimal, full and format=ndjson, as the reference defines them', () => {
+    /** The lines of an ndjson answer, each parsed (the answer ends with a newline). */
+    const lines = (text: string): Obj[] => {
+      expect(text.endsWith('\n')).toBe(true);
+      return text
+        .slice(0, -1)
+        .split('\n')
+        .map((line) => JSON.parse(line) as Obj);
+    };
+
+    it('minimal=true: every service as id and last_modified, all in one call', async () => {
+      const res = await get('/services', { minimal: 'true' });
+      expect(res.status).toBe(200);
+      expect(v.pageProblems(res.body)).toEqual([]);
+      const total = await count(PUBLIC_OFFERS);
+      expect([res.body.total_items, res.body.size, res.body.last_page]).toEqual([total, total, true]);
+      for (const item of res.body.contents as Obj[]) {
+        expect(Object.keys(item).sort()).toEqual(['id', 'last_modified']);
+        // the two fields as service.json types them (id uuid, last_modified date-time)
+        expect(v.problems('service.json', { ...item, name: 'x', status: 'active' })).toEqual([]);
+        const one = await get(`/services/${item.id}`);
+        expect(one.body.last_modified).toBe(item.last_modified);
+      }
+      // a page size still applies when asked for
+      const small = await get('/services', { minimal: 'true', per_page: 5, page: 2 });
+      expect([small.body.size, small.body.page_number]).toEqual([5, 2]);
+    });
+
+    it('full=true: lists of fully nested records, the same as each record route answers', async () => {
+      const cases: [string, Record<string, string>, HsdsSchemaName][] = [
+        ['services', { full: 'true', per_page: '200' }, 'service.json'],
+        ['service_at_locations', { full: 'true', per_page: '200' }, 'service_at_location.json'],
+        ['organizations', { full: 'true', per_page: '200' }, 'organization.json'],
+        ['organizations', { full: 'true', full_service: 'true', per_page: '200' }, 'organization.json'],
+      ];
+      for (const [list, query, schema] of cases) {
+        const res = await get(`/${list}`, query);
+        expect([list, res.status, v.pageProblems(res.body)]).toEqual([list, 200, []]);
+        expect(res.body.contents.length).toBeGreaterThan(0);
+        for (const item of res.body.contents as Obj[]) {
+          expect([list, item.id, v.problems(schema, item)]).toEqual([list, item.id, []]);
+          const one = await get(`/${list}/${item.id}`, query.full_service ? { full_service: 'true' } : {});
+          expect([list, item.id, item]).toEqual([list, item.id, one.body]);
+        }
+      }
+      // full_service nests each service of an organization fully (with its organization and attributes)
+      const org = await get('/organizations', { full: 'true', full_service: 'true', per_page: '200' });
+      const nested = (org.body.contents as Obj[]).flatMap((o) => (o.services ?? []) as Obj[]);
+      expect(nested.length).toBe(await count(PUBLIC_OFFERS));
+      for (const s of nested) expect(v.problems('service.json', s)).toEqual([]);
+      expect(nested.every((s) => Array.isArray(s.attributes) && s.organization)).toBe(true);
+    });
+
+    it('format=ndjson streams every result unpaged, one record per line, for every list', async () => {
+      for (const list of LISTS) {
+        const paged = await get(`/${list}`, { per_page: 1000 });
+        const res = await get(`/${list}`, { format: 'ndjson', per_page: 3 });
+        expect([list, res.status, res.headers['content-type']]).toEqual([
+          list,
+          200,
+          'application/x-ndjson; charset=utf-8',
+        ]);
+        expect([list, res.headers['cache-control'], typeof res.headers['last-modified']]).toEqual([
+          list,
+          'public, max-age=300',
+          'string',
+        ]);
+        const records = lines(res.text);
+        // all of them (per_page does not apply), in the list's order, each valid
+        expect([list, records]).toEqual([list, paged.body.contents]);
+        for (const r of records) expect([list, v.problems(ITEM[list], r)]).toEqual([list, []]);
+      }
+      // with the list's filters and flags
+      const kita = lines((await get('/services', { format: 'ndjson', search: 'kita gutschein' })).text);
+      expect(kita.map((s) => s.name)).toContain(KITA);
+      const minimal = lines((await get('/services', { format: 'ndjson', minimal: 'true' })).text);
+      expect(minimal).toHaveLength(await count(PUBLIC_OFFERS));
+      expect(Object.keys(minimal[0]).sort()).toEqual(['id', 'last_modified']);
+      const full = lines((await get('/services', { format: 'ndjson', full: 'true' })).text);
+      for (const s of full) expect(v.problems('service.json', s)).toEqual([]);
+      // a consumer's cache: the stream's Last-Modified is honoured
+      const first = await get('/organizations', { format: 'ndjson' });
+      const again = await t
+        .http()
+        .get('/api/hsds/organizations')
+        .query({ format: 'ndjson' })
+        .set('If-Modified-Since', first.headers['last-modified']);
+      expect([again.status, again.text]).toEqual([304, '']);
+    });
+
+    it('an empty result streams nothing, with status 200', async () => {
+      const res = await get('/services', { format: 'ndjson', search: 'Qwxzyklopenbau' });
+      expect([res.status, res.text]).toEqual([200, '']);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       ['an unknown parameter', '/services', { tracking: 'abc' }],
@@ -417,9 +513,11 @@ describe('Open Referral HSDS 3.0 API', () => {
       ['a date that does not exist', '/services', { modified_after: '2026-02-30' }],
       ['a date that is no date', '/services', { modified_after: 'gestern' }],
       ['a date-time without time zone', '/services', { modified_after: '2026-01-31T12:00:00' }],
-      ['format=ndjson (not provided yet)', '/services', { format: 'ndjson' }],
-      ['minimal=true (not provided yet)', '/services', { minimal: 'true' }],
-      ['full=true (not provided yet)', '/organizations', { full: 'true' }],
+      ['a format the reference does not name', '/services', { format: 'csv' }],
+      ['minimal that is no boolean', '/services', { minimal: 'ja' }],
+      ['full that is no boolean', '/organizations', { full: '1' }],
+      ['minimal where the reference has none', '/organizations', { minimal: 'true' }],
+      ['full_service that is no boolean', `/organizations/${NOWHERE}`, { full_service: 'yes' }],
       ['postcode (not provided)', '/service_at_locations', { postcode: '14467' }],
       ['a parameter on a record route', `/taxonomies/${NOWHERE}`, { page: '1' }],
       ['a parameter on the metadata', '', { lang: 'de' }],

@@ -12,25 +12,18 @@ import {
   HsdsServicesQueryDto,
   HsdsTermsQueryDto,
 } from './dto/hsds-query.dto';
-import type { HsdsPage } from './hsds-mapping';
-import { HsdsService, type Dated } from './hsds.service';
+import { cacheable, sendList } from './hsds-send';
+import { HsdsService } from './hsds.service';
 
 /** The HSDS version this API implements, and its profile (none: the base specification). */
 export const HSDS_VERSION = '3.0';
 export const HSDS_PROFILE = 'https://github.com/openreferral/specification/tree/3.0';
-/** A directory consumer (211, Bundesportal) may keep an answer for five minutes, as the portal's. */
-export const HSDS_CACHE_CONTROL = 'public, max-age=300';
+export { HSDS_CACHE_CONTROL } from './hsds-send';
 
 type Obj = Record<string, unknown>;
 
-/** Cache headers of every successful answer; Express adds the ETag and answers 304 when fresh. */
-function cacheable<T>(res: Response, answer: Dated<T>): T {
-  res.setHeader('Cache-Control', HSDS_CACHE_CONTROL);
-  res.setHeader('Last-Modified', answer.modified.toUTCString());
-  return answer.body;
-}
-
 const BAD = 'code VALIDATION_FAILED: an unknown parameter, a bad value, a per_page over 1000, a malformed id';
+const NDJSON_NOTE = '; with format=ndjson every result unpaged, one record per line (application/x-ndjson)';
 const PAGE =
   'An HSDS Page: total_items, total_pages, page_number, size, first_page, last_page, empty, contents';
 
@@ -59,13 +52,22 @@ export class HsdsController {
   }
 
   @Get('services')
-  @ApiOkResponse({ description: `${PAGE}; contents: services with their one-to-one fields and organization` })
+  @ApiOkResponse({
+    description: `${PAGE}; contents: services with their one-to-one fields and organization${NDJSON_NOTE}`,
+  })
   @ApiBadRequestResponse({ description: BAD })
   async services(
     @Query() query: HsdsServicesQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<HsdsPage<Obj>> {
-    return cacheable(res, await this.hsds.services(query));
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendList(
+      req,
+      res,
+      query,
+      (q) => this.hsds.services(q),
+      () => this.hsds.directoryModified(),
+    );
   }
 
   @Get('services/:id')
@@ -80,13 +82,22 @@ export class HsdsController {
   }
 
   @Get('organizations')
-  @ApiOkResponse({ description: `${PAGE}; contents: organizations with their one-to-one fields` })
+  @ApiOkResponse({
+    description: `${PAGE}; contents: organizations with their one-to-one fields${NDJSON_NOTE}`,
+  })
   @ApiBadRequestResponse({ description: BAD })
   async organizations(
     @Query() query: HsdsOrganizationsQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<HsdsPage<Obj>> {
-    return cacheable(res, await this.hsds.organizations(query));
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendList(
+      req,
+      res,
+      query,
+      (q) => this.hsds.organizations(q),
+      () => this.hsds.directoryModified(),
+    );
   }
 
   @Get('organizations/:id')
@@ -94,20 +105,29 @@ export class HsdsController {
   @ApiNotFoundResponse({ description: 'code NOT_FOUND: no active provider with this id' })
   async organization(
     @Param() params: HsdsIdParamDto,
-    @Query() _query: HsdsFullServiceDto,
+    @Query() query: HsdsFullServiceDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Obj> {
-    return cacheable(res, await this.hsds.organization(params.id));
+    return cacheable(res, await this.hsds.organization(params.id, query.full_service === 'true'));
   }
 
   @Get('service_at_locations')
-  @ApiOkResponse({ description: `${PAGE}; contents: service_at_location with location and service` })
+  @ApiOkResponse({
+    description: `${PAGE}; contents: service_at_location with location and service${NDJSON_NOTE}`,
+  })
   @ApiBadRequestResponse({ description: BAD })
   async serviceAtLocations(
     @Query() query: HsdsServiceFilterDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<HsdsPage<Obj>> {
-    return cacheable(res, await this.hsds.serviceAtLocations(query));
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendList(
+      req,
+      res,
+      query,
+      (q) => this.hsds.serviceAtLocations(q),
+      () => this.hsds.directoryModified(),
+    );
   }
 
   @Get('service_at_locations/:id')
@@ -122,13 +142,20 @@ export class HsdsController {
   }
 
   @Get('taxonomies')
-  @ApiOkResponse({ description: `${PAGE}; contents: taxonomies` })
+  @ApiOkResponse({ description: `${PAGE}; contents: taxonomies${NDJSON_NOTE}` })
   @ApiBadRequestResponse({ description: BAD })
   async taxonomies(
     @Query() query: HsdsPageQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<object> {
-    return cacheable(res, await this.hsds.taxonomies(query));
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendList(
+      req,
+      res,
+      query,
+      (q) => this.hsds.taxonomies(q),
+      () => this.hsds.directoryModified(),
+    );
   }
 
   @Get('taxonomies/:id')
@@ -143,13 +170,20 @@ export class HsdsController {
   }
 
   @Get('taxonomy_terms')
-  @ApiOkResponse({ description: `${PAGE}; contents: taxonomy terms` })
+  @ApiOkResponse({ description: `${PAGE}; contents: taxonomy terms${NDJSON_NOTE}` })
   @ApiBadRequestResponse({ description: BAD })
   async taxonomyTerms(
     @Query() query: HsdsTermsQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<object> {
-    return cacheable(res, await this.hsds.taxonomyTerms(query));
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendList(
+      req,
+      res,
+      query,
+      (q) => this.hsds.taxonomyTerms(q),
+      () => this.hsds.directoryModified(),
+    );
   }
 
   @Get('taxonomy_terms/:id')

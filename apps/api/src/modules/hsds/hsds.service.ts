@@ -4,8 +4,11 @@ import { LIFE_SITUATIONS, foldSearchText } from '@lotsen/domain';
 import { AppException } from '../../common/errors/app.exception';
 import {
   HSDS_PER_PAGE_DEFAULT,
+  HSDS_PER_PAGE_MAX,
+  type HsdsOrganizationsQueryDto,
   type HsdsPageQueryDto,
   type HsdsServiceFilterDto,
+  type HsdsServicesQueryDto,
 } from './dto/hsds-query.dto';
 import { offerIdOf } from './hsds-ids';
 import {
@@ -70,8 +73,10 @@ function providerOf(providers: Map<string, Obj>, id: string): Obj {
   return found;
 }
 
-function pageOf(query: HsdsPageQueryDto): { page: number; perPage: number } {
-  return { page: query.page ?? 1, perPage: query.per_page ?? HSDS_PER_PAGE_DEFAULT };
+/** `minimal=true` aims to return all services in one call (the reference): the largest page by default. */
+function pageOf(query: HsdsPageQueryDto & { minimal?: string }): { page: number; perPage: number } {
+  const perPage = query.per_page ?? (query.minimal === 'true' ? HSDS_PER_PAGE_MAX : HSDS_PER_PAGE_DEFAULT);
+  return { page: query.page ?? 1, perPage };
 }
 
 function slice<T>(all: T[], query: HsdsPageQueryDto): HsdsPage<T> {
@@ -98,10 +103,24 @@ export class HsdsService {
 
   // ------------------------------------------------------------------ services
 
-  async services(query: HsdsServiceFilterDto): Promise<Dated<HsdsPage<Obj>>> {
+  /**
+   * A page of services: their one-to-one fields with the organization; `minimal=true` only id and
+   * last_modified; `full=true` each fully nested, as `/services/{id}` answers it.
+   */
+  async services(query: HsdsServicesQueryDto): Promise<Dated<HsdsPage<Obj>>> {
     const { rows, total } = await this.offerPage(query, false);
-    const providers = await this.providers(rows.map((r) => r.provider_id));
-    const contents = rows.map((r) => serviceListItem(publicOffer(r), providerOf(providers, r.provider_id)));
+    let contents: Obj[];
+    if (query.minimal === 'true') {
+      contents = rows.map((r) => {
+        const o = publicOffer(r);
+        return { id: o.id, last_modified: serviceFields(o).last_modified };
+      });
+    } else if (query.full === 'true') {
+      contents = await this.fullServices(rows);
+    } else {
+      const providers = await this.providers(rows.map((r) => r.provider_id));
+      contents = rows.map((r) => serviceListItem(publicOffer(r), providerOf(providers, r.provider_id)));
+    }
     const { page, perPage } = pageOf(query);
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
   }
@@ -109,23 +128,33 @@ export class HsdsService {
   async service(id: string): Promise<Dated<Obj>> {
     const row = await this.offer(id);
     if (!row) throw AppException.notFound('Service');
+    const [body] = await this.fullServices([row]);
+    return { body, modified: row.modified };
+  }
+
+  /** Offers as fully nested services (service.json): organization, phones, areas, terms, location. */
+  private async fullServices(rows: OfferRow[]): Promise<Obj[]> {
+    if (rows.length === 0) return [];
     const [providers, terms, districts] = await Promise.all([
-      this.providers([row.provider_id]),
+      this.providers(rows.map((r) => r.provider_id)),
       this.terms(),
       this.db.query(
         `SELECT id, code, name FROM districts WHERE id = ANY ($1::uuid[]) ORDER BY sort_order, code`,
-        [row.district_ids],
+        [[...new Set(rows.flatMap((r) => r.district_ids))]],
       ) as Promise<DistrictRow[]>,
     ]);
-    const body = serviceFull(publicOffer(row), providerOf(providers, row.provider_id), terms, districts);
-    return { body, modified: row.modified };
+    return rows.map((r) =>
+      serviceFull(publicOffer(r), providerOf(providers, r.provider_id), terms, districts),
+    );
   }
 
   async serviceAtLocations(query: HsdsServiceFilterDto): Promise<Dated<HsdsPage<Obj>>> {
     const { rows, total } = await this.offerPage(query, true);
     const providers = await this.providers(rows.map((r) => r.provider_id));
+    // `full=true`: the location with its address, as `/service_at_locations/{id}` answers it
+    const item = query.full === 'true' ? serviceAtLocationFull : serviceAtLocationListItem;
     const contents = rows
-      .map((r) => serviceAtLocationListItem(publicOffer(r), providerOf(providers, r.provider_id)))
+      .map((r) => item(publicOffer(r), providerOf(providers, r.provider_id)))
       .filter((s): s is Obj => s !== null);
     const { page, perPage } = pageOf(query);
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
@@ -143,7 +172,11 @@ export class HsdsService {
 
   // ------------------------------------------------------------------ organizations
 
-  async organizations(query: HsdsPageQueryDto): Promise<Dated<HsdsPage<Obj>>> {
+  /**
+   * A page of organizations: their one-to-one fields; `full=true` each with its phones and its
+   * services (one-to-one fields, or fully nested with `full_service=true`), as `/organizations/{id}`.
+   */
+  async organizations(query: HsdsOrganizationsQueryDto): Promise<Dated<HsdsPage<Obj>>> {
     const params: unknown[] = [];
     let where = 'active';
     const w = words(query.search);
@@ -160,16 +193,26 @@ export class HsdsService {
     );
     const total =
       rows.length > 0 ? Number(rows[0].total) : await this.countProviders(where, params.slice(0, -2));
-    const contents = rows.map((r) => organizationListItem(publicProvider(r)));
+    const contents =
+      query.full === 'true'
+        ? await Promise.all(
+            rows.map(async (r) => (await this.organizationOf(r, query.full_service === 'true')).body),
+          )
+        : rows.map((r) => organizationListItem(publicProvider(r)));
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
   }
 
-  async organization(id: string): Promise<Dated<Obj>> {
+  async organization(id: string, fullService = false): Promise<Dated<Obj>> {
     const [row]: ProviderRow[] = await this.db.query(
       `SELECT ${PROVIDER_COLUMNS} FROM providers WHERE id = $1 AND active`,
       [id],
     );
     if (!row) throw AppException.notFound('Organization');
+    return this.organizationOf(row, fullService);
+  }
+
+  private async organizationOf(row: ProviderRow, fullService: boolean): Promise<Dated<Obj>> {
+    const id = row.id;
     const offers: OfferRow[] = await this.db.query(
       `${OFFER_SELECT} AND o.provider_id = $1 ORDER BY o.title, o.id`,
       [id],
@@ -179,7 +222,9 @@ export class HsdsService {
          FROM providers p WHERE p.id = $1`,
       [id],
     );
-    const services = offers.map((o) => serviceFields(publicOffer(o)));
+    const services = fullService
+      ? await this.fullServices(offers)
+      : offers.map((o) => serviceFields(publicOffer(o)));
     const modified = [dates.modified as Date, ...offers.map((o) => o.modified)].reduce((a, b) =>
       a > b ? a : b,
     );

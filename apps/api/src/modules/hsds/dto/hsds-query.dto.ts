@@ -15,14 +15,18 @@ import { isTimestampInLimits } from '@lotsen/domain';
 
 /**
  * Query parameters of the HSDS 3.0 API reference (schema/openapi.json, docs/hsds.md). Parameters
- * the reference defines but this API does not serve yet (`format=ndjson`, `minimal=true`,
- * `full=true`, `full_service=true`, `postcode`, `proximity`) are refused with 400 rather than
- * silently ignored; an unknown parameter is 400 too (the global pipe).
+ * the reference defines but this API does not serve (`postcode`, `proximity`: Potsdam's offers
+ * carry Sozialräume, not coordinates) are refused with 400 rather than silently ignored; an unknown
+ * parameter is 400 too (the global pipe). Booleans are `true` or `false`, as the reference types them.
  */
 export const HSDS_PER_PAGE_DEFAULT = 50;
 export const HSDS_PER_PAGE_MAX = 1000;
 export const HSDS_PAGE_MAX = 100000;
 export const HSDS_SEARCH_MAX = 200;
+
+/** A boolean query parameter of the reference. */
+export const BOOLEANS = ['true', 'false'];
+export type HsdsBoolean = 'true' | 'false';
 
 const EmptyAsAbsent = () => Transform(({ value }) => (value === '' ? undefined : value));
 const IntegerParam = () =>
@@ -84,11 +88,15 @@ export class HsdsPageQueryDto {
   @MaxLength(HSDS_SEARCH_MAX)
   search?: string;
 
-  @ApiPropertyOptional({ enum: ['json'], description: '`ndjson` (all results unpaged) is not provided yet' })
+  @ApiPropertyOptional({
+    enum: ['json', 'ndjson'],
+    default: 'json',
+    description: '`ndjson` streams all results unpaged, one JSON record per line (application/x-ndjson)',
+  })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['json'], { message: 'format must be json (ndjson is not provided yet)' })
-  format?: 'json';
+  @IsIn(['json', 'ndjson'], { message: 'format must be json or ndjson' })
+  format?: 'json' | 'ndjson';
 }
 
 export class HsdsServiceFilterDto extends HsdsPageQueryDto {
@@ -117,24 +125,24 @@ export class HsdsServiceFilterDto extends HsdsPageQueryDto {
   modified_after?: string;
 
   @ApiPropertyOptional({
-    enum: ['false'],
-    description: '`true` (nested objects in the list) is not provided yet',
+    enum: BOOLEANS,
+    description: '`true`: each record fully nested, as its record route answers it',
   })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['false'], { message: 'full must be false (fully nested lists are not provided yet)' })
-  full?: 'false';
+  @IsIn(BOOLEANS, { message: 'full must be true or false' })
+  full?: HsdsBoolean;
 }
 
 export class HsdsServicesQueryDto extends HsdsServiceFilterDto {
   @ApiPropertyOptional({
-    enum: ['false'],
-    description: '`true` (id and modified date only) is not provided yet',
+    enum: BOOLEANS,
+    description: `\`true\`: only each service's id and last_modified, ${HSDS_PER_PAGE_MAX} per page unless per_page says otherwise`,
   })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['false'], { message: 'minimal must be false (the minimal list is not provided yet)' })
-  minimal?: 'false';
+  @IsIn(BOOLEANS, { message: 'minimal must be true or false' })
+  minimal?: HsdsBoolean;
 }
 
 export class HsdsTermsQueryDto extends HsdsPageQueryDto {
@@ -158,25 +166,28 @@ export class HsdsTermsQueryDto extends HsdsPageQueryDto {
 }
 
 export class HsdsFullServiceDto {
-  @ApiPropertyOptional({ enum: ['false'], description: '`true` (full services) is not provided yet' })
+  @ApiPropertyOptional({ enum: BOOLEANS, description: "`true`: the organization's services fully nested" })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['false'], { message: 'full_service must be false (not provided yet)' })
-  full_service?: 'false';
+  @IsIn(BOOLEANS, { message: 'full_service must be true or false' })
+  full_service?: HsdsBoolean;
 }
 
 export class HsdsOrganizationsQueryDto extends HsdsPageQueryDto {
-  @ApiPropertyOptional({ enum: ['false'] })
+  @ApiPropertyOptional({ enum: BOOLEANS, description: '`true` (with `full`): the services fully nested' })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['false'], { message: 'full_service must be false (not provided yet)' })
-  full_service?: 'false';
+  @IsIn(BOOLEANS, { message: 'full_service must be true or false' })
+  full_service?: HsdsBoolean;
 
-  @ApiPropertyOptional({ enum: ['false'] })
+  @ApiPropertyOptional({
+    enum: BOOLEANS,
+    description: '`true`: each organization with its phones and services',
+  })
   @IsOptional()
   @EmptyAsAbsent()
-  @IsIn(['false'], { message: 'full must be false (not provided yet)' })
-  full?: 'false';
+  @IsIn(BOOLEANS, { message: 'full must be true or false' })
+  full?: HsdsBoolean;
 }
 
 /** Routes without parameters of their own: any query parameter is refused (400). */
