@@ -55,6 +55,14 @@ describe('Open Referral HSDS 3.0 API', () => {
     ((await t.dataSource.query(`SELECT id FROM offers WHERE title = $1`, [title])) as { id: string }[])[0].id;
   const PUBLIC_OFFERS = `SELECT count(*)::int AS n FROM offers o JOIN providers p ON p.id = o.provider_id
                           WHERE o.active AND p.active`;
+  /** HSDS services: the public offers and the Verwaltungsleistungen (conditions on `o.…` may follow). */
+  const PUBLIC_SERVICES = `SELECT count(*)::int AS n FROM (
+      SELECT o.provider_id, o.category_keys, '{}'::text[] AS life_situation_keys
+        FROM offers o JOIN providers p ON p.id = o.provider_id WHERE o.active AND p.active
+      UNION ALL
+      SELECT s.responsible_provider_id, s.category_keys, s.life_situation_keys
+        FROM services s JOIN providers p ON p.id = s.responsible_provider_id WHERE s.active AND p.active) o
+    WHERE true`;
 
   /** Every page of a list, checked against the Page schema and the items' schema. */
   async function all(list: List, query: Record<string, string | number> = {}, perPage = 10): Promise<Obj[]> {
@@ -134,14 +142,16 @@ describe('Open Referral HSDS 3.0 API', () => {
       }
     }
     // every demo record: all public offers, providers, terms; a location for each visible address
-    expect(walked.services).toBe(await count(PUBLIC_OFFERS));
+    expect(walked.services).toBe(await count(PUBLIC_SERVICES));
     expect(walked.organizations).toBe(await count(`SELECT count(*)::int AS n FROM providers WHERE active`));
     expect(walked.service_at_locations).toBe(
       await count(`${PUBLIC_OFFERS} AND NOT o.address_hidden AND btrim(coalesce(o.address, '')) <> ''`),
     );
-    expect(walked.taxonomies).toBe(2);
+    expect(walked.taxonomies).toBe(3);
     expect(walked.taxonomy_terms).toBe(
-      (await count(`SELECT count(*)::int AS n FROM need_categories WHERE active`)) + LIFE_SITUATIONS.length,
+      (await count(`SELECT count(*)::int AS n FROM need_categories WHERE active`)) +
+        LIFE_SITUATIONS.length +
+        (await count(`SELECT count(*)::int AS n FROM services WHERE active AND leika_key IS NOT NULL`)),
     );
     expect(walked.services).toBeGreaterThan(40);
 
@@ -194,6 +204,45 @@ describe('Open Referral HSDS 3.0 API', () => {
     expect((await get(`/services/${kitaId}`)).body).toEqual(s);
   });
 
+  it('a Verwaltungsleistung is a service: its LeiKa key as an attribute of the taxonomy leika, what to bring, the online application', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT id, responsible_provider_id, checklist, online_url FROM services WHERE leika_key = '99041006017000'`,
+    );
+    const res = await get(`/services/${row.id}`);
+    expect([res.status, v.problems('service.json', res.body)]).toEqual([200, []]);
+    expect(res.body).toMatchObject({
+      name: 'Elterngeld',
+      organization_id: row.responsible_provider_id,
+      url: new URL(row.online_url).toString(),
+    });
+    const leika = (res.body.attributes as Obj[]).find((a) => a.link_type === 'leika_key');
+    expect(leika).toMatchObject({
+      value: '99041006017000',
+      taxonomy_term: {
+        code: '99041006017000',
+        taxonomy: 'leika',
+        taxonomy_detail: { name: 'leika', uri: 'https://fimportal.de/' },
+      },
+    });
+    expect((res.body.required_documents as Obj[]).map((d) => d.document)).toEqual(row.checklist);
+    // no address, no location: a Verwaltungsleistung is reached through its responsible body
+    expect(res.body.service_at_locations).toBeUndefined();
+    // found by its LeiKa term, its name and its responsible body; listed with that body
+    const byKey = await all('services', { taxonomy_term_id: leika!.taxonomy_term_id as string });
+    expect(byKey.map((s) => s.id)).toEqual([row.id]);
+    expect(
+      (await get('/services', { search: '99041006017000' })).body.contents.map((s: Obj) => s.id),
+    ).toEqual([row.id]);
+    const body = (await get(`/organizations/${row.responsible_provider_id}`)).body;
+    expect((body.services as Obj[]).map((s) => s.id)).toContain(row.id);
+    // a service without a confirmed key has no LeiKa attribute (never an invented one)
+    const [other] = await t.dataSource.query(
+      `SELECT id FROM services WHERE leika_key IS NULL AND active LIMIT 1`,
+    );
+    const plain = (await get(`/services/${other.id}`)).body;
+    expect((plain.attributes as Obj[]).some((a) => a.link_type === 'leika_key')).toBe(false);
+  });
+
   it('a hidden address yields no location and no address, only a phone', async () => {
     const [shelter] = await t.dataSource.query(
       `SELECT id, address, email, phone FROM offers WHERE title = $1`,
@@ -243,7 +292,7 @@ describe('Open Referral HSDS 3.0 API', () => {
   });
 
   it('pages exactly as the HSDS API reference: counts, first/last page, empty, sizes up to 1000', async () => {
-    const total = await count(PUBLIC_OFFERS);
+    const total = await count(PUBLIC_SERVICES);
     const pages = Math.ceil(total / 7);
     const first = (await get('/services', { per_page: 7 })).body;
     expect(first).toMatchObject({
@@ -281,10 +330,10 @@ describe('Open Referral HSDS 3.0 API', () => {
       empty: true,
       contents: [],
     });
-    const taxonomies = (await get('/taxonomies', { per_page: 1, page: 2 })).body;
+    const taxonomies = (await get('/taxonomies', { per_page: 1, page: 3 })).body;
     expect(taxonomies).toMatchObject({
-      total_items: 2,
-      total_pages: 2,
+      total_items: 3,
+      total_pages: 3,
       size: 1,
       first_page: false,
       last_page: true,
@@ -297,7 +346,7 @@ describe('Open Referral HSDS 3.0 API', () => {
     expect(search.map((s) => s.id)).toContain(kitaId);
     const [provider] = await t.dataSource.query(`SELECT provider_id FROM offers WHERE id = $1`, [kitaId]);
     const own = await all('services', { organization_id: provider.provider_id });
-    expect(own.length).toBe(await count(`${PUBLIC_OFFERS} AND o.provider_id = $1`, [provider.provider_id]));
+    expect(own.length).toBe(await count(`${PUBLIC_SERVICES} AND o.provider_id = $1`, [provider.provider_id]));
     for (const s of own) expect(s.organization_id).toBe(provider.provider_id);
     expect(
       (await get('/organizations', { search: 'elterngeldstelle' })).body.contents.map((o: Obj) => o.name),
@@ -305,7 +354,7 @@ describe('Open Referral HSDS 3.0 API', () => {
 
     const elterngeld = termId(NEEDS_TAXONOMY, 'elterngeld');
     const byTerm = await all('services', { taxonomy_term_id: elterngeld });
-    expect(byTerm.length).toBe(await count(`${PUBLIC_OFFERS} AND 'elterngeld' = ANY (o.category_keys)`));
+    expect(byTerm.length).toBe(await count(`${PUBLIC_SERVICES} AND 'elterngeld' = ANY (o.category_keys)`));
     for (const s of byTerm) {
       const full = (await get(`/services/${s.id}`)).body;
       expect(full.attributes.map((a: Obj) => a.taxonomy_term_id)).toContain(elterngeld);
@@ -313,13 +362,17 @@ describe('Open Referral HSDS 3.0 API', () => {
     const [school] = LIFE_SITUATIONS.filter((s) => s.key === 'schule');
     const bySituation = await all('services', { taxonomy_term_id: termId(LIFE_TAXONOMY, 'schule') });
     expect(bySituation.length).toBe(
-      await count(`${PUBLIC_OFFERS} AND o.category_keys && $1::text[]`, [school.categoryKeys]),
+      await count(
+        `${PUBLIC_SERVICES} AND (o.category_keys && $1::text[] OR 'schule' = ANY (o.life_situation_keys))`,
+        [school.categoryKeys],
+      ),
     );
     const byTaxonomy = await all('services', { taxonomy_id: taxonomyId(LIFE_TAXONOMY) });
     expect(byTaxonomy.length).toBe(
-      await count(`${PUBLIC_OFFERS} AND o.category_keys && $1::text[]`, [
-        LIFE_SITUATIONS.flatMap((s) => s.categoryKeys),
-      ]),
+      await count(
+        `${PUBLIC_SERVICES} AND (o.category_keys && $1::text[] OR cardinality(o.life_situation_keys) > 0)`,
+        [LIFE_SITUATIONS.flatMap((s) => s.categoryKeys)],
+      ),
     );
     expect((await get('/services', { taxonomy_term_id: NOWHERE })).body.total_items).toBe(0);
     const terms = await all('taxonomy_terms', { taxonomy_id: taxonomyId(LIFE_TAXONOMY) });
@@ -419,7 +472,7 @@ describe('Open Referral HSDS 3.0 API', () => {
       const res = await get('/services', { minimal: 'true' });
       expect(res.status).toBe(200);
       expect(v.pageProblems(res.body)).toEqual([]);
-      const total = await count(PUBLIC_OFFERS);
+      const total = await count(PUBLIC_SERVICES);
       expect([res.body.total_items, res.body.size, res.body.last_page]).toEqual([total, total, true]);
       for (const item of res.body.contents as Obj[]) {
         expect(Object.keys(item).sort()).toEqual(['id', 'last_modified']);
@@ -453,7 +506,7 @@ describe('Open Referral HSDS 3.0 API', () => {
       // full_service nests each service of an organization fully (with its organization and attributes)
       const org = await get('/organizations', { full: 'true', full_service: 'true', per_page: '200' });
       const nested = (org.body.contents as Obj[]).flatMap((o) => (o.services ?? []) as Obj[]);
-      expect(nested.length).toBe(await count(PUBLIC_OFFERS));
+      expect(nested.length).toBe(await count(PUBLIC_SERVICES));
       for (const s of nested) expect(v.problems('service.json', s)).toEqual([]);
       expect(nested.every((s) => Array.isArray(s.attributes) && s.organization)).toBe(true);
     });
@@ -481,7 +534,7 @@ describe('Open Referral HSDS 3.0 API', () => {
       const kita = lines((await get('/services', { format: 'ndjson', search: 'kita gutschein' })).text);
       expect(kita.map((s) => s.name)).toContain(KITA);
       const minimal = lines((await get('/services', { format: 'ndjson', minimal: 'true' })).text);
-      expect(minimal).toHaveLength(await count(PUBLIC_OFFERS));
+      expect(minimal).toHaveLength(await count(PUBLIC_SERVICES));
       expect(Object.keys(minimal[0]).sort()).toEqual(['id', 'last_modified']);
       const full = lines((await get('/services', { format: 'ndjson', full: 'true' })).text);
       for (const s of full) expect(v.problems('service.json', s)).toEqual([]);

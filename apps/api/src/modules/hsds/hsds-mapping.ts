@@ -1,7 +1,14 @@
 import type { OfferRow as PortalOfferRow } from '../portal/portal.service';
-import { lifeSituationsOf, pickPublic, type PublicRecord } from '@lotsen/domain';
+import { lifeSituationsOf, pickPublic, serviceLifeSituations, type PublicRecord } from '@lotsen/domain';
 import { derivedId, partId } from './hsds-ids';
-import { LIFE_TAXONOMY, NEEDS_TAXONOMY, termAttribute, termId, type HsdsTerm } from './hsds-taxonomies';
+import {
+  LEIKA_TAXONOMY,
+  LIFE_TAXONOMY,
+  NEEDS_TAXONOMY,
+  termAttribute,
+  termId,
+  type HsdsTerm,
+} from './hsds-taxonomies';
 
 /**
  * Offers, providers and districts as HSDS 3.0 objects (docs/hsds.md, "Mapping"). Every value
@@ -13,8 +20,18 @@ import { LIFE_TAXONOMY, NEEDS_TAXONOMY, termAttribute, termId, type HsdsTerm } f
 export const STATE_PROVINCE = 'Brandenburg';
 export const COUNTRY = 'DE';
 
-/** An offer's public row (portal.service.ts) with the latest change of it, its provider or its categories. */
+/**
+ * A row of the directory as HSDS reads it: an offer (portal.service.ts's columns), or a
+ * Verwaltungsleistung (`kind` 'service': the services table in the same columns, no address,
+ * districts, languages or ages, plus its LeiKa key, online application and checklist); with the
+ * latest change of it, its provider or its categories.
+ */
 export interface OfferRow extends Omit<PortalOfferRow, 'updated_at'> {
+  kind: 'offer' | 'service';
+  leika_key: string | null;
+  online_url: string | null;
+  checklist: string[];
+  life_situation_keys: string[];
   modified: Date;
 }
 
@@ -47,8 +64,23 @@ export function compact<T extends Obj>(o: T): T {
   ) as T;
 }
 
-/** The public offer: a hidden address (a women's shelter) is gone before picking, the phone stays. */
+/**
+ * The public record of a row. An offer: a hidden address (a women's shelter) is gone before
+ * picking, the phone stays. A Verwaltungsleistung: its offer-like fields picked as an offer's, its
+ * LeiKa key, online application and checklist picked by the service allow-list.
+ */
 export function publicOffer(r: OfferRow): PublicRecord {
+  if (r.kind === 'service') {
+    return {
+      ...pickOffer({ ...r, address: null, email: null, phone: null, opening_hours: null }),
+      lifeSituationKeys: serviceLifeSituations(r.life_situation_keys, r.category_keys),
+      ...pickPublic('service', { leikaKey: r.leika_key, onlineUrl: r.online_url, checklist: r.checklist }),
+    };
+  }
+  return pickOffer(r);
+}
+
+function pickOffer(r: OfferRow): PublicRecord {
   return pickPublic('offer', {
     id: r.id,
     title: r.title,
@@ -234,6 +266,8 @@ export function serviceFields(o: PublicRecord): Obj {
     eligibility_description: eligibility(o.ageFrom, o.ageTo),
     minimum_age: typeof o.ageFrom === 'number' ? o.ageFrom : undefined,
     maximum_age: typeof o.ageTo === 'number' ? o.ageTo : undefined,
+    // a Verwaltungsleistung: where it is applied for online
+    url: uri(o.onlineUrl),
     last_modified: iso(o.updatedAt),
   });
 }
@@ -283,6 +317,7 @@ export function serviceFull(
   const attributes = [
     ...(o.categoryKeys as string[]).map((k) => termOf.get(termId(NEEDS_TAXONOMY, k))),
     ...(o.lifeSituationKeys as string[]).map((k) => termOf.get(termId(LIFE_TAXONOMY, k))),
+    typeof o.leikaKey === 'string' ? termOf.get(termId(LEIKA_TAXONOMY, o.leikaKey)) : undefined,
   ]
     .filter((t): t is HsdsTerm => t !== undefined)
     .map((t) => termAttribute(id, t));
@@ -316,6 +351,12 @@ export function serviceFull(
     service_at_locations: sal
       ? [{ id: sal.id, service_id: id, location_id: sal.location_id, location: sal.location }]
       : [],
+    // a Verwaltungsleistung: what to bring
+    required_documents: ((o.checklist as string[] | undefined) ?? []).map((document, i) => ({
+      id: partId('required_document', id, String(i)),
+      service_id: id,
+      document,
+    })),
     languages: (o.languages as string[]).map((code) => ({
       id: partId('language', id, code),
       service_id: id,

@@ -10,7 +10,6 @@ export const HSDS_CACHE_CONTROL = 'public, max-age=300';
 /** The media type of `format=ndjson`: one JSON record per line. */
 export const NDJSON = 'application/x-ndjson; charset=utf-8';
 
-
 /** Cache headers of every successful answer; Express adds the ETag and answers 304 when fresh. */
 export function cacheable<T>(res: Response, answer: Dated<T>): T {
   res.setHeader('Cache-Control', HSDS_CACHE_CONTROL);

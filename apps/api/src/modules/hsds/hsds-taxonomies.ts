@@ -8,12 +8,20 @@ import { partId, uuidV5 } from './hsds-ids';
  */
 export const NEEDS_TAXONOMY = 'lotsen-bedarfe';
 export const LIFE_TAXONOMY = 'lotsen-lebenslagen';
-export type HsdsTaxonomyKey = typeof NEEDS_TAXONOMY | typeof LIFE_TAXONOMY;
+/**
+ * The Leistungskatalog (LeiKa) of the German administration (FIM): the identifier scheme of the
+ * Verwaltungsleistungen. HSDS 3.0 gives a service no identifiers list (only organizations have
+ * one), so a Verwaltungsleistung carries its LeiKa key as an attribute whose term is the key in this
+ * taxonomy — the scheme named by the taxonomy, the key as the term's `code` and the attribute's `value`.
+ */
+export const LEIKA_TAXONOMY = 'leika';
+export type HsdsTaxonomyKey = typeof NEEDS_TAXONOMY | typeof LIFE_TAXONOMY | typeof LEIKA_TAXONOMY;
 
 export interface HsdsTaxonomy {
   id: string;
   name: string;
   description: string;
+  uri?: string;
   version: string;
 }
 
@@ -55,7 +63,21 @@ export const TAXONOMIES: readonly HsdsTaxonomy[] = [
       'Lebenslagen des Familienportals Potsdam; jede fasst Bedarfskategorien der Taxonomie lotsen-bedarfe zusammen.',
     version: '1',
   },
+  {
+    id: taxonomyId(LEIKA_TAXONOMY),
+    name: LEIKA_TAXONOMY,
+    description:
+      'LeiKa – Leistungskatalog der öffentlichen Verwaltung (Föderales Informationsmanagement, FIM): der Leistungsschlüssel einer Verwaltungsleistung als code.',
+    uri: 'https://fimportal.de/',
+    version: '1',
+  },
 ];
+
+/** A Verwaltungsleistung with a confirmed LeiKa key, as the LeiKa taxonomy lists it. */
+export interface LeikaRow {
+  leika_key: string;
+  title_de: string;
+}
 
 const taxonomyOf = (key: HsdsTaxonomyKey): HsdsTaxonomy => {
   const found = TAXONOMIES.find((t) => t.name === key);
@@ -63,8 +85,8 @@ const taxonomyOf = (key: HsdsTaxonomyKey): HsdsTaxonomy => {
   return found;
 };
 
-/** Every term: the need categories (labels from the allow-list), then the life situations. */
-export function hsdsTerms(categories: readonly CategoryRow[]): HsdsTerm[] {
+/** Every term: the need categories (labels from the allow-list), the life situations, the LeiKa keys. */
+export function hsdsTerms(categories: readonly CategoryRow[], leika: readonly LeikaRow[] = []): HsdsTerm[] {
   const needs = categories.map((row) => {
     const c = pickPublic('need_category', { key: row.key, label: row.label_de });
     const situations = LIFE_SITUATIONS.filter((s) => s.categoryKeys.includes(row.key)).map((s) => s.labelDe);
@@ -92,7 +114,16 @@ export function hsdsTerms(categories: readonly CategoryRow[]): HsdsTerm[] {
       `Lebenslage; umfasst: ${covered.join(', ')}`,
     );
   });
-  return [...needs, ...lives];
+  const keys = leika.map((row) => {
+    const s = pickPublic('service', { leikaKey: row.leika_key, title: row.title_de });
+    return term(
+      LEIKA_TAXONOMY,
+      s.leikaKey as string,
+      s.title as string,
+      `Leistungsschlüssel ${s.leikaKey as string} des LeiKa`,
+    );
+  });
+  return [...needs, ...lives, ...keys];
 }
 
 function term(taxonomy: HsdsTaxonomyKey, code: string, name: string, description: string): HsdsTerm {
@@ -109,13 +140,20 @@ function term(taxonomy: HsdsTaxonomyKey, code: string, name: string, description
   };
 }
 
-/** An attribute that links a service to a term (HSDS attribute.json). */
+const LINK_TYPE: Record<HsdsTaxonomyKey, string> = {
+  [NEEDS_TAXONOMY]: 'need_category',
+  [LIFE_TAXONOMY]: 'life_situation',
+  [LEIKA_TAXONOMY]: 'leika_key',
+};
+
+/** An attribute that links a service to a term (HSDS attribute.json); a LeiKa key is also its value. */
 export function termAttribute(serviceId: string, t: HsdsTerm): Record<string, unknown> {
   return {
     id: partId('attribute', serviceId, t.id),
     link_id: serviceId,
-    link_type: t.taxonomy === NEEDS_TAXONOMY ? 'need_category' : 'life_situation',
+    link_type: LINK_TYPE[t.taxonomy as HsdsTaxonomyKey],
     link_entity: 'service',
+    ...(t.taxonomy === LEIKA_TAXONOMY ? { value: t.code } : {}),
     taxonomy_term_id: t.id,
     taxonomy_term: t,
   };

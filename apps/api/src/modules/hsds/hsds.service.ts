@@ -28,12 +28,14 @@ import {
   type ProviderRow,
 } from './hsds-mapping';
 import {
+  LEIKA_TAXONOMY,
   LIFE_TAXONOMY,
   NEEDS_TAXONOMY,
   TAXONOMIES,
   hsdsTerms,
   matchesSearch,
   type CategoryRow,
+  type LeikaRow,
   type HsdsTaxonomy,
   type HsdsTerm,
 } from './hsds-taxonomies';
@@ -46,17 +48,32 @@ export interface Dated<T> {
   modified: Date;
 }
 
-/** Only these columns feed the HSDS answers (never `SELECT *`); see publicOffer for the allow-list. */
-const OFFER_SELECT = `
-  SELECT o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids, o.languages,
-         o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours,
-         o.capacity, o.cost_free,
+/**
+ * The directory as HSDS services: the public offers and the Verwaltungsleistungen (`kind`
+ * 'service', issue 18 point 3) in the same columns. Only these columns feed the HSDS answers
+ * (never `SELECT *` of a table); see publicOffer for the allow-list. Callers filter the union
+ * (`SELECT … FROM (${DIRECTORY}) d WHERE …`).
+ */
+const DIRECTORY = `
+  SELECT 'offer' AS kind, o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids,
+         o.languages, o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours,
+         o.capacity, o.cost_free, NULL::text AS leika_key, NULL::text AS online_url, '{}'::text[] AS checklist,
+         '{}'::text[] AS life_situation_keys,
          greatest(o.updated_at, p.updated_at,
            (SELECT max(c.updated_at) FROM need_categories c WHERE c.key = ANY (o.category_keys))) AS modified,
          lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
            CASE WHEN o.address_hidden THEN NULL ELSE o.address END)) AS doc
     FROM offers o JOIN providers p ON p.id = o.provider_id
-   WHERE o.active AND p.active`;
+   WHERE o.active AND p.active
+  UNION ALL
+  SELECT 'service', s.id, s.title_de, s.description_de, s.responsible_provider_id, s.category_keys, '{}'::uuid[],
+         '{}'::text[], NULL, NULL, NULL, false, NULL, NULL, NULL,
+         'available', NULL, s.leika_key, s.online_url, s.checklist, s.life_situation_keys,
+         greatest(s.updated_at, p.updated_at,
+           (SELECT max(c.updated_at) FROM need_categories c WHERE c.key = ANY (s.category_keys))),
+         lotsen_portal_fold(concat_ws(' ', s.title_de, s.description_de, s.leika_key, p.name))
+    FROM services s JOIN providers p ON p.id = s.responsible_provider_id
+   WHERE s.active AND p.active`;
 
 const PROVIDER_COLUMNS = 'id, name, kind, address, phone, email, website, languages, updated_at';
 
@@ -96,7 +113,8 @@ export class HsdsService {
   async directoryModified(): Promise<Date> {
     const [row] = await this.db.query(
       `SELECT greatest((SELECT max(updated_at) FROM offers), (SELECT max(updated_at) FROM providers),
-                       (SELECT max(updated_at) FROM need_categories)) AS modified`,
+                       (SELECT max(updated_at) FROM need_categories), (SELECT max(updated_at) FROM services))
+                AS modified`,
     );
     return (row?.modified as Date | null) ?? new Date(0);
   }
@@ -214,11 +232,12 @@ export class HsdsService {
   private async organizationOf(row: ProviderRow, fullService: boolean): Promise<Dated<Obj>> {
     const id = row.id;
     const offers: OfferRow[] = await this.db.query(
-      `${OFFER_SELECT} AND o.provider_id = $1 ORDER BY o.title, o.id`,
+      `SELECT * FROM (${DIRECTORY}) d WHERE provider_id = $1 ORDER BY title, id`,
       [id],
     );
     const [dates] = await this.db.query(
-      `SELECT greatest(p.updated_at, (SELECT max(updated_at) FROM offers WHERE provider_id = p.id)) AS modified
+      `SELECT greatest(p.updated_at, (SELECT max(updated_at) FROM offers WHERE provider_id = p.id),
+                       (SELECT max(updated_at) FROM services WHERE responsible_provider_id = p.id)) AS modified
          FROM providers p WHERE p.id = $1`,
       [id],
     );
@@ -276,13 +295,17 @@ export class HsdsService {
                                    WHERE o.active AND p.active AND c.key = ANY (o.category_keys))
         ORDER BY c.sort_order, c.key`,
     );
-    return hsdsTerms(categories);
+    const leika: LeikaRow[] = await this.db.query(
+      `SELECT s.leika_key, s.title_de FROM services s JOIN providers p ON p.id = s.responsible_provider_id
+        WHERE s.active AND p.active AND s.leika_key IS NOT NULL ORDER BY s.leika_key`,
+    );
+    return hsdsTerms(categories, leika);
   }
 
   // ------------------------------------------------------------------ rows
 
   private async offer(id: string): Promise<OfferRow | undefined> {
-    const [row]: OfferRow[] = await this.db.query(`${OFFER_SELECT} AND o.id = $1`, [id]);
+    const [row]: OfferRow[] = await this.db.query(`SELECT * FROM (${DIRECTORY}) d WHERE id = $1`, [id]);
     return row;
   }
 
@@ -315,19 +338,25 @@ export class HsdsService {
             ? [...(LIFE_SITUATIONS.find((s) => s.key === t.code)?.categoryKeys ?? [])]
             : [],
       );
-      // an unknown term or taxonomy matches nothing
-      where.push(`category_keys && ${p([...new Set(keys)])}::text[]`);
+      const lives = terms.filter((t) => t.taxonomy === LIFE_TAXONOMY).map((t) => t.code);
+      const leika = terms.filter((t) => t.taxonomy === LEIKA_TAXONOMY).map((t) => t.code);
+      // an unknown term or taxonomy matches nothing; a Verwaltungsleistung also by the life
+      // situations named for it and by its LeiKa key
+      where.push(
+        `(category_keys && ${p([...new Set(keys)])}::text[] OR life_situation_keys && ${p(lives)}::text[]
+          OR leika_key = ANY (${p(leika)}::text[]))`,
+      );
     }
     const { page, perPage } = pageOf(query);
     const rows: (OfferRow & { total: string })[] = await this.db.query(
-      `SELECT s.*, count(*) OVER () AS total FROM (${OFFER_SELECT}) s WHERE ${where.join(' AND ')}
+      `SELECT s.*, count(*) OVER () AS total FROM (${DIRECTORY}) s WHERE ${where.join(' AND ')}
         ORDER BY title, id LIMIT ${p(perPage)} OFFSET ${p((page - 1) * perPage)}`,
       params,
     );
     let total = rows.length > 0 ? Number(rows[0].total) : 0;
     if (rows.length === 0 && page > 1) {
       const [count] = await this.db.query(
-        `SELECT count(*)::int AS n FROM (${OFFER_SELECT}) s WHERE ${where.join(' AND ')}`,
+        `SELECT count(*)::int AS n FROM (${DIRECTORY}) s WHERE ${where.join(' AND ')}`,
         params.slice(0, -2),
       );
       total = count.n as number;
