@@ -228,7 +228,7 @@ describe('Open Referral HSDS 3.0 API', () => {
     // no address, no location: a Verwaltungsleistung is reached through its responsible body
     expect(res.body.service_at_locations).toBeUndefined();
     // found by its LeiKa term, its name and its responsible body; listed with that body
-    const byKey = await all('services', { taxonomy_term_id: leika!.taxonomy_term_id as string });
+    const byKey = await all('services', { taxonomy_term_id: String(leika?.taxonomy_term_id) });
     expect(byKey.map((s) => s.id)).toEqual([row.id]);
     expect(
       (await get('/services', { search: '99041006017000' })).body.contents.map((s: Obj) => s.id),
