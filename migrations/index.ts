@@ -19,6 +19,7 @@ import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePer
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 import { Services1767225600360 } from './1767225600360-Services';
 import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCounts';
+import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   PortalSearch1767225600340,
   Services1767225600360,
   PortalSearchCounts1767225600450,
+  OpeningSchedules1767225600460,
 ];

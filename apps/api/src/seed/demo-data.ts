@@ -1,6 +1,7 @@
 import { demoCaseWorkStep } from './demo-case-work';
 import { demoOfficesAndUsersStep } from './demo-offices-users';
 import { demoReferralsStep } from './demo-referrals';
+import { demoSchedulesStep } from './demo-schedules';
 import { demoServicesStep } from './demo-services';
 import type { DemoStep } from './demo-step';
 
@@ -10,11 +11,13 @@ export type { DemoLogin, DemoStep } from './demo-step';
 /**
  * The demo steps in order (each runs once per database, recorded in `seed_runs`):
  * offices and users, then the case work (families, contacts, needs, follow-ups, history), then
- * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen.
+ * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen, then
+ * the structured opening hours read from the directory's notes.
  */
 export const DEMO_STEPS: DemoStep[] = [
   demoOfficesAndUsersStep,
   demoCaseWorkStep,
   demoReferralsStep,
   demoServicesStep,
+  demoSchedulesStep,
 ];

@@ -4,3 +4,4 @@ export * from './public-fields';
 export * from './search';
 export * from './services';
 export * from './search-count';
+export * from './opening-schedule';

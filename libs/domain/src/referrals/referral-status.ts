@@ -124,6 +124,7 @@ export const PROVIDER_EDITABLE_OFFER_FIELDS = [
   'capacity',
   'description',
   'openingHours',
+  'openingSchedule',
   'phone',
   'email',
 ] as const;

@@ -1,5 +1,14 @@
 import type { OfferRow as PortalOfferRow } from '../portal/portal.service';
-import { lifeSituationsOf, pickPublic, serviceLifeSituations, type PublicRecord } from '@lotsen/domain';
+import {
+  WEEKDAY_LABELS_DE,
+  berlinUtcOffsetHours,
+  lifeSituationsOf,
+  pickPublic,
+  serviceLifeSituations,
+  type OpeningSlot,
+  type PublicRecord,
+  type Weekday,
+} from '@lotsen/domain';
 import { derivedId, partId } from './hsds-ids';
 import {
   LEIKA_TAXONOMY,
@@ -96,6 +105,7 @@ function pickOffer(r: OfferRow): PublicRecord {
     email: r.address_hidden ? null : r.email,
     phone: r.phone,
     openingHours: r.opening_hours,
+    openingSchedule: r.opening_schedule,
     capacity: r.capacity,
     costFree: r.cost_free,
     updatedAt: r.modified,
@@ -303,12 +313,44 @@ export function serviceAtLocationFull(o: PublicRecord, p: PublicRecord): Obj | n
   };
 }
 
+const BYDAY: Record<Weekday, string> = {
+  mo: 'MO',
+  tu: 'TU',
+  we: 'WE',
+  th: 'TH',
+  fr: 'FR',
+  sa: 'SA',
+  su: 'SU',
+};
+
+/**
+ * Structured opening hours as HSDS schedules: `freq` WEEKLY, `byday`, `opens_at`/`closes_at` as
+ * HH:MM with Potsdam's UTC offset on the day of the answer (+01:00 in winter, +02:00 in summer —
+ * HSDS has no field for a named time zone), `timezone` that offset in hours.
+ */
+export function weeklySchedules(serviceId: string, slots: readonly OpeningSlot[], now: Date): Obj[] {
+  const offset = berlinUtcOffsetHours(now);
+  const zone = `${offset >= 0 ? '+' : '-'}${String(Math.abs(offset)).padStart(2, '0')}:00`;
+  return slots.map((s) => ({
+    id: partId('schedule', serviceId, `${s.day}-${s.opens}`),
+    service_id: serviceId,
+    freq: 'WEEKLY',
+    wkst: 'MO',
+    byday: BYDAY[s.day],
+    opens_at: `${s.opens}${zone}`,
+    closes_at: `${s.closes}${zone}`,
+    timezone: offset,
+    description: `${WEEKDAY_LABELS_DE[s.day]} ${s.opens}–${s.closes} Uhr`,
+  }));
+}
+
 /** The fully nested service (service.json). */
 export function serviceFull(
   o: PublicRecord,
   p: PublicRecord,
   terms: readonly HsdsTerm[],
   districts: readonly DistrictRow[],
+  now = new Date(),
 ): Obj {
   const id = o.id as string;
   const phone = str(o.phone);
@@ -330,8 +372,11 @@ export function serviceFull(
     ...serviceFields(o),
     organization: organizationFull(p, []),
     phones: phone ? [{ id: partId('phone', id), service_id: id, number: phone }] : [],
-    // the opening hours as the office wrote them; structured schedules are a later slice
-    schedules: hours ? [{ id: partId('schedule', id), service_id: id, description: hours }] : [],
+    // one weekly schedule per slot (Potsdam time), and the office's note as a schedule of its own
+    schedules: [
+      ...weeklySchedules(id, (o.openingSchedule as OpeningSlot[] | undefined) ?? [], now),
+      ...(hours ? [{ id: partId('schedule', id), service_id: id, description: hours }] : []),
+    ],
     service_areas:
       areas.length > 0
         ? areas.map((d) => ({

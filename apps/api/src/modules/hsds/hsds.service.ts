@@ -57,6 +57,7 @@ export interface Dated<T> {
 const DIRECTORY = `
   SELECT 'offer' AS kind, o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids,
          o.languages, o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours,
+         o.opening_schedule,
          o.capacity, o.cost_free, NULL::text AS leika_key, NULL::text AS online_url, '{}'::text[] AS checklist,
          '{}'::text[] AS life_situation_keys,
          greatest(o.updated_at, p.updated_at,
@@ -67,7 +68,7 @@ const DIRECTORY = `
    WHERE o.active AND p.active
   UNION ALL
   SELECT 'service', s.id, s.title_de, s.description_de, s.responsible_provider_id, s.category_keys, '{}'::uuid[],
-         '{}'::text[], NULL, NULL, NULL, false, NULL, NULL, NULL,
+         '{}'::text[], NULL, NULL, NULL, false, NULL, NULL, NULL, '[]'::jsonb,
          'available', NULL, s.leika_key, s.online_url, s.checklist, s.life_situation_keys,
          greatest(s.updated_at, p.updated_at,
            (SELECT max(c.updated_at) FROM need_categories c WHERE c.key = ANY (s.category_keys))),

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { OfferCapacity } from '@lotsen/domain';
+import type { OfferCapacity, OpeningSlot } from '@lotsen/domain';
 import { VersionedEntity } from '../../common/database/versioned.entity';
 
 @Entity({ name: 'offers' })
@@ -16,6 +16,8 @@ export class Offer extends VersionedEntity {
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', nullable: true }) openingHours!: string | null;
+  /** Weekly slots in Potsdam time (libs/domain opening-schedule.ts); `openingHours` stays the note. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) openingSchedule!: OpeningSlot[];
   @Column({ type: 'text', default: 'available' }) capacity!: OfferCapacity;
   @Column({ type: 'boolean', default: false }) addressHidden!: boolean;
   /** Costs the family nothing (null: not stated); the portal's "kostenlos" filter. */

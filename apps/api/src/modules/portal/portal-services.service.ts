@@ -88,7 +88,8 @@ export class PortalServicesService {
     if (rows.length === 0) return [];
     const [providers, categories] = await Promise.all([
       this.db.query(
-        `SELECT id, name, kind, address, phone, email, website, languages, opening_hours AS "openingHours"
+        `SELECT id, name, kind, address, phone, email, website, languages, opening_hours AS "openingHours",
+                opening_schedule AS "openingSchedule"
            FROM providers WHERE id = ANY ($1::uuid[])`,
         [[...new Set(rows.map((r) => r.responsible_provider_id))]],
       ) as Promise<PublicRecord[]>,

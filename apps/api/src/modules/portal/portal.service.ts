@@ -4,6 +4,7 @@ import {
   LIFE_SITUATIONS,
   lifeSituationsOf,
   pickPublic,
+  type OpeningSlot,
   type PortalLang,
   type PublicRecord,
 } from '@lotsen/domain';
@@ -33,6 +34,7 @@ export interface OfferRow {
   phone: string | null;
   email: string | null;
   opening_hours: string | null;
+  opening_schedule: OpeningSlot[];
   capacity: string;
   cost_free: boolean | null;
   updated_at: Date;
@@ -40,7 +42,7 @@ export interface OfferRow {
 
 /** The columns a public offer may be built from: never `SELECT *`. */
 const OFFER_COLUMNS = `o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids, o.languages,
-  o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours, o.capacity,
+  o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours, o.opening_schedule, o.capacity,
   o.cost_free, o.updated_at`;
 
 /**
@@ -104,7 +106,8 @@ export class PortalService {
     if (rows.length === 0) return [];
     const [providers, districts, categories] = await Promise.all([
       this.db.query(
-        `SELECT id, name, kind, address, phone, email, website, languages FROM providers WHERE id = ANY ($1::uuid[])`,
+        `SELECT id, name, kind, address, phone, email, website, languages, opening_schedule AS "openingSchedule"
+           FROM providers WHERE id = ANY ($1::uuid[])`,
         [[...new Set(rows.map((r) => r.provider_id))]],
       ) as Promise<PublicRecord[]>,
       this.db.query(
@@ -138,6 +141,7 @@ export class PortalService {
         email: r.address_hidden ? null : r.email,
         phone: r.phone,
         openingHours: r.opening_hours,
+        openingSchedule: r.opening_schedule,
         capacity: r.capacity,
         costFree: r.cost_free,
         updatedAt: r.updated_at,

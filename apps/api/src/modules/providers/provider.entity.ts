@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { ProviderKind } from '@lotsen/domain';
+import type { OpeningSlot, ProviderKind } from '@lotsen/domain';
 import { VersionedEntity } from '../../common/database/versioned.entity';
 
 @Entity({ name: 'providers' })
@@ -13,6 +13,8 @@ export class Provider extends VersionedEntity {
   @Column({ type: 'text', nullable: true }) website!: string | null;
   /** Opening hours of the provider as a body (Sprechzeiten), e.g. a city department's. */
   @Column({ type: 'text', nullable: true }) openingHours!: string | null;
+  /** Weekly slots in Potsdam time (libs/domain opening-schedule.ts); `openingHours` stays the note. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) openingSchedule!: OpeningSlot[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
   @Column({ type: 'boolean', default: true }) active!: boolean;
 }

@@ -20,6 +20,8 @@ import { MayBeOmitted } from '../../../common/errors/optional';
 import { VersionDto } from '../../../common/errors/version.dto';
 import { LANGUAGE_CODE } from '../../families/dto/family.dto';
 import { PHONE } from '../../providers/dto/provider.dto';
+import type { OpeningSlot } from '@lotsen/domain';
+import { OpeningScheduleField } from '../../../common/validation/opening-schedule.decorator';
 
 export class CreateOfferDto {
   @ApiProperty({ format: 'uuid' })
@@ -94,6 +96,9 @@ export class CreateOfferDto {
   @IsString()
   @MaxLength(LIMITS.labelMax)
   openingHours?: string | null;
+
+  @OpeningScheduleField()
+  openingSchedule?: OpeningSlot[];
 
   @ApiPropertyOptional({ enum: OFFER_CAPACITIES })
   @MayBeOmitted()

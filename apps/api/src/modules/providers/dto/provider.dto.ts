@@ -17,6 +17,8 @@ import { LIMITS, PROVIDER_KINDS, type ProviderKind } from '@lotsen/domain';
 import { MayBeOmitted } from '../../../common/errors/optional';
 import { VersionDto } from '../../../common/errors/version.dto';
 import { LANGUAGE_CODE } from '../../families/dto/family.dto';
+import type { OpeningSlot } from '@lotsen/domain';
+import { OpeningScheduleField } from '../../../common/validation/opening-schedule.decorator';
 
 export const PHONE = /^\+?[0-9 ()/-]{3,30}$/;
 
@@ -64,6 +66,9 @@ export class CreateProviderDto {
   @IsString()
   @MaxLength(500)
   openingHours?: string | null;
+
+  @OpeningScheduleField()
+  openingSchedule?: OpeningSlot[];
 
   @ApiPropertyOptional({ type: [String] })
   @MayBeOmitted()
