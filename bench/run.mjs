@@ -149,6 +149,7 @@ function load(target, scenario, duration) {
 }
 
 function merge(runs) {
+  if (runs.length === 0) return { rps: NaN, p50: NaN, p95: NaN, p99: NaN, errors: '–', requests: 0 };
   const sum = (k) => runs.reduce((a, r) => a + r[k], 0);
   const avg = (k) => sum(k) / runs.length;
   return {
@@ -181,14 +182,16 @@ const results = [];
 for (const scenario of scenarios(ctx)) {
   if (only && !only.has(scenario.key)) continue;
   process.stdout.write(`\n${scenario.name}: `);
+  // public scenarios have no floor (absolute targets): the API alone
+  const sides = scenario.floor === false ? ['api'] : ['api', 'floor'];
   // warm-up of both (JIT, caches, connection pools), not measured
-  await load(targets.api, scenario, args.warmup);
-  await quiesce();
-  await load(targets.floor, scenario, args.warmup);
-  await quiesce();
+  for (const side of sides) {
+    await load(targets[side], scenario, args.warmup);
+    await quiesce();
+  }
   const runs = { api: [], floor: [] };
   for (let round = 0; round < args.rounds; round++) {
-    const order = round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
+    const order = (round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api']).filter((s) => sides.includes(s));
     for (const name of order) {
       const r = await load(targets[name], scenario, scenario.duration ?? args.duration);
       await quiesce();

@@ -23,6 +23,18 @@ export async function benchContext(db) {
     )
   ).rows.map((r) => r.id);
   const district = await one(`SELECT id FROM districts WHERE code = 'SR5'`);
+  // public offers for the Familienportal's and the Open Referral API's scenarios
+  const offers = (
+    await db.query(
+      `SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id
+        WHERE o.active AND p.active ORDER BY md5(o.id::text) LIMIT 200`,
+    )
+  ).rows.map((r) => r.id);
+  const publicOffers = (
+    await db.query(
+      `SELECT count(*)::int AS n FROM offers o JOIN providers p ON p.id = o.provider_id WHERE o.active AND p.active`,
+    )
+  ).rows[0].n;
   const last = await one(`SELECT max(occurred_at) AS at FROM contacts`);
   const until = new Date(last.at.getTime());
   // the last full quarter and the last full calendar year before the newest contact
@@ -40,6 +52,8 @@ export async function benchContext(db) {
     families,
     logins,
     districtId: district.id,
+    offers,
+    publicOffers,
     quarter: { from: `${qy}-${pad(qs + 1)}-01`, to: `${qy}-${pad(qs + 3)}-${pad(qEnd.getUTCDate())}` },
     year: { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` },
   };
@@ -144,6 +158,42 @@ export function scenarios(ctx) {
       kind: 'report',
       user: 'analyst',
       paths: [`/api/reports/referral-outcomes?from=${ctx.year.from}&to=${ctx.year.to}`],
+    },
+    // The public side (issues 17 and 18): no session, no floor (their targets are absolute:
+    // p95 ≤ 100 ms at 32 connections); `floor: false` runs the API only.
+    {
+      name: 'portal search (6 queries, de/uk, ± Sozialraum)',
+      key: 'portalSearch',
+      kind: 'public',
+      floor: false,
+      user: null,
+      paths: [
+        '/api/portal/offers?q=kitagutschien&lang=uk',
+        '/api/portal/offers?q=Hebamme&lang=de',
+        `/api/portal/offers?q=Beratung&lang=de&districtId=${ctx.districtId}`,
+        '/api/portal/offers?q=kita%20gutschein&lang=de',
+        '/api/portal/offers?q=Betreuungsgutschein&lang=uk',
+        `/api/portal/offers?lifeSituation=kinderbetreuung&lang=de&districtId=${ctx.districtId}`,
+      ],
+    },
+    {
+      name: 'HSDS /services?per_page=50 (every page)',
+      key: 'hsdsList',
+      kind: 'public',
+      floor: false,
+      user: null,
+      paths: Array.from(
+        { length: Math.max(1, Math.ceil(ctx.publicOffers / 50)) },
+        (_, i) => `/api/hsds/services?per_page=50&page=${i + 1}`,
+      ),
+    },
+    {
+      name: 'HSDS /services/{id} (200 offers)',
+      key: 'hsdsShow',
+      kind: 'public',
+      floor: false,
+      user: null,
+      paths: ctx.offers.map((id) => `/api/hsds/services/${id}`),
     },
     {
       name: 'login (rotating over the counsellors)',
