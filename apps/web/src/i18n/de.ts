@@ -747,6 +747,8 @@ const resources = {
       email: 'E-Mail-Adresse',
       website: 'Website',
       languages: 'Sprachen',
+      openingHours: 'Öffnungszeiten',
+      openingSchedule: 'Wochenplan',
       active: 'Aktiv',
       version: 'Version',
       createdAt: 'Angelegt am',
@@ -785,6 +787,7 @@ const resources = {
       phone: 'Telefon',
       email: 'E-Mail-Adresse',
       openingHours: 'Öffnungszeiten',
+      openingSchedule: 'Wochenplan',
       capacity: 'Kapazität',
       addressHidden: 'Adresse geschützt',
       active: 'Aktiv',
@@ -974,6 +977,25 @@ const resources = {
 };
 
 const lotsen = {
+  weekdays: {
+    mo: 'Montag',
+    tu: 'Dienstag',
+    we: 'Mittwoch',
+    th: 'Donnerstag',
+    fr: 'Freitag',
+    sa: 'Samstag',
+    su: 'Sonntag',
+  },
+  openingSchedule: {
+    label: 'Öffnungszeiten als Wochenplan',
+    helper:
+      'Feste Zeiten je Wochentag; daraus zeigt das Familienportal „jetzt geöffnet“. Was sich so nicht sagen lässt, gehört in den Text darüber.',
+    day: 'Tag',
+    opens: 'von',
+    closes: 'bis',
+    fromNote: 'Aus dem Text übernehmen: %{schedule}',
+    timeZone: 'Alle Zeiten in Potsdamer Ortszeit.',
+  },
   app: {
     title: 'Lotsen CRM',
     subtitle: 'Familienbüro Potsdam',

@@ -429,6 +429,8 @@ const ours: LotsenMessages = {
         email: 'Email address',
         website: 'Website',
         languages: 'Languages',
+        openingHours: 'Opening hours',
+        openingSchedule: 'Weekly plan',
         active: 'Active',
         version: 'Version',
         createdAt: 'Created',
@@ -466,6 +468,7 @@ const ours: LotsenMessages = {
         phone: 'Phone',
         email: 'Email address',
         openingHours: 'Opening hours',
+        openingSchedule: 'Weekly plan',
         capacity: 'Capacity',
         addressHidden: 'Protected address',
         active: 'Active',
@@ -653,6 +656,25 @@ const ours: LotsenMessages = {
     },
   },
   lotsen: {
+    weekdays: {
+      mo: 'Monday',
+      tu: 'Tuesday',
+      we: 'Wednesday',
+      th: 'Thursday',
+      fr: 'Friday',
+      sa: 'Saturday',
+      su: 'Sunday',
+    },
+    openingSchedule: {
+      label: 'Opening hours as a weekly plan',
+      helper:
+        'Fixed times per weekday; the family portal shows “open now” from them. What they cannot say belongs in the text above.',
+      day: 'Day',
+      opens: 'from',
+      closes: 'to',
+      fromNote: 'Take over from the text: %{schedule}',
+      timeZone: 'All times in Potsdam local time.',
+    },
     app: {
       title: 'Lotsen CRM',
       subtitle: 'Familienbüro Potsdam',

@@ -17,6 +17,7 @@ import { Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
 import { OFFER_CAPACITY_CHOICES } from '../../common/choices';
 import { LanguagesInput } from '../../common/LanguageChips';
+import { OpeningScheduleInput } from '../../common/OpeningSchedule';
 import { NeedCategoriesInput } from '../../common/needCategories';
 
 const validateRequired = [required()];
@@ -46,6 +47,7 @@ export const ProviderOfferInputs = () => (
     />
     <TextInput source="description" multiline minRows={3} validate={validateText} />
     <TextInput source="openingHours" multiline minRows={2} validate={validateText} />
+    <OpeningScheduleInput />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <TextInput source="phone" type="tel" autoComplete="off" />
       <TextInput source="email" type="email" autoComplete="off" validate={validateEmail} />
@@ -92,6 +94,7 @@ export const OfferInputs = () => (
       row
     />
     <TextInput source="openingHours" multiline minRows={2} validate={validateText} />
+    <OpeningScheduleInput />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <TextInput source="phone" type="tel" autoComplete="off" />
       <TextInput source="email" type="email" autoComplete="off" validate={validateEmail} />

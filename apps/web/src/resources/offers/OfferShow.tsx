@@ -5,6 +5,7 @@ import { YesNoField } from '../../common/YesNoField';
 import { CapacityChip } from '../../common/chips';
 import { LanguagesField } from '../../common/LanguageChips';
 import { AgeRangeField, NeedCategoriesField, OfferAddressField, OfferDistrictsField } from './OfferFields';
+import { OpeningScheduleField } from '../../common/OpeningSchedule';
 
 const Actions = () => (
   <TopToolbar>
@@ -49,6 +50,9 @@ export const OfferShow = () => (
       </Cell>
       <Cell source="openingHours">
         <TextField source="openingHours" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
+      </Cell>
+      <Cell source="openingSchedule">
+        <OpeningScheduleField />
       </Cell>
       <Cell source="phone">
         <TextField source="phone" emptyText="–" />

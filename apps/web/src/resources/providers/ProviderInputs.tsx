@@ -3,6 +3,7 @@ import { Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
 import { PROVIDER_KIND_CHOICES } from '../../common/choices';
 import { LanguagesInput } from '../../common/LanguageChips';
+import { OpeningScheduleInput } from '../../common/OpeningSchedule';
 import { DistrictInput } from '../families/FamilyInputs';
 
 const validateName = [required(), maxLength(LIMITS.nameMax)];
@@ -10,6 +11,7 @@ const validateKind = [required()];
 const validateAddress = [maxLength(LIMITS.addressMax)];
 const validateEmail = [email(), maxLength(LIMITS.emailMax)];
 const validateWebsite = [maxLength(300)];
+const validateHours = [maxLength(500)];
 
 /** The inputs of a provider, shared by create and edit. */
 export const ProviderInputs = () => (
@@ -30,6 +32,8 @@ export const ProviderInputs = () => (
       helperText="resources.providers.helpers.website"
     />
     <LanguagesInput helperText="resources.providers.helpers.languages" />
+    <TextInput source="openingHours" multiline minRows={2} validate={validateHours} />
+    <OpeningScheduleInput />
     <BooleanInput source="active" helperText="resources.providers.helpers.active" />
   </>
 );
