@@ -22,6 +22,11 @@ const css = gz(manifest.css);
 const cssRtl = gz(manifest.cssRtl);
 
 const problems = [];
+if (
+  readFileSync(join(client, manifest.css), 'utf8') === readFileSync(join(client, manifest.cssRtl), 'utf8')
+) {
+  problems.push('the Arabic stylesheet is not mirrored (rtlcss changed nothing)');
+}
 if (js > JS_BUDGET) problems.push(`JavaScript ${kb(js)} gzip > ${kb(JS_BUDGET)}`);
 for (const [name, size] of [
   ['CSS', css],

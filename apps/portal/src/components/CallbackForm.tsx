@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { CheckboxField, ErrorSummary, SelectField, TextField, type FieldError } from './Fields';
 
 export interface CallbackStrings {
@@ -90,12 +90,12 @@ function valuesOf(form: HTMLFormElement): CallbackValues {
 export function CallbackForm(props: CallbackFormProps) {
   const { strings: s, values } = props;
   const [errors, setErrors] = useState<FieldError[]>(props.errors);
-  const summary = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(0);
 
+  // GOV.UK: the error summary takes the focus — after the server's answer as after our own check
   useEffect(() => {
-    if (shown > 0) document.getElementById('error-summary')?.focus();
-  }, [shown]);
+    if (shown > 0 || props.errors.length > 0) document.getElementById('error-summary')?.focus();
+  }, [shown, props.errors.length]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const found = checkCallback(valuesOf(event.currentTarget), s);
@@ -109,9 +109,7 @@ export function CallbackForm(props: CallbackFormProps) {
   const p = FIELD_PREFIX;
   return (
     <form className="portal-form" action={props.action} method="post" noValidate onSubmit={onSubmit}>
-      <div ref={summary}>
-        <ErrorSummary title={s.errorSummary} errors={errors} idPrefix={p} />
-      </div>
+      <ErrorSummary title={s.errorSummary} errors={errors} idPrefix={p} />
       <input type="hidden" name="token" value={props.token} />
       <input type="hidden" name="consentVersion" value={props.consentVersion} />
       <SelectField
