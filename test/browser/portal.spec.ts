@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PORTAL_LANGS, PORTAL_LANGUAGES } from '@lotsen/domain';
 import { loadDemoData } from '../../apps/api/src/seed/seed';
 import { axeViolations } from '../support/axe';
-import { launchChromium, STEP } from '../support/browser';
+import { launchChromium, snapshotAt, STEP } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -129,6 +129,7 @@ describe('Familienportal (browser, 360 px)', () => {
       expect(await page.locator('.portal-tile').count()).toBe(10);
       expect({ lang, problems: await blockingViolations(page) }).toEqual({ lang, problems: [] });
       await noHorizontalScroll(page);
+      await snapshotAt(page, `portal-start-${lang}`, lang === 'de' || lang === 'ar');
       // mirrored in Arabic: the logo and the skip link (shown on focus) sit at the right
       const logo = must(await page.locator('.portal-logo__mark').boundingBox(), 'the logo');
       await page.keyboard.press('Tab');
@@ -162,6 +163,7 @@ describe('Familienportal (browser, 360 px)', () => {
     await field.press('Enter');
     await page.waitForURL(/\/familienportal\/uk\/suche\?q=kitagutschien/);
     await noHorizontalScroll(page);
+    await snapshotAt(page, 'portal-search-uk');
     expect(await blockingViolations(page)).toEqual([]);
     const hit = page.locator('main a.kern-link--stretched', { hasText: /Kita-Gutschein/ }).first();
     await hit.waitFor({ state: 'visible' });
@@ -171,6 +173,7 @@ describe('Familienportal (browser, 360 px)', () => {
     expect((await page.locator('h1').textContent())?.trim()).toBe(title);
     // German content in a Ukrainian page says so, in Ukrainian
     await page.getByText('Цей текст доступний лише німецькою мовою.').first().waitFor();
+    await snapshotAt(page, 'portal-offer-uk');
     expect(await blockingViolations(page)).toEqual([]);
     await noHorizontalScroll(page);
     const path = new URL(page.url()).pathname;
