@@ -1,6 +1,7 @@
 import type { PageContext } from '../components/context';
 import { contentLang, OfferCard, ServiceCard } from '../components/Cards';
 import { GermanOnly, Layout } from '../components/Layout';
+import { pathOf } from '../routing';
 import type { PublicLifeSituation, PublicOffer, PublicService } from '../types';
 
 /** One life situation: its offers and the administrative services that belong to it. */
@@ -55,6 +56,15 @@ export function LifeSituationPage({
           </ul>
         )}
       </section>
+      <p className="kern-body portal-callback-hint">
+        {t.start.callbackHint}{' '}
+        <a
+          className="kern-link"
+          href={`${pathOf(ctx.basePath, ctx.lang, { name: 'callback' })}?topic=${encodeURIComponent(situation.key)}`}
+        >
+          {t.navCallback}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -201,21 +201,23 @@ function Results({
           </ul>
         </section>
       )}
-      <nav className="portal-pager" aria-label={s.title}>
-        {params.offset > 0 && (
-          <a
-            className="kern-link"
-            href={searchHref(ctx, { ...params, offset: Math.max(0, params.offset - PAGE_SIZE) })}
-          >
-            {s.previous}
-          </a>
-        )}
-        {next && (
-          <a className="kern-link" href={searchHref(ctx, { ...params, offset: params.offset + PAGE_SIZE })}>
-            {s.more}
-          </a>
-        )}
-      </nav>
+      {(params.offset > 0 || next) && (
+        <nav className="portal-pager" aria-label={s.title}>
+          {params.offset > 0 && (
+            <a
+              className="kern-link"
+              href={searchHref(ctx, { ...params, offset: Math.max(0, params.offset - PAGE_SIZE) })}
+            >
+              {s.previous}
+            </a>
+          )}
+          {next && (
+            <a className="kern-link" href={searchHref(ctx, { ...params, offset: params.offset + PAGE_SIZE })}>
+              {s.more}
+            </a>
+          )}
+        </nav>
+      )}
       <p className="kern-body portal-callback-hint">
         {ctx.t.start.callbackHint}{' '}
         <a className="kern-link" href={callback}>

@@ -1,4 +1,4 @@
-import type { PortalLang } from '@lotsen/domain';
+import { DISTRICTS, type PortalLang } from '@lotsen/domain';
 import type {
   CallbackForm,
   PortalListAnswer,
@@ -101,11 +101,14 @@ export class PortalApi {
 
 /**
  * The districts (Sozialräume) for the search filter. There is no public district list; the
- * districts come with the offers, so the portal collects them from one wide offer query.
+ * districts come with the offers, so the portal collects them from one wide offer query. Only
+ * the six Sozialräume (libs/domain DISTRICTS), in their order: not "ohne Angabe" or "außerhalb".
  */
 export async function districtsOf(api: PortalApi, lang: PortalLang): Promise<PublicDistrict[]> {
+  const order = DISTRICTS.filter((d) => d.sozialraum !== null).map((d) => d.code);
   const seen = new Map<string, PublicDistrict>();
   const page = await api.offers(lang, { limit: 50 });
-  for (const offer of page.items) for (const d of offer.districts) seen.set(d.id, d);
-  return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code, 'de', { numeric: true }));
+  for (const offer of page.items)
+    for (const d of offer.districts) if (order.includes(d.code)) seen.set(d.id, d);
+  return [...seen.values()].sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
 }

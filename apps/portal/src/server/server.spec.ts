@@ -40,6 +40,7 @@ const SHELTER = {
   phone: '0331 999',
   capacity: 'full',
   textLang: 'uk',
+  districts: [{ id: '66666666-6666-4666-8666-666666666666', code: 'outside', name: 'außerhalb Potsdams' }],
 };
 const SERVICE = {
   id: '44444444-4444-4444-8444-444444444444',
@@ -290,6 +291,10 @@ describe('the portal server (createPortalServer) against the API contract', () =
     expect(call?.query.get('age')).toBe('3');
     expect(call?.query.get('language')).toBe('uk');
     expect(call?.query.has('districtId')).toBe(false);
+    // the filter offers the Sozialräume of the offers, not the pseudo-districts
+    const districtSelect = /<select[^>]*name="districtId"[\s\S]*?<\/select>/.exec(html)?.[0] ?? '';
+    expect(districtSelect).toContain('Potsdam West');
+    expect(districtSelect).not.toContain('außerhalb');
   });
 
   it('an empty result suggests the nearest matches and the callback form', async () => {
