@@ -300,4 +300,14 @@ describe('the portal server (createPortalServer) against the API contract', () =
       'no video in German Sign Language',
     );
   });
+
+  it('says in the family language when the API does not answer at all', async () => {
+    const lonely = createPortalServer({ apiUrl: 'http://127.0.0.1:9', assetsDir: null });
+    await new Promise<void>((resolve) => lonely.listen(0, '127.0.0.1', resolve));
+    const res = await fetch(`http://127.0.0.1:${(lonely.address() as AddressInfo).port}/familienportal/tr/`);
+    expect(res.status).toBe(502);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toContain('Bir hata oluştu');
+    await new Promise((resolve) => lonely.close(resolve));
+  });
 });
