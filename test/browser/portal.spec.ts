@@ -310,4 +310,57 @@ describe('Familienportal (browser, 360 px)', () => {
     expect(seen).toEqual([]);
     await context.close();
   });
+
+  it('the suggestions are a combobox: arrow keys choose, Enter opens; without JavaScript the search is a plain form', async () => {
+    const { context, page, problems: seen } = await phone();
+    await page.goto(`${base}/de/`);
+    const field = page.getByRole('combobox', { name: 'Wonach suchen Sie?' });
+    await field.focus();
+    await page.keyboard.type('hebam');
+    const listbox = page.getByRole('listbox', { name: 'Vorschläge' });
+    await listbox.waitFor({ state: 'visible' });
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Vorschläge/ })
+      .waitFor();
+    await page.keyboard.press('ArrowDown');
+    const first = listbox.getByRole('option').first();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    const chosen = must(await first.locator('span').first().textContent(), 'the option');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/familienportal\/de\/(angebote|leistungen)\//);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(chosen.trim());
+    await page.goto(`${base}/de/`);
+    await page.getByRole('combobox', { name: 'Wonach suchen Sie?' }).fill('hebam');
+    await page.getByRole('listbox').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    expect(
+      await page.getByRole('combobox', { name: 'Wonach suchen Sie?' }).getAttribute('aria-expanded'),
+    ).toBe('false');
+    expect(await context.cookies()).toEqual([]);
+    expect(seen).toEqual([]);
+    await context.close();
+
+    const off = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const plain = await off.newPage();
+    plain.setDefaultTimeout(STEP);
+    await plain.goto(`${base}/de/`);
+    await plain.getByLabel('Wonach suchen Sie?').fill('Kita-Gutschein');
+    await plain.getByRole('button', { name: 'Suchen' }).click();
+    await plain.waitForURL(/\/de\/suche\?q=Kita-Gutschein/);
+    await plain
+      .locator('main a.kern-link--stretched', { hasText: /Kita-Gutschein/ })
+      .first()
+      .waitFor();
+    // the filters are a native <details> and join the search form by its id
+    await plain.locator('.portal-filters summary').click();
+    await plain.getByLabel('Alter des Kindes in Jahren').fill('3');
+    await plain.getByRole('button', { name: 'Filter anwenden' }).click();
+    await plain.waitForURL(/age=3/);
+    expect(new URL(plain.url()).searchParams.get('q')).toBe('Kita-Gutschein');
+    expect(await off.cookies()).toEqual([]);
+    await off.close();
+  });
 });
