@@ -11,6 +11,7 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Publi
   const s = t.service;
   const lang = contentLang(ctx, service.textLang);
   const body = service.provider;
+  const online = httpsUrl(service.onlineUrl);
   const bodyFacts: [string, ReactNode][] = [];
   if (body) {
     bodyFacts.push([s.responsible, body.name]);
@@ -43,10 +44,10 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Publi
         <h2 className="kern-heading-small" id="svc-online">
           {s.online}
         </h2>
-        {service.onlineUrl ? (
+        {online ? (
           <p className="kern-body">
-            <a className="kern-link" href={service.onlineUrl} rel="noreferrer">
-              {s.online}: {new URL(service.onlineUrl).host}
+            <a className="kern-link" href={online.href} rel="noreferrer">
+              {s.online}: {online.host}
             </a>
           </p>
         ) : (
@@ -79,4 +80,15 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Publi
       />
     </Layout>
   );
+}
+
+/** An online application's address, only when it is a valid https URL (the API checks it too). */
+function httpsUrl(value: string | null): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
