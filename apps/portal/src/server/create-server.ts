@@ -116,9 +116,11 @@ async function handle(deps: PortalDeps, req: IncomingMessage, res: ServerRespons
       if ((method === 'GET' || method === 'HEAD') && deps.assets.serve(parsed.file, req, res)) return;
       return sendText(res, 404, 'Not found');
     case 'notFound':
+      res.setHeader('Content-Language', PORTAL_LANGUAGES[parsed.lang].htmlLang);
       return sendNotFound(deps, req, res, contextFor(deps, parsed.lang, req, null));
     case 'page': {
       const ctx = contextFor(deps, parsed.lang, req, parsed.route);
+      res.setHeader('Content-Language', PORTAL_LANGUAGES[parsed.lang].htmlLang);
       const allowed = parsed.route.name === 'callback' ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
       if (!allowed.includes(method)) {
         res.setHeader('Allow', allowed.join(', '));

@@ -90,7 +90,9 @@ describe('the portal server (createPortalServer) against the API contract', () =
 
   it('sets html lang and dir per language: ls is German, ar right to left', async () => {
     expect(await (await get('/familienportal/ls/')).text()).toContain('<html lang="de" dir="ltr">');
-    const ar = await (await get('/familienportal/ar/')).text();
+    const arRes = await get('/familienportal/ar/');
+    expect(arRes.headers.get('content-language')).toBe('ar');
+    const ar = await arRes.text();
     expect(ar).toContain('<html lang="ar" dir="rtl">');
     expect(ar).toContain('انتقل إلى المحتوى');
   });
