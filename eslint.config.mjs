@@ -10,7 +10,7 @@ export default [
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: {
       // Module boundaries (architecture.md): the web never imports the API, libs/domain
-      // imports neither app, and both apps reach the domain only through @lotsen/domain.
+      // imports no app, the portal neither the API nor the web, and both apps reach the domain only through @lotsen/domain.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -21,6 +21,8 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:migrations'] },
             { sourceTag: 'scope:migrations', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // the Familienportal: only libs/domain; its data comes over HTTP from the API
+            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],

@@ -8,6 +8,7 @@ module.exports = {
     '<rootDir>/libs/domain',
     '<rootDir>/apps/api',
     '<rootDir>/apps/web',
+    '<rootDir>/apps/portal',
     '<rootDir>/test/api',
     '<rootDir>/test/browser',
     '<rootDir>/test/cluster',

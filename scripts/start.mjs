@@ -1,5 +1,6 @@
 // `npm start`: the whole product on one machine. Without DATABASE_URL it starts an embedded
 // PostgreSQL with its data under .data/ (kept across starts; `npm run reset` wipes it).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +48,43 @@ if (process.env.REDIS_URL === undefined && (await redisAnswers(LOCAL_REDIS))) {
   );
 }
 
+// The Familienportal: its own server in this process (PORTAL_PORT, 127.0.0.1), reached through the
+// API under http://localhost:3000/familienportal/ (PORTAL_UPSTREAM makes the API pass it through).
+const portalBundle = join(root, 'dist/portal/server/portal.cjs');
+const portalPort = Number(process.env.PORTAL_PORT ?? 3001);
+const portalHost = process.env.PORTAL_HOST ?? '127.0.0.1';
+if (existsSync(portalBundle)) {
+  process.env.PORTAL_UPSTREAM ??= `http://${portalHost}:${portalPort}`;
+} else {
+  console.log(
+    'Kein Build des Familienportals (dist/portal): "npm run build" baut es; die Fachanwendung läuft ohne.',
+  );
+}
+
 const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));
 const { startWorker } = require(join(root, 'dist/api/apps/api/src/worker.js'));
 let stopApi = async () => undefined;
 let stopWorker = async () => undefined;
+let stopPortal = async () => undefined;
 try {
   stopApi = await bootstrap();
+  if (existsSync(portalBundle)) {
+    const { createPortalServer } = require(portalBundle);
+    const portal = createPortalServer({
+      apiUrl: `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+      basePath: '/familienportal',
+      trustProxy: true, // only the API's proxy reaches it (127.0.0.1): its X-Forwarded-For is the family's
+    });
+    await new Promise((resolve, reject) => {
+      portal.once('error', reject);
+      portal.listen(portalPort, portalHost, resolve);
+    });
+    stopPortal = () =>
+      new Promise((resolve) => {
+        portal.close(() => resolve(undefined));
+        portal.closeIdleConnections();
+      });
+  }
   // The worker (outbox, reminders, schedules) in the same process: on BullMQ when REDIS_URL
   // answers, otherwise its handlers run in-process. Production runs it as its own service.
   const worker = await startWorker();
@@ -61,6 +93,7 @@ try {
   process.stdout.write(stopApi.banner ? `\n${stopApi.banner}\n` : `${stopApi.readyLine}\n`);
 } catch (err) {
   console.error(err);
+  await stopPortal().catch(() => undefined);
   await stopApi().catch(() => undefined);
   await stopDatabase();
   process.exit(1);
@@ -78,6 +111,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     console.log('Lotsen CRM wird beendet …');
     setTimeout(() => process.exit(1), 15_000).unref(); // never hang on the way out
     await stopWorker().catch((err) => console.error(err));
+    await stopPortal().catch((err) => console.error(err));
     await stopApi().catch((err) => console.error(err));
     await stopDatabase().catch(() => undefined);
     process.exit(0);

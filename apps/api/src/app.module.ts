@@ -84,8 +84,10 @@ export class AppModule {
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
             // the portal's and the HSDS API's requests are not logged: no IP address, no query text
-            // (issue 17 point 8, issue 18)
-            autoLogging: { ignore: (req) => /^\/api\/(health|portal|hsds)(\/|\?|$)/i.test(req.url ?? '') },
+            // (issue 17 point 8, issue 18) — neither are the Familienportal's pages passed through
+            autoLogging: {
+              ignore: (req) => /^\/(api\/(health|portal|hsds)|familienportal)(\/|\?|$)/i.test(req.url ?? ''),
+            },
           }),
           exclude: [],
         }),

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
+import { portalProxy } from './common/portal-proxy';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,6 +70,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');
+  // the Familienportal (npm start): passed through before any other middleware (docs/portal.md)
+  if (config.portalUpstream) app.use(portalProxy(config.portalUpstream));
 
   app.use(
     helmet({

@@ -55,6 +55,7 @@ export function startBanner(config: AppConfig, port: number): string {
   return formatStartBox({
     appUrl: config.webDir ? `${base}/` : `nicht hier (SERVE_WEB=false): ${base}/api`,
     docsUrl: `${base}/api/docs`,
+    portalUrl: config.portalUpstream ? `${base}/familienportal/` : undefined,
     logins: config.loadDemoData ? demoLogins() : [],
   });
 }

@@ -49,4 +49,15 @@ describe('the start box of npm start', () => {
     expect(mixed).toContain(`${a.email}  ${a.password}`);
     expect(mixed).toContain(`${b.email}  Anderes-Passwort-1`);
   });
+
+  it('names the Familienportal when the API passes it through', () => {
+    const withPortal = formatStartBox({
+      appUrl: 'http://localhost:3000/',
+      docsUrl: 'http://localhost:3000/api/docs',
+      portalUrl: 'http://localhost:3000/familienportal/',
+      logins: [],
+    });
+    expect(withPortal).toContain('Familienportal: http://localhost:3000/familienportal/');
+    expect(box).not.toContain('Familienportal');
+  });
 });

@@ -4,16 +4,20 @@ import type { DemoLogin } from './seed/demo-step';
 export interface StartBoxInput {
   appUrl: string;
   docsUrl: string;
+  /** The Familienportal's address when this API passes it through (npm start), else absent. */
+  portalUrl?: string;
   /** Demo logins to show (none in production or with DEMO_DATA=false). */
   logins: readonly DemoLogin[];
 }
 
 /**
- * The last lines `npm start` prints: a small box with the staff app's address, the API docs'
- * address and the demo logins, one line per role.
+ * The last lines `npm start` prints: a small box with the staff app's address, the
+ * Familienportal's, the API docs' address and the demo logins, one line per role.
  */
-export function formatStartBox({ appUrl, docsUrl, logins }: StartBoxInput): string {
-  const lines = ['Lotsen CRM läuft.', '', `Fachanwendung:  ${appUrl}`, `API-Doku:       ${docsUrl}`];
+export function formatStartBox({ appUrl, docsUrl, portalUrl, logins }: StartBoxInput): string {
+  const lines = ['Lotsen CRM läuft.', '', `Fachanwendung:  ${appUrl}`];
+  if (portalUrl) lines.push(`Familienportal: ${portalUrl}`);
+  lines.push(`API-Doku:       ${docsUrl}`);
   if (logins.length > 0) {
     const passwords = [...new Set(logins.map((l) => l.password))];
     lines.push(

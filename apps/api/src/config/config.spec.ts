@@ -93,4 +93,15 @@ describe('loadConfig', () => {
       'SESSION_SECRET is too short: at least 32 characters',
     ]);
   });
+
+  it('takes the Familienportal upstream as an http origin, nothing else', () => {
+    expect(loadConfig({ DATABASE_URL: DB }).portalUpstream).toBeNull();
+    expect(loadConfig({ DATABASE_URL: DB, PORTAL_UPSTREAM: 'http://127.0.0.1:3001' }).portalUpstream).toBe(
+      'http://127.0.0.1:3001',
+    );
+    expect(problems({ DATABASE_URL: DB, PORTAL_UPSTREAM: 'http://127.0.0.1:3001/familienportal' })).toEqual([
+      'PORTAL_UPSTREAM="http://127.0.0.1:3001/familienportal": an http://host:port address without a path is expected',
+    ]);
+    expect(problems({ DATABASE_URL: DB, PORTAL_UPSTREAM: 'portal:3001' })).toHaveLength(1);
+  });
 });

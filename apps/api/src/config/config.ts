@@ -28,6 +28,12 @@ export interface AppConfig {
   trustProxy: number | boolean;
   /** Folder of the built web app to serve, or null (production: nginx serves it). */
   webDir: string | null;
+  /**
+   * The Familienportal's own server (`PORTAL_UPSTREAM`, e.g. http://127.0.0.1:3001): when set, the
+   * API passes `/familienportal/…` through to it (npm start). Null: not served here (production:
+   * nginx sends /familienportal/ to the portal service).
+   */
+  portalUpstream: string | null;
   migrateOnStart: boolean;
   loadDemoData: boolean;
   loginIpLimit: number;
@@ -162,6 +168,30 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     else problems.push(`TRUST_PROXY="${trustProxyRaw}": a number of proxies, true or false is expected`);
   }
 
+  const portalUpstreamRaw = read('PORTAL_UPSTREAM');
+  let portalUpstream: string | null = null;
+  if (portalUpstreamRaw !== undefined) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(portalUpstreamRaw);
+    } catch {
+      parsed = null;
+    }
+    if (
+      parsed &&
+      parsed.protocol === 'http:' &&
+      parsed.pathname === '/' &&
+      !parsed.search &&
+      !parsed.username
+    ) {
+      portalUpstream = parsed.origin;
+    } else {
+      problems.push(
+        `PORTAL_UPSTREAM="${portalUpstreamRaw}": an http://host:port address without a path is expected`,
+      );
+    }
+  }
+
   const serveWeb = bool('SERVE_WEB', !production);
   const webDir = serveWeb ? (read('WEB_DIR') ?? defaults.webDir ?? null) : null;
 
@@ -180,6 +210,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     logFormat,
     trustProxy,
     webDir,
+    portalUpstream,
     migrateOnStart: bool('MIGRATE_ON_START', !production),
     loadDemoData: !production && bool('DEMO_DATA', true),
     loginIpLimit: number('LOGIN_IP_LIMIT', 30, 1, 100_000),
