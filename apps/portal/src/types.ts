@@ -1,4 +1,4 @@
-import type { PortalLang } from '@lotsen/domain';
+import type { OpeningSlot, PortalLang } from '@lotsen/domain';
 
 /** What the API's public endpoints answer (apps/api/src/modules/portal; docs/portal.md). */
 export interface PublicProvider {
@@ -11,6 +11,7 @@ export interface PublicProvider {
   website?: string | null;
   languages?: string[];
   openingHours?: string | null;
+  openingSchedule?: OpeningSlot[];
 }
 
 export interface PublicDistrict {
@@ -40,6 +41,8 @@ export interface PublicOffer {
   phone: string | null;
   email: string | null;
   openingHours: string | null;
+  /** Weekly slots in Potsdam time (absent in answers of an older API). */
+  openingSchedule?: OpeningSlot[];
   capacity: 'available' | 'waitlist' | 'full' | string;
   costFree: boolean | null;
   updatedAt: string;

@@ -77,6 +77,8 @@ export const ar: Messages = {
     capacityAvailable: 'متوفرة',
     capacityWaitlist: 'قليلة',
     capacityFull: 'ممتلئ',
+    openNow: 'مفتوح الآن',
+    closedNow: 'مغلق الآن',
     topics: 'المواضيع',
     updated: 'آخر تحديث',
     notStated: 'غير مذكور',

@@ -80,6 +80,8 @@ export const de = {
     capacityAvailable: 'frei',
     capacityWaitlist: 'knapp',
     capacityFull: 'voll',
+    openNow: 'jetzt geöffnet',
+    closedNow: 'jetzt geschlossen',
     topics: 'Themen',
     updated: 'Stand',
     notStated: 'nicht angegeben',

@@ -77,6 +77,8 @@ export const en: Messages = {
     capacityAvailable: 'available',
     capacityWaitlist: 'few left',
     capacityFull: 'full',
+    openNow: 'open now',
+    closedNow: 'closed now',
     topics: 'Topics',
     updated: 'Last checked',
     notStated: 'not stated',

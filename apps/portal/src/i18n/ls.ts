@@ -82,6 +82,8 @@ export const ls: Messages = {
     capacityAvailable: 'frei',
     capacityWaitlist: 'wenig Platz',
     capacityFull: 'voll',
+    openNow: 'Jetzt ist offen.',
+    closedNow: 'Jetzt ist zu.',
     topics: 'Themen',
     updated: 'Zuletzt geprüft',
     notStated: 'wissen wir nicht',

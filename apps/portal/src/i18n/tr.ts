@@ -77,6 +77,8 @@ export const tr: Messages = {
     capacityAvailable: 'var',
     capacityWaitlist: 'az',
     capacityFull: 'dolu',
+    openNow: 'şu anda açık',
+    closedNow: 'şu anda kapalı',
     topics: 'Konular',
     updated: 'Güncelleme',
     notStated: 'belirtilmemiş',

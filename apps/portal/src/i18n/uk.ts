@@ -77,6 +77,8 @@ export const uk: Messages = {
     capacityAvailable: 'є',
     capacityWaitlist: 'мало',
     capacityFull: 'немає',
+    openNow: 'зараз відчинено',
+    closedNow: 'зараз зачинено',
     topics: 'Теми',
     updated: 'Станом на',
     notStated: 'не вказано',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PageContext } from '../components/context';
 import { agesText, capacityText, capacityTone, contentLang } from '../components/Cards';
 import { GermanOnly, Layout } from '../components/Layout';
+import { OpeningHours } from '../components/OpeningHours';
 import type { PublicOffer } from '../types';
 
 /** A key–value list in KERN's description list. */
@@ -51,7 +52,10 @@ export function OfferPage({ ctx, offer }: { ctx: PageContext; offer: PublicOffer
     [o.languages, offer.languages.length > 0 ? languageNames(ctx, offer.languages) : o.notStated],
     [o.ages, agesText(ctx, offer.ageFrom, offer.ageTo)],
     [o.cost, offer.costFree === true ? o.costFree : offer.costFree === false ? o.costPaid : o.notStated],
-    [o.openingHours, offer.openingHours ? <span lang={lang}>{offer.openingHours}</span> : o.notStated],
+    [
+      o.openingHours,
+      <OpeningHours ctx={ctx} slots={offer.openingSchedule} note={offer.openingHours} key="hours" />,
+    ],
     [o.phone, offer.phone ? phoneLink(offer.phone) : o.notStated],
   ];
   if (offer.email) {

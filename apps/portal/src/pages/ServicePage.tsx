@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PageContext } from '../components/context';
 import { contentLang } from '../components/Cards';
 import { GermanOnly, Layout } from '../components/Layout';
+import { OpeningHours } from '../components/OpeningHours';
 import type { PublicService } from '../types';
 import { Facts, formatDay, phoneLink } from './OfferPage';
 
@@ -18,7 +19,7 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Publi
     if (body.address) bodyFacts.push([t.offer.address, <span lang="de">{body.address}</span>]);
     bodyFacts.push([
       t.offer.openingHours,
-      body.openingHours ? <span lang="de">{body.openingHours}</span> : t.offer.notStated,
+      <OpeningHours ctx={ctx} slots={body.openingSchedule} note={body.openingHours} key="hours" />,
     ]);
     bodyFacts.push([t.offer.phone, body.phone ? phoneLink(body.phone) : t.offer.notStated]);
     if (body.email)
