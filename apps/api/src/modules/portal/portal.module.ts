@@ -1,12 +1,29 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { CallbackRateLimitGuard, CallbackRateLimiter } from './callback-rate-limit';
+import { PortalCallbacksController } from './portal-callbacks.controller';
+import { PortalCallbacksService } from './portal-callbacks.service';
 import { PortalServicesController } from './portal-services.controller';
 import { PortalServicesService } from './portal-services.service';
 import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
 
-/** The Familienportal's public, read-only API (issue 17; docs/portal.md). */
+/**
+ * The Familienportal's public API (issue 17; docs/portal.md): read-only, but for the
+ * Rückrufbitten a family sends.
+ */
 @Module({
-  controllers: [PortalController, PortalServicesController],
-  providers: [PortalService, PortalServicesService],
+  controllers: [PortalController, PortalServicesController, PortalCallbacksController],
+  providers: [
+    PortalService,
+    PortalServicesService,
+    PortalCallbacksService,
+    CallbackRateLimitGuard,
+    {
+      provide: CallbackRateLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CallbackRateLimiter(config.callbackRateLimit),
+    },
+  ],
 })
 export class PortalModule {}
