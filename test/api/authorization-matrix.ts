@@ -46,6 +46,9 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/hsds/taxonomy_terms/{id}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/services': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/services/{leikaKeyOrId}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  // Rückruf erbitten: the form and the request are public, the same for everybody (docs/portal.md)
+  'GET /api/portal/callback-form': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'POST /api/portal/callbacks': ['201 -', '201 -', '201 -', '201 -', '201 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -126,6 +129,14 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/staff/{id}': ['200 404', '200 404', '403', '403', '403'],
   'GET /api/team/overview': ['403 -', '200 -', '403 -', '403 -', '403 -'],
 
+  // Rückrufbitten: the chosen office's counsellors and team leads (other office: 404)
+  'GET /api/callback-requests': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/callback-requests/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/take': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/done': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/close': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/contact': ['200 404', '200 404', '403', '403', '403'],
+
   // own: the caller's notification; other: a counsellor's of office B
   'GET /api/notifications': ['200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0'],
   'GET /api/notifications/{id}': ['200 404', '200 404', '200 404', '200 404', '200 404'],
@@ -196,6 +207,8 @@ export const PUBLIC_ROUTES = [
   'GET /api/hsds/taxonomy_terms/{id}',
   'GET /api/portal/services',
   'GET /api/portal/services/{leikaKeyOrId}',
+  'GET /api/portal/callback-form',
+  'POST /api/portal/callbacks',
 ];
 
 export interface Expectation {

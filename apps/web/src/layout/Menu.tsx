@@ -45,6 +45,7 @@ export const AppMenu = () => (
     <Menu.DashboardItem />
     <Menu.ResourceItem name="families" />
     <Menu.ResourceItem name="contacts" />
+    <Menu.ResourceItem name="callback-requests" />
     <CanAccess resource="follow-ups" action="list">
       <Menu.Item to="/my-follow-ups" primaryText="lotsen.menu.myFollowUps" leftIcon={<AlarmOnIcon />} />
     </CanAccess>

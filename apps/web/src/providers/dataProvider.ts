@@ -152,6 +152,12 @@ export interface LotsenDataProvider extends DataProvider {
   correctContactNeeds(id: Identifier, categoryKeys: string[]): Promise<RaRecord[]>;
   /** GET /api/needs/category-usage: the office's needs per category, last 90 days. */
   getCategoryUsage(): Promise<Record<string, number>>;
+  /** POST /api/callback-requests/{id}/{take|done|close|contact}: a move of a Rückrufbitte. */
+  moveCallbackRequest(
+    id: Identifier,
+    move: 'take' | 'done' | 'close' | 'contact',
+    body: { version?: number; outcome?: string; reason?: string },
+  ): Promise<RaRecord>;
 }
 
 export interface ContactCancelParams {
@@ -314,6 +320,11 @@ export const dataProvider: LotsenDataProvider = {
       body: JSON.stringify({ categoryKeys }),
     });
     return asArray<RaRecord>(json);
+  },
+
+  async moveCallbackRequest(id, move, body) {
+    const { json } = await postJson(`/callback-requests/${encodeURIComponent(String(id))}/${move}`, body);
+    return json as RaRecord;
   },
 
   async getCategoryUsage() {
