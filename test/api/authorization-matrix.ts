@@ -131,11 +131,14 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
 
   // Rückrufbitten: the chosen office's counsellors and team leads (other office: 404)
   'GET /api/callback-requests': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/callback-requests/open-count': ['200 -', '200 -', '403 -', '403 -', '403 -'],
   'GET /api/callback-requests/{id}': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/callback-requests/{id}/take': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/callback-requests/{id}/done': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/callback-requests/{id}/close': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/callback-requests/{id}/contact': ['200 404', '200 404', '403', '403', '403'],
+  // erased at once when the family withdraws its consent
+  'DELETE /api/callback-requests/{id}': ['200 404', '200 404', '403', '403', '403'],
 
   // own: the caller's notification; other: a counsellor's of office B
   'GET /api/notifications': ['200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0'],

@@ -423,6 +423,7 @@ export const REQUESTS: Record<string, Build> = {
 
   // Rückrufbitten: own = office A's, other = office B's
   'GET /api/callback-requests': (c) => ({ ...list(r(c).callbackRequestId), path: '/api/callback-requests' }),
+  'GET /api/callback-requests/open-count': () => ({ path: '/api/callback-requests/open-count' }),
   'GET /api/callback-requests/{id}': (c) => ({ path: `/api/callback-requests/${r(c).callbackRequestId}` }),
   'POST /api/callback-requests/{id}/take': async (c) => ({
     path: `/api/callback-requests/${await callbackRequest(c)}/take`,
@@ -439,6 +440,9 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/callback-requests/{id}/contact': async (c) => ({
     path: `/api/callback-requests/${await callbackRequest(c)}/contact`,
     body: {},
+  }),
+  'DELETE /api/callback-requests/{id}': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c)}`,
   }),
 
   // notifications: own = the caller's, other = a counsellor's of the other office

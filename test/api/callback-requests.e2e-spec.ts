@@ -254,6 +254,18 @@ describe('Rückrufbitten from the Familienportal', () => {
       );
       expect(audit).toContainEqual({ action: 'callback_request.list', office_id: officeA });
       expect((await otherOffice.agent.get(`/api/callback-requests/${mine}`)).status).toBe(404);
+      // the menu's badge: the office's open requests, a count only (not audited)
+      const open = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM callback_requests WHERE office_id = $1 AND status = 'open'`,
+        [officeA],
+      );
+      const audited = await count('SELECT count(*)::int AS n FROM audit_events');
+      const badge = await counsellor.agent.get('/api/callback-requests/open-count');
+      expect(badge.body).toEqual({ open: open[0].n });
+      expect(open[0].n).toBeGreaterThan(0);
+      expect(await count('SELECT count(*)::int AS n FROM audit_events')).toBe(audited);
+      const elsewhere = await otherOffice.agent.get('/api/callback-requests/open-count');
+      expect(elsewhere.body).toEqual({ open: 1 }); // office B's one request above
       expect((await teamLead.agent.get(`/api/callback-requests/${mine}`)).status).toBe(200);
     });
 
@@ -368,6 +380,23 @@ describe('Rückrufbitten from the Familienportal', () => {
       const refused = await counsellor.agent.post(`/api/callback-requests/${closed}/contact`).send({});
       expect([refused.status, refused.body.code]).toEqual([409, 'CALLBACK_STATE_CONFLICT']);
     });
+  });
+
+  it('erases a request at once when the family withdraws its consent; the contact made from it stays', async () => {
+    const id = await stored();
+    const made = await counsellor.agent.post(`/api/callback-requests/${id}/contact`).send({});
+    expect(made.status).toBe(200);
+    expect((await otherOffice.agent.delete(`/api/callback-requests/${id}`)).status).toBe(404);
+    const res = await teamLead.agent.delete(`/api/callback-requests/${id}`);
+    expect([res.status, res.body]).toEqual([200, { id }]);
+    expect(await count(`SELECT count(*)::int AS n FROM callback_requests WHERE id = '${id}'`)).toBe(0);
+    expect((await counsellor.agent.get(`/api/callback-requests/${id}`)).status).toBe(404);
+    expect((await counsellor.agent.get(`/api/contacts/${made.body.contactId}`)).status).toBe(200);
+    const [audit] = await t.dataSource.query(
+      `SELECT user_id, office_id, details FROM audit_events WHERE action = 'callback_request.delete' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit).toEqual({ user_id: teamLead.user.id, office_id: officeA, details: { status: 'open' } });
   });
 
   it('the retention job erases untaken requests after 30 days and done or closed ones 30 days after; it keeps the rest', async () => {

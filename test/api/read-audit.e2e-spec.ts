@@ -80,6 +80,7 @@ const READS: Record<string, string | null> = {
   // Rückrufbitten: a family's name, phone number or e-mail address
   'GET /api/callback-requests': 'callback_request.list',
   'GET /api/callback-requests/{id}': 'callback_request.read',
+  'GET /api/callback-requests/open-count': null, // a count of the office's open requests
   'GET /api/referrals': 'referral.list',
   'GET /api/referrals/{id}': 'referral.read',
   'GET /api/reports/demand': 'demand_report.read',

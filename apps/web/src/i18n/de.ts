@@ -763,6 +763,12 @@ const resources = {
       saveDone: 'Als erledigt speichern',
       close: 'Schließen',
       contact: 'Als Kontakt erfassen',
+      delete: 'Löschen (Einwilligung widerrufen)',
+    },
+    deleteConfirm: {
+      title: 'Rückrufbitte löschen?',
+      content:
+        'Die Familie hat ihre Einwilligung widerrufen: Name, Telefonnummer und E-Mail-Adresse werden sofort gelöscht. Ein daraus erfasster anonymer Kontakt bleibt.',
     },
     dialogs: {
       done: 'Was ist aus der Rückrufbitte geworden?',
@@ -1187,6 +1193,7 @@ const lotsen = {
   },
   menu: {
     myFollowUps: 'Meine Wiedervorlagen',
+    callbackRequestsOpen: '(%{count} offen)',
     directory: 'Angebote',
     referrals: 'Vermittlungen',
     providers: 'Träger',

@@ -433,6 +433,12 @@ const ours: LotsenMessages = {
         saveDone: 'Save as done',
         close: 'Close',
         contact: 'Record as contact',
+        delete: 'Delete (consent withdrawn)',
+      },
+      deleteConfirm: {
+        title: 'Delete the callback request?',
+        content:
+          'The family has withdrawn its consent: name, phone number and e-mail address are deleted at once. An anonymous contact recorded from it stays.',
       },
       dialogs: {
         done: 'What came of the callback request?',
@@ -887,6 +893,7 @@ const ours: LotsenMessages = {
     },
     menu: {
       myFollowUps: 'My follow-ups',
+      callbackRequestsOpen: '(%{count} open)',
       directory: 'Offers',
       referrals: 'Referrals',
       providers: 'Providers',

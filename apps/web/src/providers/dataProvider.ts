@@ -152,6 +152,8 @@ export interface LotsenDataProvider extends DataProvider {
   correctContactNeeds(id: Identifier, categoryKeys: string[]): Promise<RaRecord[]>;
   /** GET /api/needs/category-usage: the office's needs per category, last 90 days. */
   getCategoryUsage(): Promise<Record<string, number>>;
+  /** GET /api/callback-requests/open-count: the office's open Rückrufbitten (the menu's badge). */
+  countOpenCallbackRequests(): Promise<number>;
   /** POST /api/callback-requests/{id}/{take|done|close|contact}: a move of a Rückrufbitte. */
   moveCallbackRequest(
     id: Identifier,
@@ -320,6 +322,12 @@ export const dataProvider: LotsenDataProvider = {
       body: JSON.stringify({ categoryKeys }),
     });
     return asArray<RaRecord>(json);
+  },
+
+  async countOpenCallbackRequests() {
+    const { json } = await httpClient(`${API_URL}/callback-requests/open-count`);
+    const open = (json as { open?: unknown } | null)?.open;
+    return typeof open === 'number' ? open : 0;
   },
 
   async moveCallbackRequest(id, move, body) {

@@ -72,6 +72,7 @@ export const RESOURCES = {
     list: 'callbackRequest.read',
     show: 'callbackRequest.read',
     edit: 'callbackRequest.write',
+    delete: 'callbackRequest.write',
   },
 } as const satisfies Record<string, ResourceActions>;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
@@ -32,6 +32,13 @@ export class CallbackRequestsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<CallbackRequestView[]> {
     return sendPage(res, 'callback-requests', query, await this.callbacks.list(ctx, query));
+  }
+
+  /** How many requests of the caller's office are open (the menu's badge). A count, no record: not audited. */
+  @Get('open-count')
+  @Authenticated({ action: 'callbackRequest.read' })
+  openCount(@Ctx() ctx: RequestContext): Promise<{ open: number }> {
+    return this.callbacks.openCount(ctx);
   }
 
   @Get(':id')
@@ -87,5 +94,12 @@ export class CallbackRequestsController {
     @Body() dto: CallbackMoveDto,
   ): Promise<CallbackRequestView> {
     return this.callbacks.contact(ctx, id, dto);
+  }
+
+  /** Erased at once, when the family withdraws its consent (else the retention job erases it). */
+  @Delete(':id')
+  @Authenticated({ action: 'callbackRequest.write' })
+  remove(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<{ id: string }> {
+    return this.callbacks.erase(ctx, id);
   }
 }

@@ -65,6 +65,13 @@ export class CallbackRequestsService {
     return { ...page, items: await this.present(page.items) };
   }
 
+  async openCount(ctx: RequestContext): Promise<{ open: number }> {
+    const qb = whereInScope(this.requests.createQueryBuilder('cr'), ctx.user, 'callbackRequest.read', {
+      officeId: 'cr.officeId',
+    });
+    return { open: await qb.andWhere(`cr.status = 'open'`).getCount() };
+  }
+
   async get(ctx: RequestContext, id: string): Promise<CallbackRequestView> {
     const found = await this.find(ctx, id, 'callbackRequest.read');
     return (await this.present([found]))[0];
@@ -137,6 +144,28 @@ export class CallbackRequestsService {
       );
     });
     return this.get(ctx, id);
+  }
+
+  /**
+   * Erases a request at once (the family withdrew its consent, Art. 7(3) and 17 DSGVO): the row
+   * is deleted, an audit row without personal data keeps that it was. A contact made from it
+   * stays (it is anonymous).
+   */
+  async erase(ctx: RequestContext, id: string): Promise<{ id: string }> {
+    await this.dataSource.transaction(async (em) => {
+      const current = await this.lock(ctx, em, id, undefined);
+      await em.query(`DELETE FROM callback_requests WHERE id = $1`, [id]);
+      await this.audit.record(
+        ctx,
+        'callback_request.delete',
+        'callback_request',
+        [id],
+        current.officeId,
+        { status: current.status },
+        em,
+      );
+    });
+    return { id };
   }
 
   private async move(

@@ -1,4 +1,6 @@
 import {
+  CanAccess,
+  DeleteWithConfirmButton,
   Labeled,
   ReferenceField,
   SelectField,
@@ -36,6 +38,16 @@ export const CallbackRequestShow = () => (
     actions={
       <TopToolbar>
         <CallbackActions />
+        {/* the family withdrew its consent: erased at once (otherwise 30 days after) */}
+        <CanAccess resource="callback-requests" action="delete">
+          <DeleteWithConfirmButton
+            label="resources.callback-requests.actions.delete"
+            confirmTitle="resources.callback-requests.deleteConfirm.title"
+            confirmContent="resources.callback-requests.deleteConfirm.content"
+            mutationMode="pessimistic"
+            redirect="list"
+          />
+        </CanAccess>
       </TopToolbar>
     }
   >
