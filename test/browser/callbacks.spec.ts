@@ -35,8 +35,8 @@ describe('Rückrufbitten in the staff app', () => {
       expect([sent.status, sent.body]).toEqual([201, { ok: true }]);
 
       const page = await j.signIn(rosa);
-    // the menu counts the office's open requests
-    await visible(page.getByRole('menuitem', { name: 'Rückrufbitten (1 offen)' }));
+      // the menu counts the office's open requests
+      await visible(page.getByRole('menuitem', { name: 'Rückrufbitten (1 offen)' }));
       // the worker relays the outbox every 200 ms: the bell rings without a reload of the data
       const bell = page.getByRole('button', { name: 'Benachrichtigungen (1 ungelesen)' });
       await visible(bell);
@@ -67,7 +67,7 @@ describe('Rückrufbitten in the staff app', () => {
 
       // the inbox: "Rückrufbitten" in the menu, open ones by default — none left
       await visible(menu(page, 'Rückrufbitten')); // none open any more
-    await menu(page, 'Rückrufbitten').click();
+      await menu(page, 'Rückrufbitten').click();
       await page.waitForURL(/#\/callback-requests/);
       await visible(page.getByText(/Keine Rückrufbitten|Noch keine Rückrufbitten/));
       const [row] = await j.t.dataSource.query(`SELECT status, taken_by_id, outcome FROM callback_requests`);
