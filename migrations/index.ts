@@ -18,6 +18,7 @@ import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePerScope';
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 import { Services1767225600360 } from './1767225600360-Services';
+import { CallbackRequests1767225600410 } from './1767225600410-CallbackRequests';
 import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCounts';
 import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   SnapshotOnePerScope1767225600330,
   PortalSearch1767225600340,
   Services1767225600360,
+  CallbackRequests1767225600410,
   PortalSearchCounts1767225600450,
   OpeningSchedules1767225600460,
 ];

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import type { Agent } from 'supertest';
-import { ROLES, type Role } from '@lotsen/domain';
+import { CALLBACK_CONSENT_TEXTS, CALLBACK_CONSENT_VERSION, ROLES, type Role } from '@lotsen/domain';
 import type { TestApp } from '../support/test-app';
 import { createOffice, signedIn, type TestUser } from '../support/factories';
 
@@ -77,6 +77,8 @@ export interface OfficeRecords {
   needCategoryId: string;
   /** A Verwaltungsleistung of the side's provider. */
   serviceId: string;
+  /** An open Rückrufbitte to the office (from the Familienportal). */
+  callbackRequestId: string;
 }
 
 export type Signed = { user: TestUser; agent: Agent };
@@ -97,6 +99,21 @@ export interface Fixture {
 /** Berlin's date, as the office counts days. */
 export const berlinToday = (): string =>
   new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
+/** A Rückrufbitte to `officeId`, stored as the portal's POST stores one (open, or taken). */
+export async function storeCallbackRequest(
+  t: TestApp,
+  officeId: string,
+  status: 'open' | 'taken' = 'open',
+): Promise<string> {
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO callback_requests (office_id, topic, name, phone, lang, consent_text, consent_version, status, taken_at)
+     VALUES ($1, 'sonstiges', 'Pseudonym', '0331 555 0303', 'de', $2, $3, $4, CASE WHEN $4 = 'taken' THEN now() END)
+     RETURNING id`,
+    [officeId, CALLBACK_CONSENT_TEXTS.de, CALLBACK_CONSENT_VERSION, status],
+  );
+  return id as string;
+}
 
 async function seedOffice(
   t: TestApp,
@@ -266,6 +283,7 @@ async function seedOffice(
     districtId,
     needCategoryId,
     serviceId,
+    callbackRequestId: await storeCallbackRequest(t, officeId),
     provider,
   };
 }

@@ -47,6 +47,9 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/portal/services': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/services/{leikaKeyOrId}': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/portal/suggestions': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  // Rückruf erbitten: the form and the request are public, the same for everybody (docs/portal.md)
+  'GET /api/portal/callback-form': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'POST /api/portal/callbacks': ['201 -', '201 -', '201 -', '201 -', '201 -'],
 
   // retention settings and runs (jobs)
   'GET /api/admin/retention': ['403 -', '403 -', '200 -', '403 -', '403 -'],
@@ -127,6 +130,17 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/staff/{id}': ['200 404', '200 404', '403', '403', '403'],
   'GET /api/team/overview': ['403 -', '200 -', '403 -', '403 -', '403 -'],
 
+  // Rückrufbitten: the chosen office's counsellors and team leads (other office: 404)
+  'GET /api/callback-requests': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
+  'GET /api/callback-requests/open-count': ['200 -', '200 -', '403 -', '403 -', '403 -'],
+  'GET /api/callback-requests/{id}': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/take': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/done': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/close': ['200 404', '200 404', '403', '403', '403'],
+  'POST /api/callback-requests/{id}/contact': ['200 404', '200 404', '403', '403', '403'],
+  // erased at once when the family withdraws its consent
+  'DELETE /api/callback-requests/{id}': ['200 404', '200 404', '403', '403', '403'],
+
   // own: the caller's notification; other: a counsellor's of office B
   'GET /api/notifications': ['200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0', '200:1 200:0'],
   'GET /api/notifications/{id}': ['200 404', '200 404', '200 404', '200 404', '200 404'],
@@ -198,6 +212,8 @@ export const PUBLIC_ROUTES = [
   'GET /api/portal/services',
   'GET /api/portal/services/{leikaKeyOrId}',
   'GET /api/portal/suggestions',
+  'GET /api/portal/callback-form',
+  'POST /api/portal/callbacks',
 ];
 
 export interface Expectation {

@@ -1,9 +1,18 @@
 import type { Agent } from 'supertest';
 import type { Role } from '@lotsen/domain';
 import { TEST_PASSWORD, loginAs, signedIn } from '../support/factories';
+import { CALLBACK_CONSENT_VERSION } from '@lotsen/domain';
 import { derivedId } from '../../apps/api/src/modules/hsds/hsds-ids';
+import { signCallbackFormToken } from '../../apps/api/src/modules/portal/callback-token';
 import { NEEDS_TAXONOMY, taxonomyId, termId } from '../../apps/api/src/modules/hsds/hsds-taxonomies';
-import { must, unique, type Fixture, type OfficeRecords, type Side } from './authorization-fixture';
+import {
+  must,
+  storeCallbackRequest,
+  unique,
+  type Fixture,
+  type OfficeRecords,
+  type Side,
+} from './authorization-fixture';
 
 /** One request of the matrix. */
 export interface Call {
@@ -106,6 +115,10 @@ const freshService = (c: BuildContext) =>
 const freshOffer = (c: BuildContext) =>
   byAdmin(c, '/api/offers', { providerId: r(c).providerId, title: `Angebot ${unique()}` });
 
+/** A Rückrufbitte of the side's office, made fresh (open, or taken for `done`) when the cell will move it. */
+const callbackRequest = (c: BuildContext, status: 'open' | 'taken' = 'open') =>
+  c.fresh ? storeCallbackRequest(c.f.t, r(c).officeId, status) : Promise.resolve(r(c).callbackRequestId);
+
 /** The caller's own notification, or (other side) one of a counsellor of the other office. */
 async function notification(c: BuildContext): Promise<string> {
   if (!c.fresh) return c.side === 'own' ? c.f.notifications[c.role] : c.f.other.notificationId;
@@ -181,6 +194,22 @@ export const REQUESTS: Record<string, Build> = {
   'GET /api/portal/services': () => ({ path: '/api/portal/services', query: { q: 'Leistung', lang: 'tr' } }),
   'GET /api/portal/services/{leikaKeyOrId}': (c) => ({ path: `/api/portal/services/${r(c).serviceId}` }),
   'GET /api/portal/suggestions': () => ({ path: '/api/portal/suggestions', query: { q: 'Ang', lang: 'uk' } }),
+  'GET /api/portal/callback-form': () => ({ path: '/api/portal/callback-form', query: { lang: 'uk' } }),
+  // a form filled in ten seconds ago (the portal server sends it this way)
+  'POST /api/portal/callbacks': (c) => ({
+    path: '/api/portal/callbacks',
+    body: {
+      token: signCallbackFormToken(c.f.t.config.sessionSecret, new Date(Date.now() - 10_000)),
+      website: '',
+      officeId: r(c).officeId,
+      topic: 'lebenslage:kinderbetreuung',
+      name: 'Pseudonym',
+      phone: '0331 555 0000',
+      lang: 'de',
+      consent: true,
+      consentVersion: CALLBACK_CONSENT_VERSION,
+    },
+  }),
 
   'GET /api/admin/retention': () => ({ path: '/api/admin/retention' }),
 
@@ -392,6 +421,30 @@ export const REQUESTS: Record<string, Build> = {
   'GET /api/staff': (c) => ({ ...list(r(c).colleague.id), path: '/api/staff' }),
   'GET /api/staff/{id}': (c) => ({ path: `/api/staff/${r(c).colleague.id}` }),
   'GET /api/team/overview': () => ({ path: '/api/team/overview' }),
+
+  // Rückrufbitten: own = office A's, other = office B's
+  'GET /api/callback-requests': (c) => ({ ...list(r(c).callbackRequestId), path: '/api/callback-requests' }),
+  'GET /api/callback-requests/open-count': () => ({ path: '/api/callback-requests/open-count' }),
+  'GET /api/callback-requests/{id}': (c) => ({ path: `/api/callback-requests/${r(c).callbackRequestId}` }),
+  'POST /api/callback-requests/{id}/take': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c)}/take`,
+    body: {},
+  }),
+  'POST /api/callback-requests/{id}/done': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c, 'taken')}/done`,
+    body: { outcome: 'Zurückgerufen' },
+  }),
+  'POST /api/callback-requests/{id}/close': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c)}/close`,
+    body: { reason: 'duplicate' },
+  }),
+  'POST /api/callback-requests/{id}/contact': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c)}/contact`,
+    body: {},
+  }),
+  'DELETE /api/callback-requests/{id}': async (c) => ({
+    path: `/api/callback-requests/${await callbackRequest(c)}`,
+  }),
 
   // notifications: own = the caller's, other = a counsellor's of the other office
   'GET /api/notifications': async (c) => ({ ...list(await notification(c)), path: '/api/notifications' }),

@@ -14,6 +14,7 @@ type Get = (path: string, query?: Record<string, string | number>) => Test;
  * Every answer of every public /api/portal route on the demo data (portal.e2e-spec.ts checks
  * each against the allow-list): life situations, offer lists and every listed offer, service
  * lists and every listed service by its id and its LeiKa key, and search suggestions.
+ * lists and every listed service by its id and its LeiKa key, the callback form in every language.
  */
 export async function walkPortal(get: Get): Promise<WalkedAnswer[]> {
   const answers: WalkedAnswer[] = [];
@@ -80,6 +81,14 @@ export async function walkPortal(get: Get): Promise<WalkedAnswer[]> {
         entity: 'suggestion',
       });
     }
+  }
+  // Rückruf erbitten: the form in every language (the POST stores a request: callback-requests.e2e-spec.ts)
+  for (const lang of PORTAL_LANGS) {
+    answers.push({
+      what: `callback-form ${lang}`,
+      res: await get('/api/portal/callback-form', { lang }),
+      entity: 'callback_form',
+    });
   }
   return answers;
 }

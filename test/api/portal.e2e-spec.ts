@@ -54,12 +54,14 @@ describe('Familienportal API', () => {
 
   it('the walker knows every /api/portal route, and every answer holds only allow-listed fields', async () => {
     expect(portalRoutes.sort()).toEqual([
+      'GET /api/portal/callback-form',
       'GET /api/portal/life-situations',
       'GET /api/portal/offers',
       'GET /api/portal/offers/{id}',
       'GET /api/portal/services',
       'GET /api/portal/services/{leikaKeyOrId}',
       'GET /api/portal/suggestions',
+      'POST /api/portal/callbacks', // writes a request: its rules in callback-requests.e2e-spec.ts
     ]);
     const answers = await walkPortal(get);
     const problems: string[] = [];
@@ -85,6 +87,7 @@ describe('Familienportal API', () => {
     expect(problems).toEqual([]);
     expect(walkedRoutes).toEqual(
       new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'suggestions']),
+      new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'callback-form']),
     );
     const demoOffers = await t.dataSource.query(`SELECT count(*)::int AS n FROM offers WHERE active`);
     const demoServices = await t.dataSource.query(`SELECT count(*)::int AS n FROM services WHERE active`);

@@ -57,6 +57,7 @@ const READS: Record<string, string | null> = {
   'GET /api/portal/services': null,
   'GET /api/portal/services/{leikaKeyOrId}': null,
   'GET /api/portal/suggestions': null,
+  'GET /api/portal/callback-form': null, // the form: consent text, offices, topics
   // Verwaltungsleistungen: public data of the city, no case data
   'GET /api/services': null,
   'GET /api/services/{id}': null,
@@ -77,6 +78,10 @@ const READS: Record<string, string | null> = {
   'GET /api/follow-ups/{id}': 'follow_up.read',
   'GET /api/handoffs': 'handoff.list',
   'GET /api/handoffs/{id}': 'handoff.read',
+  // Rückrufbitten: a family's name, phone number or e-mail address
+  'GET /api/callback-requests': 'callback_request.list',
+  'GET /api/callback-requests/{id}': 'callback_request.read',
+  'GET /api/callback-requests/open-count': null, // a count of the office's open requests
   'GET /api/referrals': 'referral.list',
   'GET /api/referrals/{id}': 'referral.read',
   'GET /api/reports/demand': 'demand_report.read',

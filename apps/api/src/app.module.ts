@@ -17,6 +17,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConsentsModule } from './modules/consents/consents.module';
+import { CallbackRequestsModule } from './modules/callback-requests/callback-requests.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FamiliesModule } from './modules/families/families.module';
 import { FollowUpsModule } from './modules/follow-ups/follow-ups.module';
@@ -121,6 +122,7 @@ export class AppModule {
         PortalModule,
         HsdsModule,
         ServicesModule,
+        CallbackRequestsModule,
       ],
       providers: [
         RouteAuditService,

@@ -9,6 +9,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { auditEvents } from './resources/audit-events';
+import { callbackRequests } from './resources/callback-requests';
 import { consents } from './resources/consents';
 import { contacts } from './resources/contacts';
 import { districts } from './resources/districts';
@@ -55,6 +56,7 @@ export const App = () => (
   >
     <Resource name="families" {...families} />
     <Resource name="contacts" {...contacts} />
+    <Resource name="callback-requests" {...callbackRequests} />
     <Resource name="follow-ups" {...followUps} />
     <Resource name="referrals" {...referrals} />
     <Resource name="offers" {...offers} />

@@ -1,4 +1,5 @@
 import {
+  CALLBACK_LIMITS,
   DEFAULT_MIN_CELL,
   DEFAULT_REFERRAL_FOLLOW_UP_DAYS,
   DEFAULT_REFERRAL_UNANSWERED_DAYS,
@@ -37,6 +38,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   loadDemoData: boolean;
   loginIpLimit: number;
+  /** Callback requests of the Familienportal per client address in 10 minutes (held in memory). */
+  callbackRateLimit: number;
   loginIpWindowMs: number;
   lockoutThreshold: number;
   lockoutWindowMs: number;
@@ -214,6 +217,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     migrateOnStart: bool('MIGRATE_ON_START', !production),
     loadDemoData: !production && bool('DEMO_DATA', true),
     loginIpLimit: number('LOGIN_IP_LIMIT', 30, 1, 100_000),
+    callbackRateLimit: number('CALLBACK_RATE_LIMIT', CALLBACK_LIMITS.ratePerWindow, 1, 100_000),
     loginIpWindowMs: number('LOGIN_IP_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
     lockoutThreshold: number('LOCKOUT_THRESHOLD', 10, 1, 1000),
     lockoutWindowMs: number('LOCKOUT_WINDOW_MINUTES', 15, 0.01, 1440) * 60_000,

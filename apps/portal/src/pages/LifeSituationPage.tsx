@@ -1,3 +1,4 @@
+import { lifeSituationTopic } from '@lotsen/domain';
 import type { PageContext } from '../components/context';
 import { contentLang, OfferCard, ServiceCard } from '../components/Cards';
 import { GermanOnly, Layout } from '../components/Layout';
@@ -60,7 +61,7 @@ export function LifeSituationPage({
         {t.start.callbackHint}{' '}
         <a
           className="kern-link"
-          href={`${pathOf(ctx.basePath, ctx.lang, { name: 'callback' })}?topic=${encodeURIComponent(situation.key)}`}
+          href={`${pathOf(ctx.basePath, ctx.lang, { name: 'callback' })}?topic=${encodeURIComponent(lifeSituationTopic(situation.key))}`}
         >
           {t.navCallback}
         </a>

@@ -139,7 +139,7 @@ export class ContractApi {
         consentVersion: 'v1',
         consentText: 'Das Familienbüro speichert Ihre Angaben, um Sie zurückzurufen.',
         offices: [OFFICE],
-        topics: [{ value: 'kinderbetreuung', label: 'Kinderbetreuung' }],
+        topics: [{ value: 'lebenslage:kinderbetreuung', label: 'Kinderbetreuung' }],
       });
     }
     if (path === '/api/portal/callbacks' && req.method === 'POST') {

@@ -28,7 +28,7 @@ describe('the portal server (createPortalServer) against the API contract', () =
     token: 'token-1',
     consentVersion: 'v1',
     website: '',
-    topic: 'kinderbetreuung',
+    topic: 'lebenslage:kinderbetreuung',
     officeId: OFFICE.id,
     name: 'Olena',
     phone: '0176 1234567',
@@ -182,7 +182,7 @@ describe('the portal server (createPortalServer) against the API contract', () =
   });
 
   it('renders the callback form with the consent text, a hidden honeypot and no caching', async () => {
-    const res = await get('/familienportal/uk/rueckruf?topic=kinderbetreuung');
+    const res = await get('/familienportal/uk/rueckruf?topic=lebenslage:kinderbetreuung');
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -193,7 +193,7 @@ describe('the portal server (createPortalServer) against the API contract', () =
       );
     expect(honeypot?.[1]).toContain('name="website"');
     expect(honeypot?.[1]).toContain('tabindex="-1"');
-    expect(html).toContain('<option value="kinderbetreuung" selected="">');
+    expect(html).toContain('<option value="lebenslage:kinderbetreuung" selected="">');
     expect(html).toContain('id="portal-islands"');
   });
 
@@ -214,7 +214,7 @@ describe('the portal server (createPortalServer) against the API contract', () =
       token: 'token-1',
       website: '',
       officeId: OFFICE.id,
-      topic: 'kinderbetreuung',
+      topic: 'lebenslage:kinderbetreuung',
       name: 'Olena',
       phone: '0176 1234567',
       lang: 'uk',

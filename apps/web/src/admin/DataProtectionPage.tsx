@@ -19,6 +19,7 @@ export interface RetentionStatus {
     anonymized: number;
     failed: number;
     auditEventsDeleted: number;
+    callbackRequestsDeleted?: number;
     trigger: 'schedule' | 'manual';
   } | null;
 }
@@ -93,6 +94,8 @@ export const DataProtectionPage = () => {
                   <dd style={{ margin: 0 }}>{data.lastRun.failed}</dd>
                   <dt>{translate('lotsen.dataProtectionPage.auditEventsDeleted')}</dt>
                   <dd style={{ margin: 0 }}>{data.lastRun.auditEventsDeleted}</dd>
+                  <dt>{translate('lotsen.dataProtectionPage.callbackRequestsDeleted')}</dt>
+                  <dd style={{ margin: 0 }}>{data.lastRun.callbackRequestsDeleted ?? 0}</dd>
                 </Box>
               ) : (
                 <Typography>{translate('lotsen.dataProtectionPage.noRunYet')}</Typography>

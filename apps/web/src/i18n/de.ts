@@ -297,6 +297,18 @@ const errors: Record<ErrorCode, string> = {
     'Einen Kontakt können Sie nur innerhalb von 24 Stunden nach dem Erfassen selbst korrigieren oder stornieren. Danach kann es Ihre Teamleitung.',
   NEED_IN_USE:
     'Zu einem Bedarf dieses Kontakts gibt es schon eine Vermittlung oder Wiedervorlage. Bitte setzen Sie den Bedarf stattdessen auf „zurückgezogen“.',
+  CALLBACK_CONTACT_MISSING:
+    'Für einen Rückruf fehlt eine Telefonnummer oder E-Mail-Adresse. Bitte geben Sie mindestens eines davon an.',
+  CALLBACK_CONSENT_MISSING:
+    'Ohne die Einwilligung in den aktuellen Text kann die Rückrufbitte nicht gespeichert werden.',
+  CALLBACK_FORM_EXPIRED:
+    'Das Formular ist abgelaufen. Bitte laden Sie es neu und senden Sie die Rückrufbitte noch einmal.',
+  CALLBACK_TOO_FAST:
+    'Das Formular wurde sehr schnell abgeschickt. Bitte warten Sie einen Moment und senden Sie es noch einmal.',
+  CALLBACK_RATE_LIMITED:
+    'Von hier kamen in kurzer Zeit zu viele Rückrufbitten. Bitte versuchen Sie es in einigen Minuten erneut.',
+  CALLBACK_STATE_CONFLICT:
+    'Die Rückrufbitte ist inzwischen in einem anderen Stand – zum Beispiel schon übernommen, erledigt, geschlossen oder als Kontakt erfasst. Bitte laden Sie die Seite neu.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -704,6 +716,71 @@ const resources = {
       all: 'Alle',
     },
   },
+  'callback-requests': {
+    name: 'Rückrufbitte |||| Rückrufbitten',
+    forcedCaseName: 'Rückrufbitte |||| Rückrufbitten',
+    title: 'Rückrufbitte: %{topic}',
+    fields: {
+      id: 'ID',
+      status: 'Stand',
+      topic: 'Thema',
+      topicLabel: 'Thema',
+      name: 'Name oder Pseudonym',
+      phone: 'Telefon',
+      email: 'E-Mail-Adresse',
+      lang: 'Sprache',
+      preferredTime: 'Gewünschte Zeit',
+      createdAt: 'Eingegangen',
+      takenById: 'Übernommen von',
+      takenAt: 'Übernommen am',
+      outcome: 'Ergebnis',
+      doneAt: 'Erledigt am',
+      closeReason: 'Grund für das Schließen',
+      closedAt: 'Geschlossen am',
+      contactId: 'Erfasster Kontakt',
+      consentText: 'Einwilligung (wie gezeigt)',
+      consentVersion: 'Fassung der Einwilligung',
+    },
+    statuses: { open: 'offen', taken: 'übernommen', done: 'erledigt', closed: 'geschlossen' },
+    closeReasons: {
+      not_reachable: 'nicht erreichbar',
+      duplicate: 'doppelt',
+      spam: 'Missbrauch / Spam',
+      withdrawn: 'von der Familie zurückgezogen',
+      other: 'anderer Grund',
+    },
+    langs: {
+      de: 'Deutsch',
+      ls: 'Leichte Sprache',
+      en: 'Englisch',
+      uk: 'Ukrainisch',
+      ar: 'Arabisch',
+      tr: 'Türkisch',
+    },
+    actions: {
+      take: 'Übernehmen',
+      done: 'Erledigt mit Ergebnis',
+      saveDone: 'Als erledigt speichern',
+      close: 'Schließen',
+      contact: 'Als Kontakt erfassen',
+      delete: 'Löschen (Einwilligung widerrufen)',
+    },
+    deleteConfirm: {
+      title: 'Rückrufbitte löschen?',
+      content:
+        'Die Familie hat ihre Einwilligung widerrufen: Name, Telefonnummer und E-Mail-Adresse werden sofort gelöscht. Ein daraus erfasster anonymer Kontakt bleibt.',
+    },
+    dialogs: {
+      done: 'Was ist aus der Rückrufbitte geworden?',
+      close: 'Rückrufbitte schließen',
+    },
+    moved: {
+      take: 'Sie haben die Rückrufbitte übernommen.',
+      done: 'Die Rückrufbitte ist erledigt.',
+      close: 'Die Rückrufbitte ist geschlossen.',
+      contact: 'Die Rückrufbitte ist als anonymer Kontakt erfasst.',
+    },
+  },
   handoffs: {
     name: 'Übergabe |||| Übergaben',
     forcedCaseName: 'Übergabe |||| Übergaben',
@@ -1105,6 +1182,7 @@ const lotsen = {
     follow_up_summary: 'Wiedervorlagen heute',
     referral_unanswered: 'Vermittlung ohne Antwort',
     report_snapshot: 'Bericht eingefroren',
+    callback_request: 'Rückrufbitte',
   },
   timelineTypes: {
     contact: 'Kontakt',
@@ -1137,6 +1215,7 @@ const lotsen = {
   },
   menu: {
     myFollowUps: 'Meine Wiedervorlagen',
+    callbackRequestsOpen: '(%{count} offen)',
     directory: 'Angebote',
     referrals: 'Vermittlungen',
     providers: 'Träger',
@@ -1165,6 +1244,7 @@ const lotsen = {
     anonymized: 'Anonymisierte Familien',
     failed: 'Fehlgeschlagen',
     auditEventsDeleted: 'Gelöschte Protokolleinträge',
+    callbackRequestsDeleted: 'Gelöschte Rückrufbitten aus dem Familienportal',
     noRunYet: 'Es gab noch keinen Lauf.',
     queues: 'Job-Warteschlangen',
     queuesText:

@@ -386,6 +386,71 @@ const ours: LotsenMessages = {
         all: 'All',
       },
     },
+    'callback-requests': {
+      name: 'Callback request |||| Callback requests',
+      forcedCaseName: 'callback request |||| callback requests',
+      title: 'Callback request: %{topic}',
+      fields: {
+        id: 'ID',
+        status: 'Status',
+        topic: 'Topic',
+        topicLabel: 'Topic',
+        name: 'Name or pseudonym',
+        phone: 'Phone',
+        email: 'E-mail address',
+        lang: 'Language',
+        preferredTime: 'Preferred time',
+        createdAt: 'Received',
+        takenById: 'Taken by',
+        takenAt: 'Taken on',
+        outcome: 'Outcome',
+        doneAt: 'Done on',
+        closeReason: 'Reason for closing',
+        closedAt: 'Closed on',
+        contactId: 'Recorded contact',
+        consentText: 'Consent (as shown)',
+        consentVersion: 'Version of the consent',
+      },
+      statuses: { open: 'open', taken: 'taken', done: 'done', closed: 'closed' },
+      closeReasons: {
+        not_reachable: 'not reachable',
+        duplicate: 'duplicate',
+        spam: 'abuse / spam',
+        withdrawn: 'withdrawn by the family',
+        other: 'other reason',
+      },
+      langs: {
+        de: 'German',
+        ls: 'Easy German',
+        en: 'English',
+        uk: 'Ukrainian',
+        ar: 'Arabic',
+        tr: 'Turkish',
+      },
+      actions: {
+        take: 'Take',
+        done: 'Done with outcome',
+        saveDone: 'Save as done',
+        close: 'Close',
+        contact: 'Record as contact',
+        delete: 'Delete (consent withdrawn)',
+      },
+      deleteConfirm: {
+        title: 'Delete the callback request?',
+        content:
+          'The family has withdrawn its consent: name, phone number and e-mail address are deleted at once. An anonymous contact recorded from it stays.',
+      },
+      dialogs: {
+        done: 'What came of the callback request?',
+        close: 'Close the callback request',
+      },
+      moved: {
+        take: 'You have taken the callback request.',
+        done: 'The callback request is done.',
+        close: 'The callback request is closed.',
+        contact: 'The callback request is recorded as an anonymous contact.',
+      },
+    },
     handoffs: {
       name: 'Handoff |||| Handoffs',
       forcedCaseName: 'handoff |||| handoffs',
@@ -817,6 +882,7 @@ const ours: LotsenMessages = {
       follow_up_summary: 'Follow-ups today',
       referral_unanswered: 'Referral unanswered',
       report_snapshot: 'Report frozen',
+      callback_request: 'Callback request',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -849,6 +915,7 @@ const ours: LotsenMessages = {
     },
     menu: {
       myFollowUps: 'My follow-ups',
+      callbackRequestsOpen: '(%{count} open)',
       directory: 'Offers',
       referrals: 'Referrals',
       providers: 'Providers',
@@ -876,6 +943,7 @@ const ours: LotsenMessages = {
       anonymized: 'Families anonymised',
       failed: 'Failed',
       auditEventsDeleted: 'Audit log entries deleted',
+      callbackRequestsDeleted: 'Callback requests from the Familienportal erased',
       noRunYet: 'There has been no run yet.',
       queues: 'Job queues',
       queuesText:
@@ -1019,6 +1087,15 @@ const ours: LotsenMessages = {
         'You can correct or cancel a contact yourself within 24 hours of recording it. After that, your team lead can.',
       NEED_IN_USE:
         'A need of this contact already has a referral or a follow-up. Please set the need to "withdrawn" instead.',
+      CALLBACK_CONTACT_MISSING:
+        'A callback needs a phone number or an e-mail address. Please give at least one.',
+      CALLBACK_CONSENT_MISSING: 'Without consent to the current text the callback request cannot be stored.',
+      CALLBACK_FORM_EXPIRED: 'The form has expired. Please reload it and send the callback request again.',
+      CALLBACK_TOO_FAST: 'The form was sent very fast. Please wait a moment and send it again.',
+      CALLBACK_RATE_LIMITED:
+        'Too many callback requests came from here in a short time. Please try again in a few minutes.',
+      CALLBACK_STATE_CONFLICT:
+        'The callback request has changed in the meantime – for example taken, done, closed or recorded as a contact. Please reload the page.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

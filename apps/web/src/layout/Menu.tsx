@@ -8,6 +8,7 @@ import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import QueueIcon from '@mui/icons-material/Queue';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
+import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
 
 /**
  * The menu in the order of a counsellor's day; every entry follows `authProvider.canAccess`
@@ -17,6 +18,7 @@ import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
  * referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
  * log ("Protokoll") for team leads and admins, "Datenschutz" (retention) and the job queues
  * (served by the API, opened in a new tab) for admins, reference data for everyone who may read it.
+ * "Rückrufbitten" (from the Familienportal) shows how many are open.
  */
 const QueueDashboardItem = () => {
   const translate = useTranslate();
@@ -45,6 +47,7 @@ export const AppMenu = () => (
     <Menu.DashboardItem />
     <Menu.ResourceItem name="families" />
     <Menu.ResourceItem name="contacts" />
+    <CallbackRequestsMenuItem />
     <CanAccess resource="follow-ups" action="list">
       <Menu.Item to="/my-follow-ups" primaryText="lotsen.menu.myFollowUps" leftIcon={<AlarmOnIcon />} />
     </CanAccess>

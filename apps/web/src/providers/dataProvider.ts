@@ -152,6 +152,14 @@ export interface LotsenDataProvider extends DataProvider {
   correctContactNeeds(id: Identifier, categoryKeys: string[]): Promise<RaRecord[]>;
   /** GET /api/needs/category-usage: the office's needs per category, last 90 days. */
   getCategoryUsage(): Promise<Record<string, number>>;
+  /** GET /api/callback-requests/open-count: the office's open Rückrufbitten (the menu's badge). */
+  countOpenCallbackRequests(): Promise<number>;
+  /** POST /api/callback-requests/{id}/{take|done|close|contact}: a move of a Rückrufbitte. */
+  moveCallbackRequest(
+    id: Identifier,
+    move: 'take' | 'done' | 'close' | 'contact',
+    body: { version?: number; outcome?: string; reason?: string },
+  ): Promise<RaRecord>;
 }
 
 export interface ContactCancelParams {
@@ -315,6 +323,17 @@ export const dataProvider: LotsenDataProvider = {
       body: JSON.stringify({ categoryKeys }),
     });
     return asArray<RaRecord>(json);
+  },
+
+  async countOpenCallbackRequests() {
+    const { json } = await httpClient(`${API_URL}/callback-requests/open-count`);
+    const open = (json as { open?: unknown } | null)?.open;
+    return typeof open === 'number' ? open : 0;
+  },
+
+  async moveCallbackRequest(id, move, body) {
+    const { json } = await postJson(`/callback-requests/${encodeURIComponent(String(id))}/${move}`, body);
+    return json as RaRecord;
   },
 
   async getCategoryUsage() {

@@ -58,6 +58,8 @@ const EXPECTED: Record<Action, Row> = {
   'followUp.read':          row('office', 'office', '-',      '-',      '-'),
   'followUp.write':         row('office', 'office', '-',      '-',      '-'),
   'handoff.read':           row('office', 'office', '-',      '-',      '-'),
+  'callbackRequest.read':   row('office', 'office', '-',      '-',      '-'),
+  'callbackRequest.write':  row('office', 'office', '-',      '-',      '-'),
   'staff.list':             row('office', 'office', '-',      '-',      '-'),
   'team.overview':          row('-',      'office', '-',      '-',      '-'),
   'profile.read':           row('self',   'self',   'self',   'self',   'self'),

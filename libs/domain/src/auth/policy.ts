@@ -46,6 +46,8 @@ export const ACTIONS = [
   'followUp.read',
   'followUp.write',
   'handoff.read',
+  'callbackRequest.read',
+  'callbackRequest.write',
   'staff.list',
   'team.overview',
   // personal
@@ -143,6 +145,9 @@ export const POLICY: Record<Action, Grants> = {
   'followUp.read': CASE_WORK,
   'followUp.write': CASE_WORK,
   'handoff.read': CASE_WORK,
+  // Rückrufbitten from the Familienportal: the chosen office's counsellors and team leads
+  'callbackRequest.read': CASE_WORK,
+  'callbackRequest.write': CASE_WORK,
   'staff.list': CASE_WORK,
   'team.overview': { team_lead: 'office' },
   'profile.read': OWN_ONLY,

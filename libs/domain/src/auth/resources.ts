@@ -67,6 +67,13 @@ export const RESOURCES = {
     edit: 'referral.respond',
   },
   'audit-events': { list: 'auditEvent.read', show: 'auditEvent.read' },
+  // Rückrufbitten from the Familienportal; moved by their own actions (take, done, close, contact)
+  'callback-requests': {
+    list: 'callbackRequest.read',
+    show: 'callbackRequest.read',
+    edit: 'callbackRequest.write',
+    delete: 'callbackRequest.write',
+  },
 } as const satisfies Record<string, ResourceActions>;
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -45,6 +45,7 @@ export const NOTIFICATION_TYPES = [
   'follow_up_summary',
   'referral_unanswered',
   'report_snapshot',
+  'callback_request',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

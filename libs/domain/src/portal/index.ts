@@ -5,3 +5,4 @@ export * from './search';
 export * from './services';
 export * from './search-count';
 export * from './opening-schedule';
+export * from './callback';

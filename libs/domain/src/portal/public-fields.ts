@@ -65,6 +65,15 @@ export const PUBLIC_FIELDS = {
   ],
   /** A search suggestion: a life situation (`key`), a service (`id`, `leikaKey`) or an offer (`id`). */
   suggestion: ['kind', 'key', 'id', 'leikaKey', 'title'],
+  /**
+   * The callback form (`GET /api/portal/callback-form`): the signed issue time, the consent text
+   * and its version, the offices to choose from and the topics. Nothing about anybody.
+   */
+  callback_form: ['lang', 'token', 'consentVersion', 'consentText', 'offices', 'topics'],
+  /** An office as the callback form offers it. */
+  callback_office: ['id', 'name'],
+  /** A topic of the callback form (`lebenslage:<key>`, `leistung:<id>`, `sonstiges`). */
+  callback_topic: ['value', 'label'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PublicEntity = keyof typeof PUBLIC_FIELDS;
@@ -73,6 +82,7 @@ export type PublicEntity = keyof typeof PUBLIC_FIELDS;
 export const PUBLIC_EMBEDS: Partial<Record<PublicEntity, Record<string, PublicEntity>>> = {
   offer: { provider: 'provider', categories: 'need_category', districts: 'district' },
   service: { provider: 'provider', categories: 'need_category' },
+  callback_form: { offices: 'callback_office', topics: 'callback_topic' },
 };
 
 export type PublicRecord = Record<string, unknown>;

@@ -17,6 +17,7 @@ export class RetentionHandler implements JobHandler<JobName.Retention> {
       anonymized: run.anonymized,
       failed: run.failed,
       auditEventsDeleted: run.auditEventsDeleted,
+      callbackRequestsDeleted: run.callbackRequestsDeleted,
     };
   }
 }

@@ -24,7 +24,8 @@ export type AuditEntity =
   | 'referral'
   | 'user'
   | 'report'
-  | 'report_snapshot';
+  | 'report_snapshot'
+  | 'callback_request';
 
 /** The table of each audited record whose office an audit row of a read takes. */
 const RECORD_TABLES: Partial<Record<AuditEntity, string>> = {
@@ -36,6 +37,7 @@ const RECORD_TABLES: Partial<Record<AuditEntity, string>> = {
   handoff: 'handoffs',
   referral: 'referrals',
   report_snapshot: 'report_snapshots',
+  callback_request: 'callback_requests',
 };
 
 /**

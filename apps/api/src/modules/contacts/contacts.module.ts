@@ -10,5 +10,6 @@ import { ContactCorrectionsService } from './contact-corrections.service';
   imports: [TypeOrmModule.forFeature([Contact]), NeedsModule],
   controllers: [ContactsController],
   providers: [ContactsService, ContactCorrectionsService],
+  exports: [ContactsService],
 })
 export class ContactsModule {}

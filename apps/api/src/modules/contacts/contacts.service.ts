@@ -124,8 +124,11 @@ export class ContactsService {
     return byContact;
   }
 
-  /** The contact and the needs it raised, in one transaction. */
-  create(ctx: RequestContext, dto: CreateContactDto): Promise<ContactView> {
+  /**
+   * The contact and the needs it raised, in one transaction — the caller's, when it passes its
+   * EntityManager (a callback request that becomes a contact links it in the same transaction).
+   */
+  create(ctx: RequestContext, dto: CreateContactDto, outer?: EntityManager): Promise<ContactView> {
     const { needs = [], familyId = null, occurredAt, ...fields } = dto;
     if (!familyId) {
       refusePersonalFields(dto);
@@ -135,7 +138,9 @@ export class ContactsService {
       ]);
     }
     const at = occurredAt ? new Date(occurredAt) : new Date();
-    return this.dataSource.transaction(async (em) => {
+    const inTransaction = <T>(work: (em: EntityManager) => Promise<T>): Promise<T> =>
+      outer ? work(outer) : this.dataSource.transaction(work);
+    return inTransaction(async (em) => {
       let officeId = ctx.user.officeId as string;
       let districtId = fields.districtId ?? null;
       if (familyId) {

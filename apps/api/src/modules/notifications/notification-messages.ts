@@ -12,7 +12,8 @@ export type NotificationMessage =
   | { kind: 'handoff'; actorId: string; familyIds: string[]; handoffId?: string }
   | { kind: 'child_protection'; actorId: string; familyId: string | null; contactId: string | null }
   | { kind: 'consent_withdrawn'; familyId: string }
-  | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean };
+  | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean }
+  | { kind: 'callback_request'; callbackRequestId: string };
 
 /** What the inbox shows. */
 export interface RenderedMessage {
@@ -95,6 +96,13 @@ export async function renderMessage(
         type: 'referral_update',
         title: `Vermittlung ${REFERRAL_STATUS_DE[message.status]}${message.byProvider ? ' (Rückmeldung des Trägers)' : ''}`,
         link: `${familyLink(message.familyId)}/referrals`,
+      };
+    case 'callback_request':
+      // no name, number or topic: the request itself is read in the staff app
+      return {
+        type: 'callback_request',
+        title: 'Neue Rückrufbitte aus dem Familienportal',
+        link: `#/callback-requests/${message.callbackRequestId}/show`,
       };
   }
 }

@@ -26,7 +26,7 @@ export const NOTIFICATION_LIST: ListSpec = {
 };
 
 /** SQL: the id of the family or contact that the link `d.link` of a delivery names, or NULL. */
-const linkedId = (route: 'families' | 'contacts'): string =>
+const linkedId = (route: 'families' | 'contacts' | 'callback-requests'): string =>
   `substring(d.link from '^#/${route}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})')::uuid`;
 
 const FAMILY_LINK = /^#\/families\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/;
@@ -86,7 +86,7 @@ export class NotificationsService {
     const external = rows.find((r) => r.link !== null && !isInternalLink(r.link));
     // links are built by this code base only: anything else is a bug, and is never stored
     if (external) throw new Error(`Notification link is not a route of the staff app: ${external.link}`);
-    // a notification about a family or contact reaches only active staff of its office (issue
+    // a notification about a family, contact or callback request reaches only active staff of its office (issue
     // 24.2: a user moved to another office or deactivated hears nothing more of the old one)
     const inserted: unknown[] = await em.query(
       `INSERT INTO notifications (user_id, type, title, link, dedupe_key, handoff_id)
@@ -96,8 +96,10 @@ export class NotificationsService {
        JOIN users u ON u.id = d.user_id
        LEFT JOIN families f ON f.id = ${linkedId('families')}
        LEFT JOIN contacts c ON c.id = ${linkedId('contacts')}
+       LEFT JOIN callback_requests cr ON cr.id = ${linkedId('callback-requests')}
        WHERE (f.id IS NULL OR (f.office_id = u.office_id AND u.active))
          AND (c.id IS NULL OR (c.office_id = u.office_id AND u.active))
+         AND (cr.id IS NULL OR (cr.office_id = u.office_id AND u.active))
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [

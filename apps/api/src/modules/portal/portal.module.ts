@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { CallbackRateLimitGuard, CallbackRateLimiter } from './callback-rate-limit';
+import { PortalCallbacksController } from './portal-callbacks.controller';
+import { PortalCallbacksService } from './portal-callbacks.service';
 import { PortalServicesController } from './portal-services.controller';
 import { PortalServicesService } from './portal-services.service';
 import { PortalController } from './portal.controller';
@@ -7,9 +11,29 @@ import { PortalSuggestionsController } from './portal-suggestions.controller';
 import { PortalSuggestionsService } from './portal-suggestions.service';
 import { SearchCounterService } from './search-counter.service';
 
-/** The Familienportal's public, read-only API (issue 17; docs/portal.md). */
+/**
+ * The Familienportal's public API (issue 17; docs/portal.md): read-only, but for the
+ * Rückrufbitten a family sends.
+ */
 @Module({
-  controllers: [PortalController, PortalServicesController, PortalSuggestionsController],
-  providers: [PortalService, PortalServicesService, PortalSuggestionsService, SearchCounterService],
+  controllers: [
+    PortalController,
+    PortalServicesController,
+    PortalSuggestionsController,
+    PortalCallbacksController,
+  ],
+  providers: [
+    PortalService,
+    PortalServicesService,
+    PortalSuggestionsService,
+    SearchCounterService,
+    PortalCallbacksService,
+    CallbackRateLimitGuard,
+    {
+      provide: CallbackRateLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new CallbackRateLimiter(config.callbackRateLimit),
+    },
+  ],
 })
 export class PortalModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CALLBACK_LIMITS } from '@lotsen/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { FamilyAnonymizer } from '../families/family-anonymizer.service';
 import { dueFamilyIds, retentionCutoff } from './retention.queries';
@@ -16,6 +17,8 @@ export interface RetentionRun {
   /** Audit events deleted because they were older than `auditRetentionMonths`. */
   auditEventsDeleted: number;
   auditRetentionMonths: number | null;
+  /** Rückrufbitten of the Familienportal erased (not taken within 30 days; done or closed 30 days ago). */
+  callbackRequestsDeleted: number;
 }
 
 export interface RetentionStatus {
@@ -90,18 +93,41 @@ export class RetentionService {
       OUTBOX_KEEP_DAYS,
     ]);
     const auditEventsDeleted = await this.purgeAuditEvents(auditMonths);
+    const callbackRequestsDeleted = await this.eraseCallbackRequests();
     await this.dataSource.query(
-      `UPDATE retention_runs SET finished_at = now(), anonymized = $2, failed = $3, audit_events_deleted = $4
+      `UPDATE retention_runs SET finished_at = now(), anonymized = $2, failed = $3, audit_events_deleted = $4,
+         callback_requests_deleted = $5
        WHERE id = $1`,
-      [id, anonymized, failed.length, auditEventsDeleted],
+      [id, anonymized, failed.length, auditEventsDeleted, callbackRequestsDeleted],
     );
     if (anonymized > 0 || failed.length > 0) {
       this.logger.log(`Retention (${this.rule}): ${anonymized} families anonymized, ${failed.length} failed`);
     }
     this.logger.log(`Retention: ${auditEventsDeleted} audit events older than ${auditMonths} months deleted`);
+    this.logger.log(`Retention: ${callbackRequestsDeleted} callback requests erased`);
     const recorded = await this.lastRun();
     if (!recorded) throw new Error('The retention run was not recorded');
     return recorded;
+  }
+
+  /**
+   * Erases the Familienportal's Rückrufbitten (docs/portal.md, "Rückruf erbitten"): one not taken
+   * within CALLBACK_LIMITS.retentionDays of its arrival, and one done or closed that long ago
+   * (libs/domain `callbackErasableFrom`). A taken one is kept until it is done or closed. Only
+   * the count is logged and recorded.
+   */
+  private async eraseCallbackRequests(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `WITH deleted AS (
+         DELETE FROM callback_requests
+          WHERE (status = 'open' AND created_at < now() - make_interval(days => $1))
+             OR (status = 'done' AND done_at < now() - make_interval(days => $1))
+             OR (status = 'closed' AND closed_at < now() - make_interval(days => $1))
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM deleted`,
+      [CALLBACK_LIMITS.retentionDays],
+    );
+    return n;
   }
 
   /**
@@ -151,6 +177,7 @@ export class RetentionService {
       trigger: RetentionRun['trigger'];
       audit_events_deleted: number;
       audit_retention_months: number | null;
+      callback_requests_deleted: number;
     }[] = await this.dataSource.query(`SELECT * FROM retention_runs ORDER BY started_at DESC LIMIT 1`);
     const r = rows[0];
     if (!r) return null;
@@ -165,6 +192,7 @@ export class RetentionService {
       trigger: r.trigger,
       auditEventsDeleted: r.audit_events_deleted,
       auditRetentionMonths: r.audit_retention_months,
+      callbackRequestsDeleted: r.callback_requests_deleted,
     };
   }
 }
