@@ -86,8 +86,7 @@ describe('Familienportal API', () => {
     }
     expect(problems).toEqual([]);
     expect(walkedRoutes).toEqual(
-      new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'suggestions']),
-      new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'callback-form']),
+      new Set(['life-situations', 'offers', 'offer', 'services', 'service', 'suggestions', 'callback-form']),
     );
     const demoOffers = await t.dataSource.query(`SELECT count(*)::int AS n FROM offers WHERE active`);
     const demoServices = await t.dataSource.query(`SELECT count(*)::int AS n FROM services WHERE active`);
