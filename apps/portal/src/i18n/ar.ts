@@ -84,6 +84,7 @@ export const ar: Messages = {
     notStated: 'غير مذكور',
   },
   service: {
+    callbackHint: 'هل لديك أسئلة حول هذه الخدمة؟ يسعدنا أن نعاود الاتصال بك.',
     responsible: 'الجهة المسؤولة',
     checklist: 'ما يجب إحضاره',
     online: 'تقديم الطلب عبر الإنترنت',

@@ -87,6 +87,7 @@ export const de = {
     notStated: 'nicht angegeben',
   },
   service: {
+    callbackHint: 'Fragen zu dieser Leistung? Wir rufen Sie gern zurück.',
     responsible: 'Zuständige Stelle',
     checklist: 'Was Sie mitbringen',
     online: 'Online beantragen',

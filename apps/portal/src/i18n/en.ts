@@ -84,6 +84,7 @@ export const en: Messages = {
     notStated: 'not stated',
   },
   service: {
+    callbackHint: 'Questions about this service? We are happy to call you back.',
     responsible: 'Responsible office',
     checklist: 'What to bring',
     online: 'Apply online',

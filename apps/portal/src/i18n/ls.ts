@@ -89,6 +89,7 @@ export const ls: Messages = {
     notStated: 'wissen wir nicht',
   },
   service: {
+    callbackHint: 'Sie haben Fragen? Wir rufen Sie an.',
     responsible: 'Dieses Amt hilft Ihnen',
     checklist: 'Das bringen Sie mit',
     online: 'Im Internet beantragen',

@@ -84,6 +84,7 @@ export const tr: Messages = {
     notStated: 'belirtilmemiş',
   },
   service: {
+    callbackHint: 'Bu hizmetle ilgili sorularınız mı var? Sizi memnuniyetle geri ararız.',
     responsible: 'Yetkili birim',
     checklist: 'Yanınıza almanız gerekenler',
     online: 'Çevrim içi başvuru',

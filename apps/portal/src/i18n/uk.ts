@@ -84,6 +84,7 @@ export const uk: Messages = {
     notStated: 'не вказано',
   },
   service: {
+    callbackHint: 'Є питання щодо цієї послуги? Ми охоче вам передзвонимо.',
     responsible: 'Відповідальна установа',
     checklist: 'Що взяти з собою',
     online: 'Подати заяву онлайн',

@@ -1,9 +1,11 @@
+import { serviceTopic } from '@lotsen/domain';
 import type { ReactNode } from 'react';
 import type { PageContext } from '../components/context';
 import { contentLang } from '../components/Cards';
 import { GermanOnly, Layout } from '../components/Layout';
 import { OpeningHours } from '../components/OpeningHours';
 import type { PublicService } from '../types';
+import { pathOf } from '../routing';
 import { Facts, formatDay, phoneLink } from './OfferPage';
 
 /** A Verwaltungsleistung: the responsible body, what to bring, the online application, LeiKa key. */
@@ -79,6 +81,15 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Publi
           [s.updated, formatDay(ctx, service.lastCheckedAt ?? service.updatedAt)],
         ]}
       />
+      <p className="kern-body portal-callback-hint">
+        {s.callbackHint}{' '}
+        <a
+          className="kern-link"
+          href={`${pathOf(ctx.basePath, ctx.lang, { name: 'callback' })}?topic=${encodeURIComponent(serviceTopic(service.id))}`}
+        >
+          {t.navCallback}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -137,6 +137,8 @@ describe('the portal server (createPortalServer) against the API contract', () =
       'https://www.elterngeld-digital.de',
       '99041006017000',
       'Was Sie mitbringen',
+      // questions about it: the callback form, the service as its topic
+      '/familienportal/de/rueckruf?topic=leistung%3A44444444-4444-4444-8444-444444444444',
     ]) {
       expect(html).toContain(text);
     }

@@ -113,6 +113,9 @@ export const CALLBACK_OTHER_LABELS: Readonly<Record<PortalLang, string>> = {
 /** The topic value of a life situation (the portal's life situation pages link the form with it). */
 export const lifeSituationTopic = (key: string): string => `lebenslage:${key}`;
 
+/** The topic value of a Verwaltungsleistung (its page links the form with it). */
+export const serviceTopic = (id: string): string => `leistung:${id}`;
+
 /** The life-situation topics of the form, labelled in `lang`. */
 export function lifeSituationTopics(lang: PortalLang): { value: string; label: string }[] {
   return LIFE_SITUATIONS.map((s) => ({ value: lifeSituationTopic(s.key), label: s.labels[lang] }));
