@@ -18,6 +18,7 @@ import { CaseEvents1767225600321 } from './1767225600321-CaseEvents';
 import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePerScope';
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 import { Services1767225600360 } from './1767225600360-Services';
+import { Translations1767225600430 } from './1767225600430-Translations';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SnapshotOnePerScope1767225600330,
   PortalSearch1767225600340,
   Services1767225600360,
+  Translations1767225600430,
 ];

@@ -77,6 +77,7 @@ export interface OfficeRecords {
   needCategoryId: string;
   /** A Verwaltungsleistung of the side's provider. */
   serviceId: string;
+  translationId: string;
 }
 
 export type Signed = { user: TestUser; agent: Agent };
@@ -143,6 +144,17 @@ async function seedOffice(
     }),
     201,
     'service',
+  ).id;
+  const translationId = must(
+    await admin.agent.post('/api/translations').send({
+      entity: 'service',
+      entityId: serviceId,
+      field: 'title',
+      lang: 'uk',
+      text: `Послуга ${side}`,
+    }),
+    201,
+    'translation',
   ).id;
   const provider = await signedIn(t, 'provider', { providerId });
 
@@ -266,6 +278,7 @@ async function seedOffice(
     districtId,
     needCategoryId,
     serviceId,
+    translationId,
     provider,
   };
 }

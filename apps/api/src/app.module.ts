@@ -36,6 +36,7 @@ import { OfficesModule } from './modules/offices/offices.module';
 import { HsdsModule } from './modules/hsds/hsds.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { ServicesModule } from './modules/services/services.module';
+import { TranslationsModule } from './modules/translations/translations.module';
 import { UsersModule } from './modules/users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -119,6 +120,7 @@ export class AppModule {
         PortalModule,
         HsdsModule,
         ServicesModule,
+        TranslationsModule,
       ],
       providers: [
         RouteAuditService,

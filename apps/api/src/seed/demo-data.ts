@@ -3,6 +3,7 @@ import { demoOfficesAndUsersStep } from './demo-offices-users';
 import { demoReferralsStep } from './demo-referrals';
 import { demoServicesStep } from './demo-services';
 import type { DemoStep } from './demo-step';
+import { demoTranslationsStep } from './demo-translations';
 
 export { DEMO_OFFICES, DEMO_PASSWORD, demoLogins } from './demo-offices-users';
 export type { DemoLogin, DemoStep } from './demo-step';
@@ -10,11 +11,13 @@ export type { DemoLogin, DemoStep } from './demo-step';
 /**
  * The demo steps in order (each runs once per database, recorded in `seed_runs`):
  * offices and users, then the case work (families, contacts, needs, follow-ups, history), then
- * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen.
+ * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen and
+ * the translations of its texts.
  */
 export const DEMO_STEPS: DemoStep[] = [
   demoOfficesAndUsersStep,
   demoCaseWorkStep,
   demoReferralsStep,
   demoServicesStep,
+  demoTranslationsStep,
 ];

@@ -467,6 +467,7 @@ const ours: LotsenMessages = {
         email: 'Email address',
         openingHours: 'Opening hours',
         capacity: 'Capacity',
+        costFree: 'Free of charge',
         addressHidden: 'Protected address',
         active: 'Active',
         version: 'Version',
@@ -481,7 +482,9 @@ const ours: LotsenMessages = {
         addressHidden:
           'For example a women’s shelter: the address is then shown to the family office’s staff only – never to provider accounts, never in reports or exports. Everyone else sees “Address on request”.',
         active: 'Inactive offers are no longer proposed.',
+        costFree: 'Whether the family pays nothing; the family portal filters by it ("free").',
       },
+      costFree: { yes: 'yes', no: 'no', unknown: 'not stated' },
       directory: {
         title: 'Directory of offers',
         empty: 'No offers match these filters.',
@@ -500,6 +503,64 @@ const ours: LotsenMessages = {
           'Keep the capacity, description, opening hours, phone and email of your offers up to date here. The family office maintains everything else.',
         empty: 'Your provider has no offers yet.',
         edit: 'Update offer',
+      },
+    },
+    services: {
+      name: 'Administrative service |||| Administrative services',
+      notifications: { created: 'Service has been created.', updated: 'Service has been saved.' },
+      fields: {
+        id: 'ID',
+        q: 'Search (title, LeiKa key)',
+        leikaKey: 'LeiKa key',
+        titleDe: 'Title',
+        descriptionDe: 'Description',
+        responsibleProviderId: 'Responsible body',
+        onlineUrl: 'Online application',
+        checklist: 'What to bring',
+        categoryKeys: 'Need categories',
+        categoryKey: 'Need category',
+        lifeSituationKeys: 'Life situations',
+        lastCheckedAt: 'Last checked',
+        active: 'Active',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      helpers: {
+        leikaKey:
+          'Only a key a source (FIM, LeiKa) confirms: 14 digits beginning with 99. Otherwise leave it empty.',
+        responsibleProviderId: 'Where families apply (a provider, e.g. a city department).',
+        onlineUrl: 'Only where an online application really exists; the full address with https://',
+        checklist: 'What the family must bring: one entry per document.',
+        lifeSituationKeys: 'Life situations beyond those of the need categories.',
+        lastCheckedAt: 'The day someone last checked the text (the portal shows it as "as of").',
+        active: 'The family portal does not show inactive services.',
+      },
+      tabs: { details: 'Service', translations: 'Translations' },
+      noChecklist: 'No documents listed.',
+    },
+    translations: {
+      name: 'Translation |||| Translations',
+      notifications: { created: 'Translation has been created.', updated: 'Translation has been saved.' },
+      fields: {
+        id: 'ID',
+        entity: 'Kind of record',
+        entityId: 'Record',
+        field: 'Field',
+        lang: 'Language',
+        text: 'Text',
+        reviewed: 'Reviewed',
+        reviewedAt: 'Reviewed at',
+        reviewedById: 'Reviewed by',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      helpers: {
+        reviewed:
+          'On: saving confirms the text as reviewed by you. Otherwise a changed text counts as not reviewed again.',
+        checklist: 'One document per line.',
+        text: 'Title at most 200 characters, description and intro at most 4000.',
       },
     },
     referrals: {
@@ -825,6 +886,32 @@ const ours: LotsenMessages = {
       overdue: 'overdue',
       loadError: 'The data could not be loaded.',
     },
+    portalTexts: {
+      langs: {
+        de: 'German',
+        'de-x-ls': 'Easy German (Leichte Sprache)',
+        en: 'English',
+        uk: 'Ukrainian',
+        ar: 'Arabic',
+        tr: 'Turkish',
+      },
+      fields: { title: 'Title', description: 'Description', checklist: 'What to bring', intro: 'Intro' },
+      entities: { offer: 'Offer', service: 'Administrative service', life_situation: 'Life situation' },
+      tab: 'Translations',
+      intro:
+        'Texts for families in Easy German, English, Ukrainian, Arabic and Turkish. Where a text is missing, the family portal shows the German one.',
+      empty: 'No translations yet.',
+      add: 'Add translation',
+      edit: 'Edit translation',
+      notReviewed: 'not reviewed',
+      reviewedBy: 'reviewed on %{date} by %{name}',
+      missing: 'missing',
+      lifeSituations: {
+        title: 'Life situations',
+        intro:
+          'The ten life situations of the family portal’s start page. Their names are fixed; edit the intro of each one here per language, German included.',
+      },
+    },
     menu: {
       myFollowUps: 'My follow-ups',
       directory: 'Offers',
@@ -834,6 +921,8 @@ const ours: LotsenMessages = {
       reports: 'Reports',
       dataProtection: 'Data protection',
       queues: 'Job queues',
+      services: 'Administrative services',
+      lifeSituations: 'Life situations',
     },
     dataProtectionPage: {
       title: 'Data protection',
@@ -997,6 +1086,8 @@ const ours: LotsenMessages = {
         'You can correct or cancel a contact yourself within 24 hours of recording it. After that, your team lead can.',
       NEED_IN_USE:
         'A need of this contact already has a referral or a follow-up. Please set the need to "withdrawn" instead.',
+      TRANSLATION_NOT_APPLICABLE:
+        'This kind of record has no such text in this language: offers have a title and a description, services also what to bring, life situations an intro. German texts of offers and services are kept in the record itself.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

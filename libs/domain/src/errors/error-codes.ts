@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'ALREADY_CANCELLED',
   'CANCEL_WINDOW_CLOSED',
   'NEED_IN_USE',
+  'TRANSLATION_NOT_APPLICABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,3 +3,4 @@ export * from './life-situations';
 export * from './public-fields';
 export * from './search';
 export * from './services';
+export * from './translation';

@@ -30,11 +30,13 @@ export const PUBLIC_FIELDS = {
     'capacity',
     'costFree',
     'updatedAt',
+    /** The portal language its title and description are in (the requested one, or `de`). */
+    'textLang',
   ],
   provider: ['id', 'name', 'kind', 'address', 'phone', 'email', 'website', 'languages', 'openingHours'],
   district: ['id', 'code', 'name'],
   need_category: ['key', 'label'],
-  life_situation: ['key', 'label', 'categoryKeys'],
+  life_situation: ['key', 'label', 'categoryKeys', 'intro', 'textLang'],
   /** A Verwaltungsleistung; `provider` is the responsible body (address, hours, phone). */
   service: [
     'id',
@@ -50,6 +52,7 @@ export const PUBLIC_FIELDS = {
     'lifeSituationKeys',
     'lastCheckedAt',
     'updatedAt',
+    'textLang',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
