@@ -239,6 +239,22 @@ describe('Übersetzungen', () => {
     });
   });
 
+  describe('demo offers', () => {
+    it('a family asking in Ukrainian finds the Kita-Gutschein offer in Ukrainian', async () => {
+      const res = await portal(`/offers?q=${encodeURIComponent('ваучер на дитячий садок')}`).set(
+        'Accept-Language',
+        'uk-UA,uk;q=0.9',
+      );
+      expect(res.body.lang).toBe('uk');
+      expect(res.body.items[0]).toMatchObject({
+        title: 'Ваучер на дитячий садок (Kita-Gutschein): заява і пошук місця',
+        textLang: 'uk',
+      });
+      const de = await portal(`/offers/${res.body.items[0].id}`);
+      expect(de.body).toMatchObject({ title: 'Kita-Gutschein: Antrag und Platzsuche', textLang: 'de' });
+    });
+  });
+
   describe('portal', () => {
     beforeAll(async () => {
       const texts: [string, string, string, string, string][] = [

@@ -86,6 +86,13 @@ describe('demo translations', () => {
     expect(Object.keys(LIFE_SITUATION_INTROS)).toHaveLength(10);
   });
 
+  it('give ten offers, the Kita-Gutschein among them, in English, Ukrainian, Arabic and Turkish', () => {
+    expect(Object.keys(OFFER_TEXTS)).toHaveLength(10);
+    expect(Object.keys(OFFER_TEXTS)).toContain('Kita-Gutschein: Antrag und Platzsuche');
+    for (const [title, byLang] of Object.entries(OFFER_TEXTS))
+      expect([title, Object.keys(byLang).sort()]).toEqual([title, ['ar', 'en', 'tr', 'uk']]);
+  });
+
   it('keep the rules the staff API checks (fields, lengths, checklist items)', () => {
     const problems = ALL.map((t) => [
       t.at,
