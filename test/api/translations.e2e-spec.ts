@@ -240,6 +240,17 @@ describe('Übersetzungen', () => {
   });
 
   describe('demo offers', () => {
+    it('every demo offer comes in Leichte Sprache', async () => {
+      const german: string[] = [];
+      for (const offset of [0, 50]) {
+        const res = await portal(`/offers?lang=ls&limit=50&offset=${offset}`);
+        for (const o of res.body.items as PublicText[])
+          if (o.textLang !== 'ls' && o.id !== offerId) german.push(o.title);
+        if (offset === 0) expect(res.body.total).toBeGreaterThan(70);
+      }
+      expect(german).toEqual([]);
+    });
+
     it('a family asking in Ukrainian finds the Kita-Gutschein offer in Ukrainian', async () => {
       const res = await portal(`/offers?q=${encodeURIComponent('ваучер на дитячий садок')}`).set(
         'Accept-Language',

@@ -93,6 +93,10 @@ describe('demo translations', () => {
       expect([title, Object.keys(byLang).sort()]).toEqual([title, ['ar', 'en', 'tr', 'uk']]);
   });
 
+  it('give every demo offer its title and description in Leichte Sprache', () => {
+    expect(OFFER_TITLES.filter((t) => OFFER_TEXTS_LS[t]?.ls === undefined)).toEqual([]);
+  });
+
   it('keep the rules the staff API checks (fields, lengths, checklist items)', () => {
     const problems = ALL.map((t) => [
       t.at,
