@@ -806,6 +806,7 @@ const resources = {
       costFree: 'Ob die Familie nichts bezahlt; das Familienportal filtert danach („kostenlos“).',
     },
     costFree: { yes: 'ja', no: 'nein', unknown: 'nicht angegeben' },
+    tabs: { details: 'Angebot', translations: 'Übersetzungen' },
     directory: {
       title: 'Angebotsverzeichnis',
       empty: 'Keine Angebote zu diesen Filtern gefunden.',
@@ -1338,6 +1339,8 @@ const lotsen = {
     dateRange: 'Ein Datum zwischen %{min} und %{max}',
     germanDay: 'Bitte als TT.MM.JJJJ eingeben, z. B. 31.12.2026',
     germanDateTime: 'Bitte als TT.MM.JJJJ HH:MM eingeben, z. B. 31.12.2026 14:30',
+    leikaKey: 'Ein LeiKa-Schlüssel hat 14 Ziffern und beginnt mit 99',
+    httpsUrl: 'Bitte eine vollständige Adresse mit https:// eingeben',
   },
   dashboard: {
     title: 'Startseite',

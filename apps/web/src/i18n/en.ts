@@ -485,6 +485,7 @@ const ours: LotsenMessages = {
         costFree: 'Whether the family pays nothing; the family portal filters by it ("free").',
       },
       costFree: { yes: 'yes', no: 'no', unknown: 'not stated' },
+      tabs: { details: 'Offer', translations: 'Translations' },
       directory: {
         title: 'Directory of offers',
         empty: 'No offers match these filters.',
@@ -1105,6 +1106,8 @@ const ours: LotsenMessages = {
       dateRange: 'A date between %{min} and %{max}',
       germanDay: 'Please enter as DD.MM.YYYY, e.g. 31.12.2026',
       germanDateTime: 'Please enter as DD.MM.YYYY HH:MM, e.g. 31.12.2026 14:30',
+      leikaKey: 'A LeiKa key has 14 digits and begins with 99',
+      httpsUrl: 'Please enter a full address with https://',
     },
     dashboard: {
       title: 'Home',

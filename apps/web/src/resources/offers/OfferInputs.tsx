@@ -18,6 +18,7 @@ import { LIMITS } from '@lotsen/domain';
 import { OFFER_CAPACITY_CHOICES } from '../../common/choices';
 import { LanguagesInput } from '../../common/LanguageChips';
 import { NeedCategoriesInput } from '../../common/needCategories';
+import { CostFreeInput } from './CostFree';
 
 const validateRequired = [required()];
 const validateTitle = [required(), maxLength(LIMITS.nameMax)];
@@ -91,6 +92,7 @@ export const OfferInputs = () => (
       validate={validateRequired}
       row
     />
+    <CostFreeInput />
     <TextInput source="openingHours" multiline minRows={2} validate={validateText} />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
       <TextInput source="phone" type="tel" autoComplete="off" />
