@@ -206,7 +206,7 @@ describe('Übersetzungen', () => {
       expect(changedTables(before, await tableChecksums(t.dataSource))).toEqual([]);
     });
 
-    it('deleting a service deletes its translations', async () => {
+    it('deleting a service or an offer deletes its translations', async () => {
       const service = await admin.post('/api/services').send({
         titleDe: 'Befristete Leistung',
         responsibleProviderId: (await admin.get(`/api/services/${serviceId}`)).body.responsibleProviderId,
@@ -221,6 +221,21 @@ describe('Übersetzungen', () => {
       expect(translated.status).toBe(201);
       expect((await admin.delete(`/api/services/${service.body.id}`)).status).toBe(200);
       expect((await admin.get(`/api/translations/${translated.body.id}`)).status).toBe(404);
+      // offers are deactivated, never deleted by the API; deleted by hand, their texts go with them
+      const offer = await admin.post('/api/offers').send({
+        providerId: service.body.responsibleProviderId,
+        title: 'Befristetes Angebot',
+      });
+      const offerText = await post({
+        entity: 'offer',
+        entityId: offer.body.id,
+        field: 'title',
+        lang: 'tr',
+        text: 'Geçici teklif',
+      });
+      expect(offerText.status).toBe(201);
+      await t.dataSource.query(`DELETE FROM offers WHERE id = $1`, [offer.body.id]);
+      expect((await admin.get(`/api/translations/${offerText.body.id}`)).status).toBe(404);
     });
   });
 

@@ -13,6 +13,7 @@ import { Loading, RecordContextProvider, Title, useGetList, useTranslate, type R
 import { LIFE_SITUATIONS } from '@lotsen/domain';
 import { CreateDialogButton, EditDialogButton } from '../../common/FormDialog';
 import { ReviewField } from './ReviewField';
+import { langAttributes } from './TextInItsLanguage';
 import { TranslationInputs } from './TranslationInputs';
 import { ALL_LANG_CHOICES } from './translationChoices';
 
@@ -58,7 +59,7 @@ export const LifeSituationsPage = () => {
                   return (
                     <TableRow key={lang}>
                       <TableCell>{translate(name)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'pre-line' }} lang={lang === 'de-x-ls' ? 'de' : lang}>
+                      <TableCell sx={{ whiteSpace: 'pre-line' }} {...(record ? langAttributes(lang) : {})}>
                         {record ? String(record.text) : translate('lotsen.portalTexts.missing')}
                       </TableCell>
                       <TableCell>

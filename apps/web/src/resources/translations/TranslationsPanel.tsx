@@ -1,11 +1,4 @@
-import {
-  DeleteButton,
-  ReferenceManyField,
-  SelectField,
-  TextField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DeleteButton, ReferenceManyField, SelectField, useRecordContext, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
 import type { TranslationEntity } from '@lotsen/domain';
@@ -13,6 +6,7 @@ import { DataTable } from '../../common/DataTable';
 import { CreateDialogButton, EditDialogButton } from '../../common/FormDialog';
 import { EmptyHint, TabActions } from '../families/tabs/TabActions';
 import { ReviewField } from './ReviewField';
+import { TextInItsLanguage } from './TextInItsLanguage';
 import { TranslationInputs } from './TranslationInputs';
 import { ALL_FIELD_CHOICES, ALL_LANG_CHOICES } from './translationChoices';
 
@@ -60,7 +54,7 @@ export const TranslationsPanel = ({ entity }: { entity: Exclude<TranslationEntit
             <SelectField source="field" choices={ALL_FIELD_CHOICES} />
           </DataTable.Col>
           <DataTable.Col source="text" disableSort>
-            <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
+            <TextInItsLanguage />
           </DataTable.Col>
           <DataTable.Col source="reviewedAt" field={ReviewField} />
           <DataTable.Col label="lotsen.common.actions" disableSort align="right">
