@@ -252,6 +252,22 @@ describe('Übersetzungen', () => {
       for (const s of ar.body.items)
         expect([s.key, s.textLang, s.intro]).toEqual([s.key, 'ar', expect.any(String)]);
     });
+
+    it('give every service its title, description and what to bring in five languages', async () => {
+      for (const lang of ['ls', 'en', 'uk', 'ar', 'tr']) {
+        const res = await portal(`/services?lang=${lang}&limit=50`);
+        const german = (res.body.items as PublicText[]).filter(
+          (s) => s.textLang !== lang && s.id !== serviceId,
+        );
+        expect([lang, res.body.items.length > 10, german.map((s) => s.title)]).toEqual([lang, true, []]);
+      }
+      const ls = await portal(`/services?lang=ls&q=${encodeURIComponent('Kinder-Geld')}`);
+      expect(ls.body.items[0]).toMatchObject({ title: 'Kinder-Geld', textLang: 'ls' });
+      expect(ls.body.items[0].checklist).toContain('Ihren Ausweis oder Ihren Pass');
+      const uk = await portal(`/services?lang=uk&q=${encodeURIComponent('Kindergeld')}`);
+      expect(uk.body.items[0]).toMatchObject({ title: 'Допомога на дитину (Kindergeld)', textLang: 'uk' });
+      expect(uk.body.items[0].checklist).toContain('Банківські реквізити (IBAN)');
+    });
   });
 
   describe('demo offers', () => {

@@ -2,8 +2,7 @@ import type { TextsByTitle } from './types';
 
 /**
  * The eleven demo services (demo-services-data.ts, by their German title) in Leichte Sprache,
- * English, Ukrainian, Arabic and Turkish; what to bring (checklist) in Leichte Sprache and
- * English. German legal names of benefits stay in brackets where families will meet them on
+ * English, Ukrainian, Arabic and Turkish, what to bring (checklist) included. German legal names of benefits stay in brackets where families will meet them on
  * forms and letters.
  */
 // prettier-ignore
@@ -36,14 +35,38 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Батьківська допомога (Elterngeld)',
       description: 'Батьківська допомога частково замінює дохід, якщо після народження дитини ви доглядаєте за нею і працюєте менше або не працюєте зовсім: базова батьківська допомога, ElterngeldPlus і партнерський бонус. Заяву ви заповнюєте онлайн через ElterngeldDigital, роздруковуєте її і надсилаєте з підписом до відділу батьківської допомоги. Подайте заяву протягом перших трьох місяців після народження, бо за минулий час виплачують лише за три місяці.',
+      checklist: [
+        'Свідоцтво про народження дитини (примірник «для Elterngeld»)',
+        'Підтвердження доходу за дванадцять місяців до народження (розрахункові листи або податкове повідомлення)',
+        'Довідка лікарняної каси про допомогу по вагітності та пологах',
+        'Довідка роботодавця про доплату до допомоги по вагітності та пологах',
+        'Посвідчення особи або паспорт',
+        'Банківські реквізити (IBAN)',
+      ],
     },
     ar: {
       title: 'إعانة الوالدين (Elterngeld)',
       description: 'تعوّض إعانة الوالدين جزءًا من دخلكم إذا كنتم تعتنون بطفلكم بعد الولادة وتعملون أقل أو لا تعملون إطلاقًا: إعانة الوالدين الأساسية، وElterngeldPlus، ومكافأة الشراكة. تملؤون الطلب عبر الإنترنت في ElterngeldDigital، ثم تطبعونه وترسلونه موقّعًا إلى مكتب إعانة الوالدين. قدّموا الطلب خلال الأشهر الثلاثة الأولى بعد الولادة، لأن الدفع بأثر رجعي يقتصر على ثلاثة أشهر فقط.',
+      checklist: [
+        'شهادة ميلاد الطفل (النسخة المخصصة «لإعانة الوالدين»)',
+        'إثباتات الدخل عن الأشهر الاثني عشر السابقة للولادة (كشوف الراتب أو إشعار الضريبة)',
+        'إفادة من صندوق التأمين الصحي عن إعانة الأمومة',
+        'إفادة من صاحب العمل عن الإضافة إلى إعانة الأمومة',
+        'بطاقة الهوية أو جواز السفر',
+        'بيانات الحساب المصرفي (IBAN)',
+      ],
     },
     tr: {
       title: 'Ebeveyn parası (Elterngeld)',
       description: 'Ebeveyn parası, doğumdan sonra çocuğunuza bakıp daha az çalıştığınızda ya da hiç çalışmadığınızda gelirinizin bir kısmını karşılar: temel ebeveyn parası, ElterngeldPlus ve ortaklık bonusu. Başvuruyu ElterngeldDigital üzerinden çevrimiçi doldurur, çıktısını alır ve imzalayıp ebeveyn parası dairesine gönderirsiniz. Başvuruyu doğumdan sonraki ilk üç ay içinde yapın; geriye dönük olarak yalnızca üç ay için ödeme yapılır.',
+      checklist: [
+        'Çocuğun doğum belgesi («Elterngeld için» nüshası)',
+        'Doğumdan önceki on iki aya ait gelir belgeleri (maaş bordroları veya vergi tebliği)',
+        'Sağlık sigortasından annelik parası belgesi',
+        'İşverenden annelik parasına ek ödeme belgesi',
+        'Kimlik kartı veya pasaport',
+        'Banka bilgileri (IBAN)',
+      ],
     },
   },
   Kindergeld: {
@@ -72,14 +95,35 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Допомога на дитину (Kindergeld)',
       description: 'Допомогу на дитину виплачують на кожну дитину до 18 років, а під час професійного навчання або навчання в університеті — до 25 років. Її виплачує Сімейна каса (Familienkasse) Федерального агентства з працевлаштування; заяву можна подати одразу після народження, за минулий час виплачують до шести місяців.',
+      checklist: [
+        'Свідоцтво про народження дитини (примірник «для Kindergeld»)',
+        'Податкові ідентифікаційні номери ваш і дитини',
+        'Посвідчення особи або паспорт',
+        'Банківські реквізити (IBAN)',
+        'Для дітей старше 18 років: довідка зі школи, місця професійного навчання або університету',
+      ],
     },
     ar: {
       title: 'إعانة الطفل (Kindergeld)',
       description: 'تُدفع إعانة الطفل عن كل طفل حتى سن 18 عامًا، وحتى سن 25 عامًا أثناء التدريب المهني أو الدراسة الجامعية. تدفعها صندوق الأسرة (Familienkasse) التابع للوكالة الاتحادية للعمل؛ يمكنكم تقديم الطلب فور الولادة، ويُدفع بأثر رجعي عن ستة أشهر كحد أقصى.',
+      checklist: [
+        'شهادة ميلاد الطفل (النسخة المخصصة «لإعانة الطفل»)',
+        'أرقام التعريف الضريبي لكم ولطفلكم',
+        'بطاقة الهوية أو جواز السفر',
+        'بيانات الحساب المصرفي (IBAN)',
+        'للأطفال فوق 18 عامًا: إفادة من المدرسة أو مكان التدريب أو الجامعة',
+      ],
     },
     tr: {
       title: 'Çocuk parası (Kindergeld)',
       description: 'Çocuk parası her çocuk için 18 yaşına kadar, meslek eğitimi ya da üniversite sırasında 25 yaşına kadar ödenir. Ödemeyi Federal İş Ajansı’nın Aile Kasası (Familienkasse) yapar; başvuruyu doğumdan hemen sonra yapabilirsiniz, geriye dönük olarak en fazla altı ay ödenir.',
+      checklist: [
+        'Çocuğun doğum belgesi («Kindergeld için» nüshası)',
+        'Sizin ve çocuğunuzun vergi kimlik numaraları',
+        'Kimlik kartı veya pasaport',
+        'Banka bilgileri (IBAN)',
+        '18 yaşından büyük çocuklar için: okul, meslek eğitimi veya üniversite belgesi',
+      ],
     },
   },
   Kinderzuschlag: {
@@ -110,14 +154,38 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Додаткова допомога на дитину (Kinderzuschlag)',
       description: 'Додаткова допомога на дитину підтримує сім’ї, чийого доходу вистачає самим батькам, але не всій сім’ї. Хто її отримує, не платить внесків за дитячий садок і отримує виплати на освіту та участь (Bildung und Teilhabe). Її призначають на шість місяців.',
+      checklist: [
+        'Підтвердження доходу за останні шість місяців',
+        'Договір оренди або підтвердження витрат на житло, рахунок за опалення',
+        'Номер допомоги на дитину (Kindergeldnummer)',
+        'Підтвердження аліментів або авансу аліментів',
+        'Рішення про допомогу на житло, якщо є',
+        'Банківські реквізити (IBAN)',
+      ],
     },
     ar: {
       title: 'الإعانة الإضافية للطفل (Kinderzuschlag)',
       description: 'تساعد الإعانة الإضافية للطفل العائلات التي يكفي دخلها للوالدين أنفسهم ولكن لا يكفي للأسرة كلها. من يحصل عليها لا يدفع رسوم الروضة ويحصل على مساعدات التعليم والمشاركة (Bildung und Teilhabe). تُمنح لمدة ستة أشهر.',
+      checklist: [
+        'إثباتات الدخل عن الأشهر الستة الأخيرة',
+        'عقد الإيجار أو إثبات تكاليف السكن، وفاتورة التدفئة',
+        'رقم إعانة الطفل (Kindergeldnummer)',
+        'إثباتات النفقة أو سلفة النفقة',
+        'قرار إعانة السكن إن وجد',
+        'بيانات الحساب المصرفي (IBAN)',
+      ],
     },
     tr: {
       title: 'Çocuk ek ödeneği (Kinderzuschlag)',
       description: 'Çocuk ek ödeneği, geliri ebeveynlerin kendisine yeten ama tüm aileye yetmeyen ailelere destek olur. Bu ödeneği alanlar kreş katkı payı ödemez ve eğitim ve katılım yardımı (Bildung und Teilhabe) alır. Ödenek altı ay için verilir.',
+      checklist: [
+        'Son altı aya ait gelir belgeleri',
+        'Kira sözleşmesi veya konut giderlerinin belgesi, ısınma faturası',
+        'Çocuk parası numarası (Kindergeldnummer)',
+        'Nafaka veya nafaka avansı belgeleri',
+        'Varsa kira yardımı kararı',
+        'Banka bilgileri (IBAN)',
+      ],
     },
   },
   'Kita-Gutschein und Betreuungsplatz': {
@@ -146,14 +214,35 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Ваучер на дитячий садок і місце в ньому (Kita-Gutschein)',
       description: 'Ваучером на дитячий садок (рішенням про право на місце) місто підтверджує право вашої дитини на місце в яслах, дитячому садку або групі продовженого дня (Hort), а також кількість годин догляду. З ваучером ви самі шукаєте дитячий садок; подайте заяву приблизно за шість місяців до бажаного початку.',
+      checklist: [
+        'Заява на ваучер на дитячий садок (Kita-Gutschein)',
+        'Свідоцтво про народження дитини або довідка про реєстрацію',
+        'Для догляду понад базовий обсяг: підтвердження роботи, професійного навчання або навчання батьків',
+        'Підтвердження доходу для розрахунку батьківського внеску',
+        'Посвідчення особи або паспорт',
+      ],
     },
     ar: {
       title: 'قسيمة الروضة ومكان الرعاية (Kita-Gutschein)',
       description: 'بقسيمة الروضة (قرار الاستحقاق) تؤكد المدينة حق طفلكم في مكان في الحضانة أو روضة الأطفال أو الرعاية بعد المدرسة (Hort)، وعدد ساعات الرعاية. بالقسيمة تبحثون بأنفسكم عن روضة؛ قدّموا الطلب قبل نحو ستة أشهر من موعد البدء المرغوب.',
+      checklist: [
+        'طلب قسيمة الروضة (Kita-Gutschein)',
+        'شهادة ميلاد الطفل أو شهادة تسجيل السكن',
+        'لرعاية أطول من الرعاية الأساسية: إثبات عمل الوالدين أو تدريبهما أو دراستهما',
+        'إثباتات الدخل لحساب رسوم أولياء الأمور',
+        'بطاقة الهوية أو جواز السفر',
+      ],
     },
     tr: {
       title: 'Kreş kuponu ve bakım yeri (Kita-Gutschein)',
       description: 'Kreş kuponuyla (hak belgesi) belediye, çocuğunuzun kreşte, anaokulunda veya okul sonrası bakımda (Hort) yer hakkını ve bakım süresini onaylar. Kuponla kendiniz bir kreş ararsınız; başvuruyu istediğiniz başlangıçtan yaklaşık altı ay önce yapın.',
+      checklist: [
+        'Kreş kuponu başvurusu (Kita-Gutschein)',
+        'Çocuğun doğum belgesi veya adres kayıt belgesi',
+        'Temel bakımdan fazlası için: ebeveynlerin çalıştığını, meslek eğitimi aldığını veya okuduğunu gösteren belge',
+        'Veli katkı payının hesaplanması için gelir belgeleri',
+        'Kimlik kartı veya pasaport',
+      ],
     },
   },
   Kindertagespflege: {
@@ -180,14 +269,32 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Денна няня (Kindertagespflege)',
       description: 'Денні няні доглядають переважно за дітьми до трьох років у невеликих групах. Місто допомагає знайти місце, перевіряє потребу в догляді та фінансує його; ви сплачуєте батьківський внесок залежно від доходу.',
+      checklist: [
+        'Заява на фінансування догляду в денної няні',
+        'Свідоцтво про народження дитини',
+        'Підтвердження роботи, професійного навчання або навчання батьків',
+        'Підтвердження доходу для розрахунку батьківського внеску',
+      ],
     },
     ar: {
       title: 'المربية النهارية (Kindertagespflege)',
       description: 'ترعى المربيات والمربّون النهاريون الأطفال دون سن الثالثة غالبًا في مجموعات صغيرة. تساعدكم المدينة في إيجاد مكان، وتتحقق من حاجتكم إلى الرعاية وتموّلها؛ وتدفعون رسومًا بحسب دخلكم.',
+      checklist: [
+        'طلب تمويل الرعاية لدى المربية النهارية',
+        'شهادة ميلاد الطفل',
+        'إثبات عمل الوالدين أو تدريبهما أو دراستهما',
+        'إثباتات الدخل لحساب رسوم أولياء الأمور',
+      ],
     },
     tr: {
       title: 'Gündüz bakıcısı (Kindertagespflege)',
       description: 'Gündüz bakıcıları çoğunlukla üç yaşından küçük çocuklara küçük gruplar halinde bakar. Belediye yer bulmanıza yardım eder, bakım ihtiyacını inceler ve bakımı destekler; geliriniz oranında bir veli katkı payı ödersiniz.',
+      checklist: [
+        'Gündüz bakıcısı desteği başvurusu',
+        'Çocuğun doğum belgesi',
+        'Ebeveynlerin çalıştığını, meslek eğitimi aldığını veya okuduğunu gösteren belge',
+        'Veli katkı payının hesaplanması için gelir belgeleri',
+      ],
     },
   },
   Unterhaltsvorschuss: {
@@ -218,14 +325,38 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Аванс аліментів (Unterhaltsvorschuss)',
       description: 'Якщо інший з батьків не платить аліментів або платить замало, відомство у справах молоді (Jugendamt) виплачує аванс аліментів на дітей до 18 років і потім стягує ці гроші з іншого з батьків.',
+      checklist: [
+        'Свідоцтво про народження дитини',
+        'Посвідчення особи або паспорт',
+        'Підтвердження розлучення або окремого проживання, визнання батьківства',
+        'Рішення або угода про аліменти, якщо є',
+        'Ім’я та адреса іншого з батьків, наскільки вони вам відомі',
+        'Банківські реквізити (IBAN)',
+      ],
     },
     ar: {
       title: 'سلفة النفقة (Unterhaltsvorschuss)',
       description: 'إذا لم يدفع الوالد الآخر نفقة أو دفع أقل من اللازم، يدفع مكتب رعاية الشباب (Jugendamt) سلفة النفقة عن الأطفال حتى سن 18 عامًا، ثم يسترد المال من الوالد الآخر.',
+      checklist: [
+        'شهادة ميلاد الطفل',
+        'بطاقة الهوية أو جواز السفر',
+        'إثبات الانفصال أو الطلاق، والاعتراف بالأبوة',
+        'حكم أو اتفاق النفقة إن وجد',
+        'اسم الوالد الآخر وعنوانه بقدر ما تعرفونه',
+        'بيانات الحساب المصرفي (IBAN)',
+      ],
     },
     tr: {
       title: 'Nafaka avansı (Unterhaltsvorschuss)',
       description: 'Diğer ebeveyn nafaka ödemiyorsa ya da çok az ödüyorsa, Gençlik Dairesi (Jugendamt) 18 yaşına kadar çocuklar için nafaka avansı öder ve bu parayı daha sonra diğer ebeveynden geri alır.',
+      checklist: [
+        'Çocuğun doğum belgesi',
+        'Kimlik kartı veya pasaport',
+        'Ayrılık veya boşanma belgesi, babalığın tanınması',
+        'Varsa nafaka kararı veya anlaşması',
+        'Bildiğiniz kadarıyla diğer ebeveynin adı ve adresi',
+        'Banka bilgileri (IBAN)',
+      ],
     },
   },
   Wohngeld: {
@@ -254,14 +385,35 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Допомога на житло (Wohngeld)',
       description: 'Допомога на житло — це доплата до орендної плати або до витрат на власне житло для домогосподарств з низьким доходом, які не отримують громадянської допомоги (Bürgergeld). Зазвичай її призначають на дванадцять місяців.',
+      checklist: [
+        'Посвідчення особи або паспорт',
+        'Договір оренди та актуальна довідка орендодавця про орендну плату',
+        'Підтвердження доходу всіх членів домогосподарства за останні дванадцять місяців',
+        'Рішення про інші виплати (допомога на дитину, аліменти, пенсія)',
+        'Банківські реквізити (IBAN)',
+      ],
     },
     ar: {
       title: 'إعانة السكن (Wohngeld)',
       description: 'إعانة السكن مساهمة في الإيجار أو في تكاليف السكن المملوك للأسر ذات الدخل المنخفض التي لا تحصل على إعانة المواطن (Bürgergeld). تُمنح عادةً لمدة اثني عشر شهرًا.',
+      checklist: [
+        'بطاقة الهوية أو جواز السفر',
+        'عقد الإيجار وإفادة حديثة من المؤجر عن الإيجار',
+        'إثباتات دخل جميع أفراد الأسرة عن الأشهر الاثني عشر الأخيرة',
+        'قرارات المساعدات الأخرى (إعانة الطفل، النفقة، المعاش)',
+        'بيانات الحساب المصرفي (IBAN)',
+      ],
     },
     tr: {
       title: 'Kira yardımı (Wohngeld)',
       description: 'Kira yardımı, vatandaşlık parası (Bürgergeld) almayan düşük gelirli hanelere kiraya ya da kendi evlerinin masraflarına yapılan bir katkıdır. Genellikle on iki ay için verilir.',
+      checklist: [
+        'Kimlik kartı veya pasaport',
+        'Kira sözleşmesi ve ev sahibinden güncel kira belgesi',
+        'Hanedeki herkesin son on iki aya ait gelir belgeleri',
+        'Diğer yardımlara ait kararlar (çocuk parası, nafaka, emekli aylığı)',
+        'Banka bilgileri (IBAN)',
+      ],
     },
   },
   'Bildung und Teilhabe': {
@@ -286,14 +438,29 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Освіта і участь (Bildung und Teilhabe)',
       description: 'Діти із сімей, які отримують допомогу на житло, додаткову допомогу на дитину або виплати для шукачів притулку, отримують гроші на шкільне приладдя, обіди, шкільні поїздки, екскурсії, додаткові заняття та внески до спортивних клубів. Хто отримує громадянську допомогу (Bürgergeld), подає заяву до Jobcenter.',
+      checklist: [
+        'Рішення про допомогу на житло, додаткову допомогу на дитину або виплати для шукачів притулку',
+        'Довідка зі школи або підтвердження з дитячого садка',
+        'Рахунок або підтвердження (шкільна поїздка, клуб, обіди)',
+      ],
     },
     ar: {
       title: 'التعليم والمشاركة (Bildung und Teilhabe)',
       description: 'يحصل أطفال العائلات التي تتلقى إعانة السكن أو الإعانة الإضافية للطفل أو مساعدات طالبي اللجوء على مال للوازم المدرسية، ووجبة الغداء، والرحلات المدرسية، والنزهات، ودروس التقوية، واشتراكات النوادي. من يحصل على إعانة المواطن (Bürgergeld) يقدّم الطلب في مركز العمل (Jobcenter).',
+      checklist: [
+        'قرار إعانة السكن أو الإعانة الإضافية للطفل أو مساعدات طالبي اللجوء',
+        'إفادة مدرسية أو تأكيد من الروضة',
+        'فاتورة أو تأكيد (رحلة مدرسية، نادٍ، وجبة الغداء)',
+      ],
     },
     tr: {
       title: 'Eğitim ve katılım (Bildung und Teilhabe)',
       description: 'Kira yardımı, çocuk ek ödeneği ya da sığınmacı yardımı alan ailelerin çocukları okul malzemeleri, öğle yemeği, sınıf gezileri, geziler, ek ders desteği ve kulüp aidatları için para alır. Vatandaşlık parası (Bürgergeld) alanlar başvuruyu Jobcenter’a yapar.',
+      checklist: [
+        'Kira yardımı, çocuk ek ödeneği veya sığınmacı yardımı kararı',
+        'Okul belgesi veya kreş onayı',
+        'Fatura veya onay belgesi (sınıf gezisi, kulüp, öğle yemeği)',
+      ],
     },
   },
   Geburtsurkunde: {
@@ -320,14 +487,32 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Свідоцтво про народження (Geburtsurkunde)',
       description: 'Відділ реєстрації актів цивільного стану (Standesamt) реєструє народження і видає свідоцтва про народження, зокрема безкоштовні примірники для батьківської допомоги, допомоги на дитину і допомоги по вагітності та пологах. Пологовий будинок зазвичай сам повідомляє про народження; документи батьків ви приносите особисто або надсилаєте.',
+      checklist: [
+        'Повідомлення про народження з пологового будинку (при пологах удома — від акушерки)',
+        'Одружені батьки: свідоцтво про шлюб або засвідчений витяг із реєстру шлюбів',
+        'Неодружені батьки: свідоцтво про народження матері, визнання батьківства та заява про спільне піклування, якщо є',
+        'Посвідчення особи або паспорти батьків',
+      ],
     },
     ar: {
       title: 'شهادة الميلاد (Geburtsurkunde)',
       description: 'يسجّل مكتب الأحوال المدنية (Standesamt) الولادة ويصدر شهادات الميلاد، ومنها النسخ المجانية لإعانة الوالدين وإعانة الطفل وإعانة الأمومة. عادةً يبلّغ المستشفى عن الولادة بنفسه؛ وتحضرون وثائق الوالدين أو ترسلونها.',
+      checklist: [
+        'إشعار الولادة من المستشفى (عند الولادة في البيت: من القابلة)',
+        'الوالدان المتزوجان: عقد الزواج أو مستخرج مصدّق من سجل الزواج',
+        'الوالدان غير المتزوجين: شهادة ميلاد الأم، والاعتراف بالأبوة وإعلان الحضانة إن وجدا',
+        'بطاقات هوية الوالدين أو جوازات سفرهما',
+      ],
     },
     tr: {
       title: 'Doğum belgesi (Geburtsurkunde)',
       description: 'Nüfus dairesi (Standesamt) doğumu kayda geçirir ve doğum belgelerini verir; ebeveyn parası, çocuk parası ve annelik parası için ücretsiz nüshalar da buna dahildir. Doğumu genellikle hastane kendisi bildirir; ebeveynlerin belgelerini kendiniz getirir ya da gönderirsiniz.',
+      checklist: [
+        'Hastaneden doğum bildirimi (evde doğumda: ebeden)',
+        'Evli ebeveynler: evlilik cüzdanı veya evlilik kaydından onaylı örnek',
+        'Evli olmayan ebeveynler: annenin doğum belgesi, varsa babalığın tanınması ve velayet beyanı',
+        'Ebeveynlerin kimlik kartları veya pasaportları',
+      ],
     },
   },
   'Vaterschaftsanerkennung und Sorgeerklärung': {
@@ -354,14 +539,32 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Визнання батьківства і заява про спільне піклування',
       description: 'Якщо батьки не одружені, батько визнає батьківство, а завдяки заяві про спільне піклування (Sorgeerklärung) обоє батьків отримують спільні батьківські права. Відомство у справах молоді (Jugendamt) безкоштовно засвідчує обидва документи, навіть ще до народження; обоє батьків приходять особисто.',
+      checklist: [
+        'Посвідчення особи або паспорти обох батьків',
+        'Свідоцтва про народження обох батьків',
+        'Свідоцтво про народження дитини; до народження — обмінна карта вагітної (Mutterpass)',
+        'Після попереднього шлюбу: свідоцтво про шлюб з відміткою про розлучення або рішення суду про розлучення',
+      ],
     },
     ar: {
       title: 'الاعتراف بالأبوة وإعلان الحضانة المشتركة',
       description: 'إذا لم يكن الوالدان متزوجين، يعترف الأب بالأبوة، وبإعلان الحضانة (Sorgeerklärung) يحصل الوالدان معًا على حق الحضانة المشتركة. يوثّق مكتب رعاية الشباب (Jugendamt) الأمرين مجانًا، حتى قبل الولادة؛ ويحضر الوالدان شخصيًا.',
+      checklist: [
+        'بطاقتا هوية الوالدين أو جوازا سفرهما',
+        'شهادتا ميلاد الوالدين',
+        'شهادة ميلاد الطفل؛ وقبل الولادة: سجل الحمل (Mutterpass)',
+        'بعد زواج سابق: عقد الزواج مع إشارة الطلاق أو حكم الطلاق',
+      ],
     },
     tr: {
       title: 'Babalığın tanınması ve ortak velayet beyanı',
       description: 'Ebeveynler evli değilse baba babalığı tanır; velayet beyanıyla (Sorgeerklärung) da iki ebeveyn ortak velayet hakkı alır. Gençlik Dairesi (Jugendamt) her ikisini de ücretsiz olarak, doğumdan önce bile resmileştirir; iki ebeveyn de şahsen gelir.',
+      checklist: [
+        'İki ebeveynin kimlik kartları veya pasaportları',
+        'İki ebeveynin doğum belgeleri',
+        'Çocuğun doğum belgesi; doğumdan önce: anne karnesi (Mutterpass)',
+        'Önceki bir evlilikten sonra: boşanma şerhli evlilik belgesi veya boşanma kararı',
+      ],
     },
   },
   Beistandschaft: {
@@ -390,14 +593,35 @@ export const SERVICE_TEXTS: TextsByTitle = {
     uk: {
       title: 'Допомога відомства у справах молоді щодо аліментів (Beistandschaft)',
       description: 'На прохання одного з батьків, який сам здійснює піклування, відомство у справах молоді (Jugendamt) стає помічником дитини: воно встановлює батьківство і стягує аліменти на дитину. Ця допомога добровільна і безкоштовна та припиняється, щойно ви письмово про це попросите.',
+      checklist: [
+        'Письмова заява у довільній формі',
+        'Свідоцтво про народження дитини',
+        'Посвідчення особи або паспорт',
+        'Ім’я та адреса іншого з батьків, наскільки вони вам відомі',
+        'Наявні рішення або угоди про аліменти',
+      ],
     },
     ar: {
       title: 'المساعدة في المطالبة بالنفقة (Beistandschaft)',
       description: 'بناءً على طلب الوالد الذي يتولى الحضانة وحده، يصبح مكتب رعاية الشباب (Jugendamt) مساعدًا قانونيًا للطفل: يثبت الأبوة ويطالب بنفقة الطفل. هذه المساعدة طوعية ومجانية، وتنتهي متى طلبتم ذلك كتابيًا.',
+      checklist: [
+        'طلب كتابي بصيغة حرة',
+        'شهادة ميلاد الطفل',
+        'بطاقة الهوية أو جواز السفر',
+        'اسم الوالد الآخر وعنوانه بقدر ما تعرفونه',
+        'أحكام أو اتفاقات النفقة الموجودة',
+      ],
     },
     tr: {
       title: 'Nafaka konusunda Gençlik Dairesi desteği (Beistandschaft)',
       description: 'Velayeti tek başına üstlenen ebeveynin talebi üzerine Gençlik Dairesi (Jugendamt) çocuğun yasal destekçisi olur: babalığı tespit eder ve çocuk nafakasını talep eder. Bu destek isteğe bağlı ve ücretsizdir; yazılı olarak istediğiniz anda sona erer.',
+      checklist: [
+        'Serbest biçimde yazılı başvuru',
+        'Çocuğun doğum belgesi',
+        'Kimlik kartı veya pasaport',
+        'Bildiğiniz kadarıyla diğer ebeveynin adı ve adresi',
+        'Mevcut nafaka kararları veya anlaşmaları',
+      ],
     },
   },
 };
