@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * life situation's key (libs/domain life-situations.ts). `lang` is the stored tag of a portal
  * language (`de-x-ls` = Leichte Sprache); German (`de`) only for life situations, whose German
  * intro has no other home (offers and services keep theirs in their own columns). A checklist is
- * stored one item per line. `reviewed_at` null = not reviewed yet. Deleting an offer or a service
+ * stored one item per line. `reviewed_at` null = not reviewed yet. `search_text`: the text folded
+ * for the portal's search (computed by the database). Deleting an offer or a service
  * deletes its translations (triggers below), whoever deletes it.
  */
 export class Translations1767225600430 implements MigrationInterface {
@@ -25,6 +26,8 @@ export class Translations1767225600430 implements MigrationInterface {
         lang text NOT NULL CHECK (lang IN ('de-x-ls', 'en', 'uk', 'ar', 'tr')
           OR (lang = 'de' AND entity = 'life_situation')),
         text text NOT NULL CHECK (length(text) BETWEEN 1 AND 4000 AND (field <> 'title' OR length(text) <= 200)),
+        -- the text folded as the portal's search folds (migration 340), kept so a search does not fold it again
+        search_text text GENERATED ALWAYS AS (lotsen_portal_fold(text)) STORED,
         reviewed_at timestamptz,
         reviewed_by_id uuid REFERENCES users (id) ON DELETE SET NULL,
         version integer NOT NULL DEFAULT 1,

@@ -15,22 +15,23 @@ import type { PortalOffersQueryDto } from './dto/portal-query.dto';
 export const TYPO_SIMILARITY = 0.5;
 
 /**
- * SQL: the translations of a record's fields in every language, as one text (or null): a
- * Ukrainian query finds an offer by its Ukrainian title whatever language the answer is in.
+ * SQL: the translations of a record's fields in every language, already folded (the stored
+ * `translations.search_text`), as one text or null: a Ukrainian query finds an offer by its
+ * Ukrainian title whatever language the answer is in.
  */
 export function translatedText(entity: 'offer' | 'service', idColumn: string, fields: string[]): string {
   const names = fields.map((f) => `'${f}'`).join(', ');
-  return `(SELECT string_agg(t.text, ' ') FROM translations t
+  return `(SELECT string_agg(t.search_text, ' ') FROM translations t
     WHERE t.entity = '${entity}' AND t.entity_id = ${idColumn}::text AND t.field IN (${names}))`;
 }
 
-const DOC = `lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
+const DOC = `concat_ws(' ', lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
   CASE WHEN o.address_hidden THEN NULL ELSE o.address END,
-  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys)),
-  ${translatedText('offer', 'o.id', ['title', 'description'])}))`;
+  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys)))),
+  ${translatedText('offer', 'o.id', ['title', 'description'])})`;
 
 /** The folded titles of an offer in every language: the German one and its translations. */
-const TITLES = `lotsen_portal_fold(concat_ws(' ', o.title, ${translatedText('offer', 'o.id', ['title'])}))`;
+const TITLES = `concat_ws(' ', lotsen_portal_fold(o.title), ${translatedText('offer', 'o.id', ['title'])})`;
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

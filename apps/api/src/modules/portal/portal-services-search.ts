@@ -10,12 +10,12 @@ import { searchRanking, translatedText, type SearchSql } from './portal-search';
  * bring (the checklist) is not searched: "Geburtsurkunde" finds the Geburtsurkunde, not every
  * service that asks for one. Only active services of active providers.
  */
-const DOC = `lotsen_portal_fold(concat_ws(' ', s.title_de, s.description_de, s.leika_key, p.name,
-  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (s.category_keys)),
-  ${translatedText('service', 's.id', ['title', 'description'])}))`;
+const DOC = `concat_ws(' ', lotsen_portal_fold(concat_ws(' ', s.title_de, s.description_de, s.leika_key, p.name,
+  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (s.category_keys)))),
+  ${translatedText('service', 's.id', ['title', 'description'])})`;
 
 /** The folded titles of a service in every language: the German one and its translations. */
-const TITLES = `lotsen_portal_fold(concat_ws(' ', s.title_de, ${translatedText('service', 's.id', ['title'])}))`;
+const TITLES = `concat_ws(' ', lotsen_portal_fold(s.title_de), ${translatedText('service', 's.id', ['title'])})`;
 
 /** One page of matching service ids, best first, each row with the total count. */
 export function serviceSearchSql(query: PortalServicesQueryDto): SearchSql {
