@@ -19,6 +19,7 @@ import { SnapshotOnePerScope1767225600330 } from './1767225600330-SnapshotOnePer
 import { PortalSearch1767225600340 } from './1767225600340-PortalSearch';
 import { Services1767225600360 } from './1767225600360-Services';
 import { CallbackRequests1767225600410 } from './1767225600410-CallbackRequests';
+import { Translations1767225600430 } from './1767225600430-Translations';
 import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCounts';
 import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   PortalSearch1767225600340,
   Services1767225600360,
   CallbackRequests1767225600410,
+  Translations1767225600430,
   PortalSearchCounts1767225600450,
   OpeningSchedules1767225600460,
 ];

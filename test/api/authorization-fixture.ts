@@ -79,6 +79,7 @@ export interface OfficeRecords {
   serviceId: string;
   /** An open Rückrufbitte to the office (from the Familienportal). */
   callbackRequestId: string;
+  translationId: string;
 }
 
 export type Signed = { user: TestUser; agent: Agent };
@@ -160,6 +161,17 @@ async function seedOffice(
     }),
     201,
     'service',
+  ).id;
+  const translationId = must(
+    await admin.agent.post('/api/translations').send({
+      entity: 'service',
+      entityId: serviceId,
+      field: 'title',
+      lang: 'uk',
+      text: `Послуга ${side}`,
+    }),
+    201,
+    'translation',
   ).id;
   const provider = await signedIn(t, 'provider', { providerId });
 
@@ -284,6 +296,7 @@ async function seedOffice(
     needCategoryId,
     serviceId,
     callbackRequestId: await storeCallbackRequest(t, officeId),
+    translationId,
     provider,
   };
 }

@@ -162,6 +162,12 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/services': ['403 -', '403 -', '201 -', '403 -', '403 -'],
   'PUT /api/services/{id}': ['403', '403', '200', '403', '403'],
   'DELETE /api/services/{id}': ['403', '403', '200', '403', '403'],
+  // translations of the portal's texts: as services (docs/portal.md "Übersetzungen")
+  'GET /api/translations': ['200:1', '200:1', '200:1', '200:1', '403'],
+  'GET /api/translations/{id}': ['200', '200', '200', '200', '403'],
+  'POST /api/translations': ['403 -', '403 -', '201 -', '403 -', '403 -'],
+  'PUT /api/translations/{id}': ['403', '403', '200', '403', '403'],
+  'DELETE /api/translations/{id}': ['403', '403', '200', '403', '403'],
   'GET /api/offers': ['200:1', '200:1', '200:1', '200:1', '200:1 200:0'],
   'GET /api/offers/{id}': ['200', '200', '200', '200', '200 404'],
   // offers are added by the office, never by a provider user

@@ -112,6 +112,14 @@ const freshProvider = (c: BuildContext) =>
   byAdmin(c, '/api/providers', { name: `Träger ${unique()}`, kind: 'other' });
 const freshService = (c: BuildContext) =>
   byAdmin(c, '/api/services', { titleDe: `Leistung ${unique()}`, responsibleProviderId: r(c).providerId });
+const freshTranslation = async (c: BuildContext) =>
+  byAdmin(c, '/api/translations', {
+    entity: 'service',
+    entityId: (await freshService(c)).id,
+    field: 'description',
+    lang: 'en',
+    text: `Text ${unique()}`,
+  });
 const freshOffer = (c: BuildContext) =>
   byAdmin(c, '/api/offers', { providerId: r(c).providerId, title: `Angebot ${unique()}` });
 
@@ -487,6 +495,26 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'DELETE /api/services/{id}': async (c) => ({
     path: `/api/services/${await target(c, r(c).serviceId, () => freshService(c))}`,
+  }),
+  'GET /api/translations': (c) => ({ ...list(r(c).translationId), path: '/api/translations' }),
+  'GET /api/translations/{id}': (c) => ({ path: `/api/translations/${r(c).translationId}` }),
+  // a fresh service for the write that succeeds: one description in Turkish per service
+  'POST /api/translations': async (c) => ({
+    path: '/api/translations',
+    body: {
+      entity: 'service',
+      entityId: await target(c, r(c).serviceId, () => freshService(c)),
+      field: 'description',
+      lang: 'tr',
+      text: `Yeni ${unique()}`,
+    },
+  }),
+  'PUT /api/translations/{id}': async (c) => ({
+    path: `/api/translations/${await target(c, r(c).translationId, () => freshTranslation(c))}`,
+    body: { text: `Змінено ${unique()}`, reviewed: true, ...version1 },
+  }),
+  'DELETE /api/translations/{id}': async (c) => ({
+    path: `/api/translations/${await target(c, r(c).translationId, () => freshTranslation(c))}`,
   }),
   'GET /api/offers': (c) => ({ ...list(r(c).offerId), path: '/api/offers' }),
   'GET /api/offers/{id}': (c) => ({ path: `/api/offers/${r(c).offerId}` }),

@@ -111,6 +111,13 @@ describe('hostile input generated from the OpenAPI document', () => {
       titleDe: 'Fuzz-Leistung',
       responsibleProviderId: provider.id,
     });
+    const translation = await call('admin', 'POST', '/api/translations', {
+      entity: 'service',
+      entityId: service.id,
+      field: 'title',
+      lang: 'uk',
+      text: 'Фуз-послуга',
+    });
     const referral = await call('counsellor', 'POST', '/api/referrals', {
       needId: need.id,
       providerId: provider.id,
@@ -135,6 +142,7 @@ describe('hostile input generated from the OpenAPI document', () => {
       districts: district.id,
       'need-categories': category.id,
       services: service.id,
+      translations: translation.id,
     };
     // valid bodies: boundary values then meet the services' own checks (issue 24.6)
     const creates: ValidBodies['creates'] = {
@@ -150,6 +158,13 @@ describe('hostile input generated from the OpenAPI document', () => {
       },
       '/api/offers': { providerId: provider.id, title: 'Grenz-Angebot' },
       '/api/services': { titleDe: 'Grenz-Leistung', responsibleProviderId: provider.id },
+      '/api/translations': {
+        entity: 'service',
+        entityId: service.id,
+        field: 'description',
+        lang: 'en',
+        text: 'Border service',
+      },
       '/api/report-snapshots': { kind: 'demand', period: '2025-Q1' },
     };
     const records: ValidBodies['records'] = {};

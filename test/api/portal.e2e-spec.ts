@@ -225,6 +225,8 @@ describe('Familienportal API', () => {
       key: 'schwangerschaft_geburt',
       label: 'Schwangerschaft und Geburt',
       categoryKeys: expect.arrayContaining(['schwangerschaft', 'hebamme']),
+      intro: expect.stringMatching(/^Sie erwarten ein Kind\?/),
+      textLang: 'de',
     });
     const ls = await get('/api/portal/life-situations', { lang: 'ls' });
     expect(ls.body.items[0].label).toBe('Sie bekommen ein Baby');

@@ -13,6 +13,7 @@ import { OFFICE_LIST } from '../../apps/api/src/modules/offices/offices.service'
 import { PERSON_LIST } from '../../apps/api/src/modules/persons/persons.service';
 import { PROVIDER_LIST } from '../../apps/api/src/modules/providers/providers.service';
 import { SERVICE_LIST } from '../../apps/api/src/modules/services/services.service';
+import { TRANSLATION_LIST } from '../../apps/api/src/modules/translations/translations.service';
 import { REFERRAL_LIST } from '../../apps/api/src/modules/referrals/referrals.service';
 import { SNAPSHOT_LIST } from '../../apps/api/src/modules/reports/report-snapshots.service';
 import { STAFF_LIST } from '../../apps/api/src/modules/staff/staff.service';
@@ -50,6 +51,7 @@ describe('react-admin client (ra-data-simple-rest, unchanged): lists', () => {
       ['providers', PROVIDER_LIST, () => admin],
       ['offers', OFFER_LIST, () => admin],
       ['services', SERVICE_LIST, () => counsellor],
+      ['translations', TRANSLATION_LIST, () => counsellor],
       ['users', USER_LIST, () => admin],
       ['audit-events', AUDIT_LIST, () => admin],
       ['staff', STAFF_LIST, () => counsellor],

@@ -28,6 +28,7 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
   describe('update sends the whole record getOne returned', () => {
     /** Each resource with an edit screen: who edits it, one edit, one read-only field changed. */
     let serviceId: string | undefined;
+    let translationId: string | undefined;
     const cases: {
       resource: string;
       as: () => DataProvider;
@@ -83,6 +84,32 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
         },
         edit: { checklist: ['Mietvertrag', 'Einkommensnachweise'] },
         readOnly: { createdAt: '2020-01-01T00:00:00.000Z' },
+      },
+      {
+        // edited in a dialog of the service's (or offer's) tab "Übersetzungen"
+        resource: 'translations',
+        as: () => admin,
+        id: async () => {
+          serviceId ??= (
+            await admin.create('services', {
+              data: { titleDe: 'Wohngeld', responsibleProviderId: providerId, checklist: ['Mietvertrag'] },
+            })
+          ).data.id as string;
+          translationId ??= (
+            await admin.create('translations', {
+              data: {
+                entity: 'service',
+                entityId: serviceId,
+                field: 'title',
+                lang: 'en',
+                text: 'Housing benefit',
+              },
+            })
+          ).data.id as string;
+          return translationId;
+        },
+        edit: { text: 'Housing benefit (Wohngeld)' },
+        readOnly: { lang: 'uk' },
       },
       {
         resource: 'users',

@@ -61,6 +61,9 @@ const READS: Record<string, string | null> = {
   // Verwaltungsleistungen: public data of the city, no case data
   'GET /api/services': null,
   'GET /api/services/{id}': null,
+  // translations of the portal's public texts, no case data
+  'GET /api/translations': null,
+  'GET /api/translations/{id}': null,
 
   'GET /api/families': 'family.list',
   'GET /api/families/{id}': 'family.read',

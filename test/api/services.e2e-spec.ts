@@ -202,8 +202,13 @@ describe('Verwaltungsleistungen', () => {
         'Betreuungsgutschein',
         'KITAGUTSCHEIN',
       ]) {
+        // in Ukrainian: the demo's translation (docs/portal.md "Übersetzungen")
         const res = await portal('', { q, lang: 'uk' });
-        expect([q, res.status, titles(res.body)[0]]).toEqual([q, 200, 'Kita-Gutschein und Betreuungsplatz']);
+        expect([q, res.status, titles(res.body)[0]]).toEqual([
+          q,
+          200,
+          'Ваучер на дитячий садок і місце в ньому (Kita-Gutschein)',
+        ]);
       }
       expect(titles((await portal('', { q: 'Unterhaltsvorschuß' })).body)[0]).toBe('Unterhaltsvorschuss');
       expect(titles((await portal('', { q: 'Tagesmutter' })).body)).toContain('Kindertagespflege');
@@ -230,7 +235,8 @@ describe('Verwaltungsleistungen', () => {
       const byKey = await portal('/99041006017000', { lang: 'ar' });
       expect(byKey.status).toBe(200);
       expect(byKey.body).toMatchObject({
-        title: 'Elterngeld',
+        title: 'إعانة الوالدين (Elterngeld)',
+        textLang: 'ar',
         leikaKey: '99041006017000',
         onlineUrl: 'https://www.elterngeld-digital.de',
         provider: { name: 'Elterngeldstelle Potsdam' },

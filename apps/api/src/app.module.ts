@@ -37,6 +37,7 @@ import { OfficesModule } from './modules/offices/offices.module';
 import { HsdsModule } from './modules/hsds/hsds.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { ServicesModule } from './modules/services/services.module';
+import { TranslationsModule } from './modules/translations/translations.module';
 import { UsersModule } from './modules/users/users.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -123,6 +124,7 @@ export class AppModule {
         HsdsModule,
         ServicesModule,
         CallbackRequestsModule,
+        TranslationsModule,
       ],
       providers: [
         RouteAuditService,

@@ -24,6 +24,7 @@ import { offices } from './resources/offices';
 import { persons } from './resources/persons';
 import { providers } from './resources/providers';
 import { referrals } from './resources/referrals';
+import { LifeSituationsPage, services } from './resources/services';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
 
@@ -61,6 +62,8 @@ export const App = () => (
     <Resource name="referrals" {...referrals} />
     <Resource name="offers" {...offers} />
     <Resource name="providers" {...providers} />
+    <Resource name="services" {...services} />
+    <Resource name="translations" />
     <Resource name="persons" {...persons} />
     <Resource name="needs" {...needs} />
     <Resource name="consents" {...consents} />
@@ -102,6 +105,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <AccountPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/life-situations"
+        element={
+          <Suspense fallback={<Loading />}>
+            <LifeSituationsPage />
           </Suspense>
         }
       />

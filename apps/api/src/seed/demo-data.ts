@@ -4,6 +4,7 @@ import { demoReferralsStep } from './demo-referrals';
 import { demoSchedulesStep } from './demo-schedules';
 import { demoServicesStep } from './demo-services';
 import type { DemoStep } from './demo-step';
+import { demoTranslationsStep } from './demo-translations';
 
 export { DEMO_OFFICES, DEMO_PASSWORD, demoLogins } from './demo-offices-users';
 export type { DemoLogin, DemoStep } from './demo-step';
@@ -11,13 +12,14 @@ export type { DemoLogin, DemoStep } from './demo-step';
 /**
  * The demo steps in order (each runs once per database, recorded in `seed_runs`):
  * offices and users, then the case work (families, contacts, needs, follow-ups, history), then
- * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen, then
- * the structured opening hours read from the directory's notes.
+ * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen and
+ * the translations of its texts, then the structured opening hours read from the directory's notes.
  */
 export const DEMO_STEPS: DemoStep[] = [
   demoOfficesAndUsersStep,
   demoCaseWorkStep,
   demoReferralsStep,
   demoServicesStep,
+  demoTranslationsStep,
   demoSchedulesStep,
 ];

@@ -309,6 +309,8 @@ const errors: Record<ErrorCode, string> = {
     'Von hier kamen in kurzer Zeit zu viele Rückrufbitten. Bitte versuchen Sie es in einigen Minuten erneut.',
   CALLBACK_STATE_CONFLICT:
     'Die Rückrufbitte ist inzwischen in einem anderen Stand – zum Beispiel schon übernommen, erledigt, geschlossen oder als Kontakt erfasst. Bitte laden Sie die Seite neu.',
+  TRANSLATION_NOT_APPLICABLE:
+    'Diesen Text gibt es für diese Art von Eintrag nicht in dieser Sprache: Angebote haben Titel und Beschreibung, Verwaltungsleistungen auch „Mitzubringen“, Lebenslagen eine Einleitung. Deutsche Texte von Angeboten und Leistungen stehen im Eintrag selbst.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -866,6 +868,7 @@ const resources = {
       openingHours: 'Öffnungszeiten',
       openingSchedule: 'Wochenplan',
       capacity: 'Kapazität',
+      costFree: 'Kostenlos',
       addressHidden: 'Adresse geschützt',
       active: 'Aktiv',
       version: 'Version',
@@ -880,7 +883,10 @@ const resources = {
       addressHidden:
         'Zum Beispiel ein Frauenhaus: Die Adresse wird dann nur den Mitarbeiter*innen des Familienbüros angezeigt – nie Träger-Konten, nie in Auswertungen oder Exporten. Alle anderen sehen „Adresse nur auf Nachfrage“.',
       active: 'Inaktive Angebote werden nicht mehr vorgeschlagen.',
+      costFree: 'Ob die Familie nichts bezahlt; das Familienportal filtert danach („kostenlos“).',
     },
+    costFree: { yes: 'ja', no: 'nein', unknown: 'nicht angegeben' },
+    tabs: { details: 'Angebot', translations: 'Übersetzungen' },
     directory: {
       title: 'Angebotsverzeichnis',
       empty: 'Keine Angebote zu diesen Filtern gefunden.',
@@ -899,6 +905,67 @@ const resources = {
         'Hier halten Sie Kapazität, Beschreibung, Öffnungszeiten, Telefon und E-Mail Ihrer Angebote aktuell. Alles andere pflegt das Familienbüro.',
       empty: 'Ihr Träger hat noch keine Angebote.',
       edit: 'Angebot aktualisieren',
+    },
+  },
+  services: {
+    name: 'Verwaltungsleistung |||| Verwaltungsleistungen',
+    notifications: {
+      created: 'Verwaltungsleistung wurde angelegt.',
+      updated: 'Verwaltungsleistung wurde gespeichert.',
+    },
+    fields: {
+      id: 'ID',
+      q: 'Suche (Titel, LeiKa-Schlüssel)',
+      leikaKey: 'LeiKa-Schlüssel',
+      titleDe: 'Titel',
+      descriptionDe: 'Beschreibung',
+      responsibleProviderId: 'Zuständige Stelle',
+      onlineUrl: 'Online-Antrag',
+      checklist: 'Mitzubringen',
+      categoryKeys: 'Bedarfskategorien',
+      categoryKey: 'Bedarfskategorie',
+      lifeSituationKeys: 'Lebenslagen',
+      lastCheckedAt: 'Zuletzt geprüft am',
+      active: 'Aktiv',
+      version: 'Version',
+      createdAt: 'Angelegt am',
+      updatedAt: 'Geändert am',
+    },
+    helpers: {
+      leikaKey:
+        'Nur einen Schlüssel eintragen, den eine Quelle (FIM, LeiKa) bestätigt: 14 Ziffern, beginnend mit 99. Sonst leer lassen.',
+      responsibleProviderId: 'Die Stelle, bei der Familien den Antrag stellen (ein Träger, z. B. ein Amt).',
+      onlineUrl: 'Nur wenn es einen Online-Antrag wirklich gibt; vollständige Adresse mit https://',
+      checklist: 'Was die Familie mitbringen muss: ein Eintrag je Unterlage.',
+      lifeSituationKeys: 'Lebenslagen über die der Bedarfskategorien hinaus.',
+      lastCheckedAt: 'Der Tag, an dem jemand den Text zuletzt geprüft hat (im Portal: „Stand“).',
+      active: 'Inaktive Leistungen zeigt das Familienportal nicht.',
+    },
+    tabs: { details: 'Leistung', translations: 'Übersetzungen' },
+    noChecklist: 'Keine Unterlagen eingetragen.',
+  },
+  translations: {
+    name: 'Übersetzung |||| Übersetzungen',
+    notifications: { created: 'Übersetzung wurde angelegt.', updated: 'Übersetzung wurde gespeichert.' },
+    fields: {
+      id: 'ID',
+      entity: 'Art des Eintrags',
+      entityId: 'Eintrag',
+      field: 'Feld',
+      lang: 'Sprache',
+      text: 'Text',
+      reviewed: 'Geprüft',
+      reviewedAt: 'Geprüft am',
+      reviewedById: 'Geprüft von',
+      version: 'Version',
+      createdAt: 'Angelegt am',
+      updatedAt: 'Geändert am',
+    },
+    helpers: {
+      reviewed:
+        'Eingeschaltet: Sie bestätigen den Text mit dem Speichern als geprüft. Ein geänderter Text gilt sonst wieder als ungeprüft.',
+      checklist: 'Eine Unterlage je Zeile.',
+      text: 'Titel höchstens 200 Zeichen, Beschreibung und Einleitung höchstens 4000.',
     },
   },
   referrals: {
@@ -1223,6 +1290,34 @@ const lotsen = {
     reports: 'Berichte',
     dataProtection: 'Datenschutz',
     queues: 'Job-Warteschlangen',
+    services: 'Verwaltungsleistungen',
+    lifeSituations: 'Lebenslagen',
+  },
+  portalTexts: {
+    langs: {
+      de: 'Deutsch',
+      'de-x-ls': 'Leichte Sprache',
+      en: 'Englisch',
+      uk: 'Ukrainisch',
+      ar: 'Arabisch',
+      tr: 'Türkisch',
+    },
+    fields: { title: 'Titel', description: 'Beschreibung', checklist: 'Mitzubringen', intro: 'Einleitung' },
+    entities: { offer: 'Angebot', service: 'Verwaltungsleistung', life_situation: 'Lebenslage' },
+    tab: 'Übersetzungen',
+    intro:
+      'Texte für das Familienpublikum in Leichter Sprache, Englisch, Ukrainisch, Arabisch und Türkisch. Fehlt ein Text, zeigt das Familienportal den deutschen.',
+    empty: 'Noch keine Übersetzungen.',
+    add: 'Übersetzung hinzufügen',
+    edit: 'Übersetzung bearbeiten',
+    notReviewed: 'ungeprüft',
+    reviewedBy: 'geprüft am %{date} von %{name}',
+    missing: 'fehlt',
+    lifeSituations: {
+      title: 'Lebenslagen',
+      intro:
+        'Die zehn Lebenslagen der Startseite des Familienportals. Ihre Namen sind fest; die Einleitung jeder Lebenslage pflegen Sie hier je Sprache, auch auf Deutsch.',
+    },
   },
   dataProtectionPage: {
     title: 'Datenschutz',
@@ -1346,6 +1441,8 @@ const lotsen = {
     dateRange: 'Ein Datum zwischen %{min} und %{max}',
     germanDay: 'Bitte als TT.MM.JJJJ eingeben, z. B. 31.12.2026',
     germanDateTime: 'Bitte als TT.MM.JJJJ HH:MM eingeben, z. B. 31.12.2026 14:30',
+    leikaKey: 'Ein LeiKa-Schlüssel hat 14 Ziffern und beginnt mit 99',
+    httpsUrl: 'Bitte eine vollständige Adresse mit https:// eingeben',
   },
   dashboard: {
     title: 'Startseite',

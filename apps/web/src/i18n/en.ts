@@ -535,6 +535,7 @@ const ours: LotsenMessages = {
         openingHours: 'Opening hours',
         openingSchedule: 'Weekly plan',
         capacity: 'Capacity',
+        costFree: 'Free of charge',
         addressHidden: 'Protected address',
         active: 'Active',
         version: 'Version',
@@ -549,7 +550,10 @@ const ours: LotsenMessages = {
         addressHidden:
           'For example a women’s shelter: the address is then shown to the family office’s staff only – never to provider accounts, never in reports or exports. Everyone else sees “Address on request”.',
         active: 'Inactive offers are no longer proposed.',
+        costFree: 'Whether the family pays nothing; the family portal filters by it ("free").',
       },
+      costFree: { yes: 'yes', no: 'no', unknown: 'not stated' },
+      tabs: { details: 'Offer', translations: 'Translations' },
       directory: {
         title: 'Directory of offers',
         empty: 'No offers match these filters.',
@@ -568,6 +572,64 @@ const ours: LotsenMessages = {
           'Keep the capacity, description, opening hours, phone and email of your offers up to date here. The family office maintains everything else.',
         empty: 'Your provider has no offers yet.',
         edit: 'Update offer',
+      },
+    },
+    services: {
+      name: 'Administrative service |||| Administrative services',
+      notifications: { created: 'Service has been created.', updated: 'Service has been saved.' },
+      fields: {
+        id: 'ID',
+        q: 'Search (title, LeiKa key)',
+        leikaKey: 'LeiKa key',
+        titleDe: 'Title',
+        descriptionDe: 'Description',
+        responsibleProviderId: 'Responsible body',
+        onlineUrl: 'Online application',
+        checklist: 'What to bring',
+        categoryKeys: 'Need categories',
+        categoryKey: 'Need category',
+        lifeSituationKeys: 'Life situations',
+        lastCheckedAt: 'Last checked',
+        active: 'Active',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      helpers: {
+        leikaKey:
+          'Only a key a source (FIM, LeiKa) confirms: 14 digits beginning with 99. Otherwise leave it empty.',
+        responsibleProviderId: 'Where families apply (a provider, e.g. a city department).',
+        onlineUrl: 'Only where an online application really exists; the full address with https://',
+        checklist: 'What the family must bring: one entry per document.',
+        lifeSituationKeys: 'Life situations beyond those of the need categories.',
+        lastCheckedAt: 'The day someone last checked the text (the portal shows it as "as of").',
+        active: 'The family portal does not show inactive services.',
+      },
+      tabs: { details: 'Service', translations: 'Translations' },
+      noChecklist: 'No documents listed.',
+    },
+    translations: {
+      name: 'Translation |||| Translations',
+      notifications: { created: 'Translation has been created.', updated: 'Translation has been saved.' },
+      fields: {
+        id: 'ID',
+        entity: 'Kind of record',
+        entityId: 'Record',
+        field: 'Field',
+        lang: 'Language',
+        text: 'Text',
+        reviewed: 'Reviewed',
+        reviewedAt: 'Reviewed at',
+        reviewedById: 'Reviewed by',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      helpers: {
+        reviewed:
+          'On: saving confirms the text as reviewed by you. Otherwise a changed text counts as not reviewed again.',
+        checklist: 'One document per line.',
+        text: 'Title at most 200 characters, description and intro at most 4000.',
       },
     },
     referrals: {
@@ -913,6 +975,32 @@ const ours: LotsenMessages = {
       overdue: 'overdue',
       loadError: 'The data could not be loaded.',
     },
+    portalTexts: {
+      langs: {
+        de: 'German',
+        'de-x-ls': 'Easy German (Leichte Sprache)',
+        en: 'English',
+        uk: 'Ukrainian',
+        ar: 'Arabic',
+        tr: 'Turkish',
+      },
+      fields: { title: 'Title', description: 'Description', checklist: 'What to bring', intro: 'Intro' },
+      entities: { offer: 'Offer', service: 'Administrative service', life_situation: 'Life situation' },
+      tab: 'Translations',
+      intro:
+        'Texts for families in Easy German, English, Ukrainian, Arabic and Turkish. Where a text is missing, the family portal shows the German one.',
+      empty: 'No translations yet.',
+      add: 'Add translation',
+      edit: 'Edit translation',
+      notReviewed: 'not reviewed',
+      reviewedBy: 'reviewed on %{date} by %{name}',
+      missing: 'missing',
+      lifeSituations: {
+        title: 'Life situations',
+        intro:
+          'The ten life situations of the family portal’s start page. Their names are fixed; edit the intro of each one here per language, German included.',
+      },
+    },
     menu: {
       myFollowUps: 'My follow-ups',
       callbackRequestsOpen: '(%{count} open)',
@@ -923,6 +1011,8 @@ const ours: LotsenMessages = {
       reports: 'Reports',
       dataProtection: 'Data protection',
       queues: 'Job queues',
+      services: 'Administrative services',
+      lifeSituations: 'Life situations',
     },
     dataProtectionPage: {
       title: 'Data protection',
@@ -1096,6 +1186,8 @@ const ours: LotsenMessages = {
         'Too many callback requests came from here in a short time. Please try again in a few minutes.',
       CALLBACK_STATE_CONFLICT:
         'The callback request has changed in the meantime – for example taken, done, closed or recorded as a contact. Please reload the page.',
+      TRANSLATION_NOT_APPLICABLE:
+        'This kind of record has no such text in this language: offers have a title and a description, services also what to bring, life situations an intro. German texts of offers and services are kept in the record itself.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {
@@ -1113,6 +1205,8 @@ const ours: LotsenMessages = {
       dateRange: 'A date between %{min} and %{max}',
       germanDay: 'Please enter as DD.MM.YYYY, e.g. 31.12.2026',
       germanDateTime: 'Please enter as DD.MM.YYYY HH:MM, e.g. 31.12.2026 14:30',
+      leikaKey: 'A LeiKa key has 14 digits and begins with 99',
+      httpsUrl: 'Please enter a full address with https://',
     },
     dashboard: {
       title: 'Home',

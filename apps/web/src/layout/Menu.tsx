@@ -2,6 +2,8 @@ import { CanAccess, Menu, useSidebarState, useTranslate } from 'react-admin';
 import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import DiversityIcon from '@mui/icons-material/Diversity3';
 import ShareIcon from '@mui/icons-material/Share';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
@@ -14,8 +16,9 @@ import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
  * The menu in the order of a counsellor's day; every entry follows `authProvider.canAccess`
  * (the policy of libs/domain): case work, the offer directory ("Angebote") and referrals
  * ("Vermittlungen") for counsellors and team leads, the provider register ("Träger") for team
- * leads and admins, "Unsere Angebote" for provider users (whose start page lists their incoming
- * referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
+ * leads and admins, the Familienportal's "Verwaltungsleistungen" and "Lebenslagen" (their texts
+ * per language) for office staff (admins write them), "Unsere Angebote" for provider users
+ * (whose start page lists their incoming referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
  * log ("Protokoll") for team leads and admins, "Datenschutz" (retention) and the job queues
  * (served by the API, opened in a new tab) for admins, reference data for everyone who may read it.
  * "Rückrufbitten" (from the Familienportal) shows how many are open.
@@ -62,6 +65,16 @@ export const AppMenu = () => (
     </CanAccess>
     <CanAccess resource="providers" action="create">
       <Menu.Item to="/providers" primaryText="lotsen.menu.providers" leftIcon={<ApartmentIcon />} />
+    </CanAccess>
+    <CanAccess resource="services" action="list">
+      <Menu.Item to="/services" primaryText="lotsen.menu.services" leftIcon={<AccountBalanceIcon />} />
+    </CanAccess>
+    <CanAccess resource="translations" action="list">
+      <Menu.Item
+        to="/life-situations"
+        primaryText="lotsen.menu.lifeSituations"
+        leftIcon={<DiversityIcon />}
+      />
     </CanAccess>
     <CanAccess resource="reports" action="report.read">
       <Menu.Item to="/reports" primaryText="lotsen.menu.reports" leftIcon={<AssessmentIcon />} />

@@ -42,6 +42,8 @@ const EXPECTED: Record<Action, Row> = {
   'offer.write':            row('-',      'any',    'any',    '-',      'provider'),
   'service.read':           row('any',    'any',    'any',    'any',    '-'),
   'service.write':          row('-',      '-',      'any',    '-',      '-'),
+  'translation.read':       row('any',    'any',    'any',    'any',    '-'),
+  'translation.write':      row('-',      '-',      'any',    '-',      '-'),
   'family.read':            row('office', 'office', '-',      '-',      '-'),
   'family.write':           row('office', 'office', '-',      '-',      '-'),
   'family.handoff':         row('owner',  'office', '-',      '-',      '-'),

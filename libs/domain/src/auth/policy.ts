@@ -29,6 +29,8 @@ export const ACTIONS = [
   'offer.write',
   'service.read',
   'service.write',
+  'translation.read',
+  'translation.write',
   // case work
   'family.read',
   'family.write',
@@ -129,6 +131,9 @@ export const POLICY: Record<Action, Grants> = {
   // Verwaltungsleistungen (the portal's administrative services): public data, edited by admins
   'service.read': ALL_STAFF,
   'service.write': ADMIN,
+  // translations of the portal's texts (offers, services, life situations): as services
+  'translation.read': ALL_STAFF,
+  'translation.write': ADMIN,
   'family.read': CASE_WORK,
   'family.write': CASE_WORK,
   'family.handoff': { counsellor: 'owner', team_lead: 'office' },

@@ -60,6 +60,20 @@ export const RESOURCES = {
     edit: 'provider.write',
   },
   offers: { list: 'offer.read', show: 'offer.read', create: 'offer.write', edit: 'offer.write' },
+  services: {
+    list: 'service.read',
+    show: 'service.read',
+    create: 'service.write',
+    edit: 'service.write',
+    delete: 'service.write',
+  },
+  translations: {
+    list: 'translation.read',
+    show: 'translation.read',
+    create: 'translation.write',
+    edit: 'translation.write',
+    delete: 'translation.write',
+  },
   referrals: {
     list: 'referral.read',
     show: 'referral.read',

@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'CALLBACK_TOO_FAST',
   'CALLBACK_RATE_LIMITED',
   'CALLBACK_STATE_CONFLICT',
+  'TRANSLATION_NOT_APPLICABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

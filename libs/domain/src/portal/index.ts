@@ -6,3 +6,4 @@ export * from './services';
 export * from './search-count';
 export * from './opening-schedule';
 export * from './callback';
+export * from './translation';

@@ -31,6 +31,8 @@ export const PUBLIC_FIELDS = {
     'capacity',
     'costFree',
     'updatedAt',
+    /** The portal language its title and description are in (the requested one, or `de`). */
+    'textLang',
   ],
   provider: [
     'id',
@@ -46,7 +48,7 @@ export const PUBLIC_FIELDS = {
   ],
   district: ['id', 'code', 'name'],
   need_category: ['key', 'label'],
-  life_situation: ['key', 'label', 'categoryKeys'],
+  life_situation: ['key', 'label', 'categoryKeys', 'intro', 'textLang'],
   /** A Verwaltungsleistung; `provider` is the responsible body (address, hours, phone). */
   service: [
     'id',
@@ -62,6 +64,7 @@ export const PUBLIC_FIELDS = {
     'lifeSituationKeys',
     'lastCheckedAt',
     'updatedAt',
+    'textLang',
   ],
   /** A search suggestion: a life situation (`key`), a service (`id`, `leikaKey`) or an offer (`id`). */
   suggestion: ['kind', 'key', 'id', 'leikaKey', 'title'],

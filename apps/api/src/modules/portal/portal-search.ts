@@ -3,7 +3,8 @@ import type { PortalOffersQueryDto } from './dto/portal-query.dto';
 
 /**
  * The SQL of the portal's offer search (docs/portal.md, "Search"). An offer's search text is its
- * title, description, provider's name, its categories' labels and — unless hidden — its address,
+ * title, description, provider's name, its categories' labels, its translated titles and
+ * descriptions in every language and — unless hidden — its address,
  * folded by `lotsen_portal_fold` as libs/domain folds the query. A query matches when
  * 1. its compact form or a synonym's (libs/domain SEARCH_SYNONYMS) is in the compact text, or
  * 2. every word of it is in the text, or
@@ -13,9 +14,24 @@ import type { PortalOffersQueryDto } from './dto/portal-query.dto';
  */
 export const TYPO_SIMILARITY = 0.5;
 
-const DOC = `lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
+/**
+ * SQL: the translations of a record's fields in every language, already folded (the stored
+ * `translations.search_text`), as one text or null: a Ukrainian query finds an offer by its
+ * Ukrainian title whatever language the answer is in.
+ */
+export function translatedText(entity: 'offer' | 'service', idColumn: string, fields: string[]): string {
+  const names = fields.map((f) => `'${f}'`).join(', ');
+  return `(SELECT string_agg(t.search_text, ' ') FROM translations t
+    WHERE t.entity = '${entity}' AND t.entity_id = ${idColumn}::text AND t.field IN (${names}))`;
+}
+
+const DOC = `concat_ws(' ', lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
   CASE WHEN o.address_hidden THEN NULL ELSE o.address END,
-  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys))))`;
+  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys)))),
+  ${translatedText('offer', 'o.id', ['title', 'description'])})`;
+
+/** The folded titles of an offer in every language: the German one and its translations. */
+const TITLES = `concat_ws(' ', lotsen_portal_fold(o.title), ${translatedText('offer', 'o.id', ['title'])})`;
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -25,8 +41,8 @@ export interface SearchSql {
 }
 
 /**
- * The score and the match condition of a portal search over candidates with `title` and `doc`
- * (the folded search text), by the rules above; `p` adds a parameter and returns its placeholder.
+ * The score and the match condition of a portal search over candidates with `titles` (the
+ * folded titles in every language) and `doc` (the folded search text), by the rules above; `p` adds a parameter and returns its placeholder.
  * No query: every candidate matches, score 0.
  */
 export function searchRanking(
@@ -41,10 +57,10 @@ export function searchRanking(
   // a match in the title first, then in the whole text, then by closeness; ties by the title's closeness
   return {
     score:
-      `CASE WHEN replace(lotsen_portal_fold(title), ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
+      `CASE WHEN replace(titles, ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
       ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
       ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
-      ` + word_similarity(${folded}, lotsen_portal_fold(title)) + word_similarity(${folded}, doc)`,
+      ` + word_similarity(${folded}, titles) + word_similarity(${folded}, doc)`,
     match:
       `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
       ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`,
@@ -79,7 +95,7 @@ export function offerSearchSql(query: PortalOffersQueryDto): SearchSql {
   const offset = p(query.offset ?? 0);
   const sql = `
     WITH candidates AS (
-      SELECT o.id, o.title, ${DOC} AS doc
+      SELECT o.id, o.title, ${TITLES} AS titles, ${DOC} AS doc
         FROM offers o JOIN providers p ON p.id = o.provider_id
        WHERE ${where.join(' AND ')}
     )

@@ -4,6 +4,7 @@ import {
   pickPublic,
   serviceLifeSituations,
   serviceRef,
+  withFallback,
   type PortalLang,
   type PublicRecord,
 } from '@lotsen/domain';
@@ -11,6 +12,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { PortalServicesQueryDto } from './dto/portal-services-query.dto';
 import { serviceSearchSql } from './portal-services-search';
 import type { PortalList } from './portal.service';
+import { translatedChecklist, translatedTexts } from './portal-translations';
 
 interface ServiceRow {
   id: string;
@@ -35,8 +37,9 @@ const SERVICE_COLUMNS = `s.id, s.leika_key, s.title_de, s.description_de, s.resp
  * The Familienportal's Verwaltungsleistungen (issue 17 point 4; docs/portal.md): active services
  * of active responsible bodies, each with that body (address, opening hours, phone), what to
  * bring, the online application where one exists and the LeiKa key where one is confirmed.
- * Read-only; every answer built through libs/domain `pickPublic`. Texts are German until the
- * translations exist; `lang` changes the category labels only (as for offers).
+ * Read-only; every answer built through libs/domain `pickPublic`. Title, description and
+ * checklist come in the language asked for, each falling back to German (docs/portal.md
+ * "Übersetzungen").
  */
 @Injectable()
 export class PortalServicesService {
@@ -86,7 +89,7 @@ export class PortalServicesService {
 
   private async present(rows: ServiceRow[], lang: PortalLang): Promise<PublicRecord[]> {
     if (rows.length === 0) return [];
-    const [providers, categories] = await Promise.all([
+    const [providers, categories, translated] = await Promise.all([
       this.db.query(
         `SELECT id, name, kind, address, phone, email, website, languages, opening_hours AS "openingHours",
                 opening_schedule AS "openingSchedule"
@@ -98,24 +101,39 @@ export class PortalServicesService {
            FROM need_categories WHERE key = ANY ($1::text[]) ORDER BY sort_order, key`,
         [[...new Set(rows.flatMap((r) => r.category_keys))], lang],
       ) as Promise<PublicRecord[]>,
+      translatedTexts(
+        this.db,
+        'service',
+        rows.map((r) => r.id),
+        lang,
+      ),
     ]);
     const provider = new Map(providers.map((p) => [p.id, p]));
-    return rows.map((r) =>
-      pickPublic('service', {
+    return rows.map((r) => {
+      // the texts in the language asked for, field by field falling back to German
+      const own = translated.get(r.id) ?? {};
+      const { texts, textLang } = withFallback(
+        lang,
+        { title: r.title_de, description: r.description_de },
+        own,
+        'title',
+      );
+      return pickPublic('service', {
         id: r.id,
         leikaKey: r.leika_key,
-        title: r.title_de,
-        description: r.description_de,
+        title: texts.title,
+        description: texts.description,
+        textLang,
         providerId: r.responsible_provider_id,
         provider: provider.get(r.responsible_provider_id) ?? null,
         onlineUrl: r.online_url,
-        checklist: r.checklist,
+        checklist: translatedChecklist(own.checklist) ?? r.checklist,
         categoryKeys: r.category_keys,
         categories: categories.filter((c) => r.category_keys.includes(c.key as string)),
         lifeSituationKeys: serviceLifeSituations(r.life_situation_keys, r.category_keys),
         lastCheckedAt: r.last_checked_at,
         updatedAt: r.updated_at,
-      }),
-    );
+      });
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CallbackRateLimitGuard, CallbackRateLimiter } from './callback-rate-limit';
 import { PortalCallbacksController } from './portal-callbacks.controller';
@@ -10,6 +10,7 @@ import { PortalService } from './portal.service';
 import { PortalSuggestionsController } from './portal-suggestions.controller';
 import { PortalSuggestionsService } from './portal-suggestions.service';
 import { SearchCounterService } from './search-counter.service';
+import { portalLanguageMiddleware } from './portal-translations';
 
 /**
  * The Familienportal's public API (issue 17; docs/portal.md): read-only, but for the
@@ -36,4 +37,11 @@ import { SearchCounterService } from './search-counter.service';
     },
   ],
 })
-export class PortalModule {}
+export class PortalModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // the answer's language from Accept-Language when no ?lang= is given
+    consumer
+      .apply(portalLanguageMiddleware)
+      .forRoutes(PortalController, PortalServicesController, PortalSuggestionsController);
+  }
+}

@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   LIFE_SITUATIONS,
+  lifeSituationIntro,
   lifeSituationsOf,
   pickPublic,
   type OpeningSlot,
+  withFallback,
   type PortalLang,
   type PublicRecord,
 } from '@lotsen/domain';
 import { AppException } from '../../common/errors/app.exception';
 import type { PortalOffersQueryDto } from './dto/portal-query.dto';
 import { offerSearchSql } from './portal-search';
+import { lifeSituationIntros, translatedTexts } from './portal-translations';
 
 export interface PortalList {
   lang: PortalLang;
@@ -48,21 +51,28 @@ const OFFER_COLUMNS = `o.id, o.title, o.description, o.provider_id, o.category_k
 /**
  * The Familienportal's read-only public data (issue 17, first slice). Every answer is built
  * through libs/domain `pickPublic`; nothing is written, nothing about the caller is kept.
+ * Texts come in the language asked for, field by field falling back to German, with `textLang`
+ * (docs/portal.md "Übersetzungen").
  */
 @Injectable()
 export class PortalService {
   constructor(private readonly db: DataSource) {}
 
-  lifeSituations(lang: PortalLang): { lang: PortalLang; items: PublicRecord[] } {
+  /** The ten life situations, each with its intro in the language (else German, else null). */
+  async lifeSituations(lang: PortalLang): Promise<{ lang: PortalLang; items: PublicRecord[] }> {
+    const intros = await lifeSituationIntros(this.db, lang);
     return {
       lang,
-      items: LIFE_SITUATIONS.map((s) =>
-        pickPublic('life_situation', {
+      items: LIFE_SITUATIONS.map((s) => {
+        const { intro, textLang } = lifeSituationIntro(lang, intros.get(s.key) ?? {});
+        return pickPublic('life_situation', {
           key: s.key,
           label: s.labels[lang],
           categoryKeys: [...s.categoryKeys],
-        }),
-      ),
+          intro,
+          textLang,
+        });
+      }),
     };
   }
 
@@ -104,7 +114,7 @@ export class PortalService {
 
   private async present(rows: OfferRow[], lang: PortalLang): Promise<PublicRecord[]> {
     if (rows.length === 0) return [];
-    const [providers, districts, categories] = await Promise.all([
+    const [providers, districts, categories, translated] = await Promise.all([
       this.db.query(
         `SELECT id, name, kind, address, phone, email, website, languages, opening_schedule AS "openingSchedule"
            FROM providers WHERE id = ANY ($1::uuid[])`,
@@ -119,13 +129,27 @@ export class PortalService {
            FROM need_categories WHERE key = ANY ($1::text[]) ORDER BY sort_order, key`,
         [[...new Set(rows.flatMap((r) => r.category_keys))], lang],
       ) as Promise<PublicRecord[]>,
+      translatedTexts(
+        this.db,
+        'offer',
+        rows.map((r) => r.id),
+        lang,
+      ),
     ]);
     const provider = new Map(providers.map((p) => [p.id, p]));
-    return rows.map((r) =>
-      pickPublic('offer', {
+    return rows.map((r) => {
+      // the texts in the language asked for, field by field falling back to German
+      const { texts, textLang } = withFallback(
+        lang,
+        { title: r.title, description: r.description },
+        translated.get(r.id) ?? {},
+        'title',
+      );
+      return pickPublic('offer', {
         id: r.id,
-        title: r.title,
-        description: r.description,
+        title: texts.title,
+        description: texts.description,
+        textLang,
         providerId: r.provider_id,
         provider: provider.get(r.provider_id) ?? null,
         categoryKeys: r.category_keys,
@@ -145,7 +169,7 @@ export class PortalService {
         capacity: r.capacity,
         costFree: r.cost_free,
         updatedAt: r.updated_at,
-      }),
-    );
+      });
+    });
   }
 }

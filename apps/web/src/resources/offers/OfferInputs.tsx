@@ -19,6 +19,7 @@ import { OFFER_CAPACITY_CHOICES } from '../../common/choices';
 import { LanguagesInput } from '../../common/LanguageChips';
 import { OpeningScheduleInput } from '../../common/OpeningSchedule';
 import { NeedCategoriesInput } from '../../common/needCategories';
+import { CostFreeInput } from './CostFree';
 
 const validateRequired = [required()];
 const validateTitle = [required(), maxLength(LIMITS.nameMax)];
@@ -93,6 +94,7 @@ export const OfferInputs = () => (
       validate={validateRequired}
       row
     />
+    <CostFreeInput />
     <TextInput source="openingHours" multiline minRows={2} validate={validateText} />
     <OpeningScheduleInput />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>

@@ -4,6 +4,7 @@ import { EditButton, EmailField, Labeled, ReferenceField, Show, TextField, TopTo
 import { YesNoField } from '../../common/YesNoField';
 import { CapacityChip } from '../../common/chips';
 import { LanguagesField } from '../../common/LanguageChips';
+import { CostFreeField } from './CostFree';
 import { AgeRangeField, NeedCategoriesField, OfferAddressField, OfferDistrictsField } from './OfferFields';
 import { OpeningScheduleField } from '../../common/OpeningSchedule';
 
@@ -47,6 +48,9 @@ export const OfferShow = () => (
       </Cell>
       <Cell source="age">
         <AgeRangeField />
+      </Cell>
+      <Cell source="costFree">
+        <CostFreeField />
       </Cell>
       <Cell source="openingHours">
         <TextField source="openingHours" emptyText="–" sx={{ whiteSpace: 'pre-line' }} />
