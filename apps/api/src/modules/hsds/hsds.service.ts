@@ -76,6 +76,15 @@ const DIRECTORY = `
     FROM services s JOIN providers p ON p.id = s.responsible_provider_id
    WHERE s.active AND p.active`;
 
+/**
+ * The columns of a directory row a page answers with: all but the folded search text `doc`, so
+ * PostgreSQL folds it only when a search filters by it (a list without `search` folds nothing).
+ */
+const ROW_COLUMNS = `s.kind, s.id, s.title, s.description, s.provider_id, s.category_keys, s.district_ids,
+  s.languages, s.age_from, s.age_to, s.address, s.address_hidden, s.phone, s.email, s.opening_hours,
+  s.opening_schedule, s.capacity, s.cost_free, s.leika_key, s.online_url, s.checklist, s.life_situation_keys,
+  s.modified`;
+
 const PROVIDER_COLUMNS = 'id, name, kind, address, phone, email, website, languages, updated_at';
 
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -350,7 +359,7 @@ export class HsdsService {
     }
     const { page, perPage } = pageOf(query);
     const rows: (OfferRow & { total: string })[] = await this.db.query(
-      `SELECT s.*, count(*) OVER () AS total FROM (${DIRECTORY}) s WHERE ${where.join(' AND ')}
+      `SELECT ${ROW_COLUMNS}, count(*) OVER () AS total FROM (${DIRECTORY}) s WHERE ${where.join(' AND ')}
         ORDER BY title, id LIMIT ${p(perPage)} OFFSET ${p((page - 1) * perPage)}`,
       params,
     );
