@@ -554,6 +554,80 @@ describe('Open Referral HSDS 3.0 API', () => {
     });
   });
 
+  describe('the language of the text fields (?lang=, Accept-Language)', () => {
+    it('names, descriptions and what to bring in the language asked for, German where no translation exists', async () => {
+      const kitaId = await offerIdOf(KITA);
+      const [uk] = await t.dataSource.query(
+        `SELECT text FROM translations WHERE entity = 'offer' AND entity_id = $1 AND field = 'title' AND lang = 'uk'`,
+        [kitaId],
+      );
+      expect(uk?.text).toBeTruthy();
+      const byParam = await get(`/services/${kitaId}`, { lang: 'uk' });
+      const byHeader = await t
+        .http()
+        .get(`/api/hsds/services/${kitaId}`)
+        .set('Accept-Language', 'uk-UA,uk;q=0.9,de;q=0.5');
+      for (const res of [byParam, byHeader]) {
+        expect([res.status, res.body.name, res.headers['content-language']]).toEqual([200, uk.text, 'uk']);
+        expect(v.problems('service.json', res.body)).toEqual([]);
+      }
+      expect(byHeader.headers.vary).toMatch(/Accept-Language/i);
+      // German without a choice, and for an offer nobody translated
+      const german = await get(`/services/${kitaId}`);
+      expect([german.body.name, german.headers['content-language']]).toEqual([KITA, 'de']);
+      const [plain] = await t.dataSource.query(
+        `SELECT o.id, o.title FROM offers o WHERE o.active AND NOT EXISTS
+           (SELECT 1 FROM translations t WHERE t.entity = 'offer' AND t.entity_id = o.id::text AND t.lang = 'uk') LIMIT 1`,
+      );
+      expect((await get(`/services/${plain.id}`, { lang: 'uk' })).body.name).toBe(plain.title);
+      // lists, minimal and full lists and ndjson follow the same language
+      const list = (await get('/services', { lang: 'uk', per_page: 1000 })).body.contents as Obj[];
+      expect(list.find((s) => s.id === kitaId)?.name).toBe(uk.text);
+    });
+
+    it('a Verwaltungsleistung in Leichte Sprache (de-x-ls), with what to bring', async () => {
+      const [row] = await t.dataSource.query(`SELECT id FROM services WHERE leika_key = '99041006017000'`);
+      const texts: { field: string; text: string }[] = await t.dataSource.query(
+        `SELECT field, text FROM translations WHERE entity = 'service' AND entity_id = $1 AND lang = 'de-x-ls'`,
+        [row.id],
+      );
+      const res = await get(`/services/${row.id}`, { lang: 'ls' });
+      expect([res.status, res.headers['content-language']]).toEqual([200, 'de-x-ls']);
+      expect(res.body.name).toBe(texts.find((x) => x.field === 'title')?.text);
+      const checklist = texts.find((x) => x.field === 'checklist');
+      if (checklist) {
+        expect((res.body.required_documents as Obj[]).map((d) => d.document)).toEqual(
+          checklist.text
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        );
+      }
+    });
+
+    it('taxonomy terms carry their names in the language and say which it is', async () => {
+      const terms = (await get('/taxonomy_terms', { lang: 'en', per_page: 1000 })).body.contents as Obj[];
+      const school = terms.find((x) => x.taxonomy === LIFE_TAXONOMY && x.code === 'schule');
+      expect(school).toMatchObject({
+        name: LIFE_SITUATIONS.find((s) => s.key === 'schule')?.labels.en,
+        language: 'en',
+      });
+      const [elterngeld] = await t.dataSource.query(
+        `SELECT label_en FROM need_categories WHERE key = 'elterngeld'`,
+      );
+      expect(terms.find((x) => x.taxonomy === NEEDS_TAXONOMY && x.code === 'elterngeld')).toMatchObject({
+        name: elterngeld.label_en,
+        language: 'en',
+      });
+      const arabic = (await get(`/taxonomy_terms/${termId(LIFE_TAXONOMY, 'schule')}`, { lang: 'ar' })).body;
+      expect(arabic).toMatchObject({
+        name: LIFE_SITUATIONS.find((s) => s.key === 'schule')?.labels.ar,
+        language: 'ar',
+      });
+      for (const term of terms) expect(v.problems('taxonomy_term.json', term)).toEqual([]);
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       ['an unknown parameter', '/services', { tracking: 'abc' }],
@@ -573,7 +647,8 @@ describe('Open Referral HSDS 3.0 API', () => {
       ['full_service that is no boolean', `/organizations/${NOWHERE}`, { full_service: 'yes' }],
       ['postcode (not provided)', '/service_at_locations', { postcode: '14467' }],
       ['a parameter on a record route', `/taxonomies/${NOWHERE}`, { page: '1' }],
-      ['a parameter on the metadata', '', { lang: 'de' }],
+      ['a parameter on the metadata', '', { page: '1' }],
+      ['a language the API does not have', '/services', { lang: 'fr' }],
       ['a search too long', '/services', { search: 'x'.repeat(201) }],
     ])('%s → 400 VALIDATION_FAILED with a message, and nothing changes', async (_what, path, query) => {
       const before = await tableChecksums(t.dataSource);

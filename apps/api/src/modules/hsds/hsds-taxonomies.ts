@@ -1,4 +1,10 @@
-import { LIFE_SITUATIONS, foldSearchText, pickPublic } from '@lotsen/domain';
+import {
+  LIFE_SITUATIONS,
+  foldSearchText,
+  pickPublic,
+  translationLang,
+  type PortalLang,
+} from '@lotsen/domain';
 import { partId, uuidV5 } from './hsds-ids';
 
 /**
@@ -85,10 +91,20 @@ const taxonomyOf = (key: HsdsTaxonomyKey): HsdsTaxonomy => {
   return found;
 };
 
-/** Every term: the need categories (labels from the allow-list), the life situations, the LeiKa keys. */
-export function hsdsTerms(categories: readonly CategoryRow[], leika: readonly LeikaRow[] = []): HsdsTerm[] {
+/**
+ * Every term: the need categories (labels from the allow-list), the life situations, the LeiKa
+ * keys. Names in `lang` where they exist — a category's label in English (or German), a life
+ * situation's in all six languages, a LeiKa key's service title in German — and each term's
+ * `language` says which it is.
+ */
+export function hsdsTerms(
+  categories: readonly CategoryRow[],
+  leika: readonly LeikaRow[] = [],
+  lang: PortalLang = 'de',
+): HsdsTerm[] {
   const needs = categories.map((row) => {
-    const c = pickPublic('need_category', { key: row.key, label: row.label_de });
+    const english = lang === 'en' && row.label_en.trim() !== '';
+    const c = pickPublic('need_category', { key: row.key, label: english ? row.label_en : row.label_de });
     const situations = LIFE_SITUATIONS.filter((s) => s.categoryKeys.includes(row.key)).map((s) => s.labelDe);
     return term(
       NEEDS_TAXONOMY,
@@ -97,13 +113,14 @@ export function hsdsTerms(categories: readonly CategoryRow[], leika: readonly Le
       situations.length > 0
         ? `Bedarfskategorie; gehört zu den Lebenslagen: ${situations.join(', ')}`
         : 'Bedarfskategorie (keiner Lebenslage zugeordnet)',
+      english ? 'en' : 'de',
     );
   });
   const labelOf = new Map(categories.map((c) => [c.key, c.label_de]));
   const lives = LIFE_SITUATIONS.map((raw) => {
     const s = pickPublic('life_situation', {
       key: raw.key,
-      label: raw.labelDe,
+      label: raw.labels[lang],
       categoryKeys: raw.categoryKeys,
     });
     const covered = (s.categoryKeys as string[]).map((k) => labelOf.get(k) ?? k);
@@ -112,6 +129,7 @@ export function hsdsTerms(categories: readonly CategoryRow[], leika: readonly Le
       s.key as string,
       s.label as string,
       `Lebenslage; umfasst: ${covered.join(', ')}`,
+      translationLang(lang),
     );
   });
   const keys = leika.map((row) => {
@@ -126,7 +144,13 @@ export function hsdsTerms(categories: readonly CategoryRow[], leika: readonly Le
   return [...needs, ...lives, ...keys];
 }
 
-function term(taxonomy: HsdsTaxonomyKey, code: string, name: string, description: string): HsdsTerm {
+function term(
+  taxonomy: HsdsTaxonomyKey,
+  code: string,
+  name: string,
+  description: string,
+  language = 'de',
+): HsdsTerm {
   const detail = taxonomyOf(taxonomy);
   return {
     id: termId(taxonomy, code),
@@ -136,7 +160,7 @@ function term(taxonomy: HsdsTaxonomyKey, code: string, name: string, description
     taxonomy,
     taxonomy_id: detail.id,
     taxonomy_detail: detail,
-    language: 'de',
+    language,
   };
 }
 

@@ -75,10 +75,10 @@ export class HsdsController {
   @ApiNotFoundResponse({ description: 'code NOT_FOUND: no active offer with this id' })
   async service(
     @Param() params: HsdsIdParamDto,
-    @Query() _query: HsdsNoQueryDto,
+    @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Obj> {
-    return cacheable(res, await this.hsds.service(params.id));
+    return cacheable(res, await this.hsds.service(params.id, query.lang));
   }
 
   @Get('organizations')
@@ -108,7 +108,7 @@ export class HsdsController {
     @Query() query: HsdsFullServiceDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Obj> {
-    return cacheable(res, await this.hsds.organization(params.id, query.full_service === 'true'));
+    return cacheable(res, await this.hsds.organization(params.id, query.full_service === 'true', query.lang));
   }
 
   @Get('service_at_locations')
@@ -135,10 +135,10 @@ export class HsdsController {
   @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
   async serviceAtLocation(
     @Param() params: HsdsIdParamDto,
-    @Query() _query: HsdsNoQueryDto,
+    @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Obj> {
-    return cacheable(res, await this.hsds.serviceAtLocation(params.id));
+    return cacheable(res, await this.hsds.serviceAtLocation(params.id, query.lang));
   }
 
   @Get('taxonomies')
@@ -163,6 +163,7 @@ export class HsdsController {
   @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
   async taxonomy(
     @Param() params: HsdsIdParamDto,
+    // a taxonomy's name and description are the same in every language (its terms are translated)
     @Query() _query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<object> {
@@ -191,9 +192,9 @@ export class HsdsController {
   @ApiNotFoundResponse({ description: 'code NOT_FOUND' })
   async taxonomyTerm(
     @Param() params: HsdsIdParamDto,
-    @Query() _query: HsdsNoQueryDto,
+    @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<object> {
-    return cacheable(res, await this.hsds.taxonomyTerm(params.id));
+    return cacheable(res, await this.hsds.taxonomyTerm(params.id, query.lang));
   }
 }

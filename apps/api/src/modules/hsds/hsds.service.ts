@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LIFE_SITUATIONS, foldSearchText } from '@lotsen/domain';
+import { LIFE_SITUATIONS, foldSearchText, type PortalLang } from '@lotsen/domain';
 import { AppException } from '../../common/errors/app.exception';
+import { translatedChecklist, translatedTexts } from '../portal/portal-translations';
 import {
   HSDS_PER_PAGE_DEFAULT,
   HSDS_PER_PAGE_MAX,
@@ -136,7 +137,10 @@ export class HsdsService {
    * last_modified; `full=true` each fully nested, as `/services/{id}` answers it.
    */
   async services(query: HsdsServicesQueryDto): Promise<Dated<HsdsPage<Obj>>> {
-    const { rows, total } = await this.offerPage(query, false);
+    const lang = query.lang ?? 'de';
+    const found = await this.offerPage(query, false);
+    const { total } = found;
+    const rows = await this.inLanguage(found.rows, lang);
     let contents: Obj[];
     if (query.minimal === 'true') {
       contents = rows.map((r) => {
@@ -144,7 +148,7 @@ export class HsdsService {
         return { id: o.id, last_modified: serviceFields(o).last_modified };
       });
     } else if (query.full === 'true') {
-      contents = await this.fullServices(rows);
+      contents = await this.fullServices(rows, lang);
     } else {
       const providers = await this.providers(rows.map((r) => r.provider_id));
       contents = rows.map((r) => serviceListItem(publicOffer(r), providerOf(providers, r.provider_id)));
@@ -153,19 +157,20 @@ export class HsdsService {
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
   }
 
-  async service(id: string): Promise<Dated<Obj>> {
-    const row = await this.offer(id);
-    if (!row) throw AppException.notFound('Service');
-    const [body] = await this.fullServices([row]);
+  async service(id: string, lang: PortalLang = 'de'): Promise<Dated<Obj>> {
+    const found = await this.offer(id);
+    if (!found) throw AppException.notFound('Service');
+    const [row] = await this.inLanguage([found], lang);
+    const [body] = await this.fullServices([row], lang);
     return { body, modified: row.modified };
   }
 
   /** Offers as fully nested services (service.json): organization, phones, areas, terms, location. */
-  private async fullServices(rows: OfferRow[]): Promise<Obj[]> {
+  private async fullServices(rows: OfferRow[], lang: PortalLang): Promise<Obj[]> {
     if (rows.length === 0) return [];
     const [providers, terms, districts] = await Promise.all([
       this.providers(rows.map((r) => r.provider_id)),
-      this.terms(),
+      this.terms(lang),
       this.db.query(
         `SELECT id, code, name FROM districts WHERE id = ANY ($1::uuid[]) ORDER BY sort_order, code`,
         [[...new Set(rows.flatMap((r) => r.district_ids))]],
@@ -177,7 +182,9 @@ export class HsdsService {
   }
 
   async serviceAtLocations(query: HsdsServiceFilterDto): Promise<Dated<HsdsPage<Obj>>> {
-    const { rows, total } = await this.offerPage(query, true);
+    const found = await this.offerPage(query, true);
+    const { total } = found;
+    const rows = await this.inLanguage(found.rows, query.lang ?? 'de');
     const providers = await this.providers(rows.map((r) => r.provider_id));
     // `full=true`: the location with its address, as `/service_at_locations/{id}` answers it
     const item = query.full === 'true' ? serviceAtLocationFull : serviceAtLocationListItem;
@@ -188,9 +195,10 @@ export class HsdsService {
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
   }
 
-  async serviceAtLocation(id: string): Promise<Dated<Obj>> {
-    const row = await this.offer(offerIdOf('service_at_location', id));
-    if (!row) throw AppException.notFound('Service at location');
+  async serviceAtLocation(id: string, lang: PortalLang = 'de'): Promise<Dated<Obj>> {
+    const found = await this.offer(offerIdOf('service_at_location', id));
+    if (!found) throw AppException.notFound('Service at location');
+    const [row] = await this.inLanguage([found], lang);
     const providers = await this.providers([row.provider_id]);
     // an offer without a visible address has no service_at_location
     const body = serviceAtLocationFull(publicOffer(row), providerOf(providers, row.provider_id));
@@ -224,24 +232,31 @@ export class HsdsService {
     const contents =
       query.full === 'true'
         ? await Promise.all(
-            rows.map(async (r) => (await this.organizationOf(r, query.full_service === 'true')).body),
+            rows.map(
+              async (r) =>
+                (await this.organizationOf(r, query.full_service === 'true', query.lang ?? 'de')).body,
+            ),
           )
         : rows.map((r) => organizationListItem(publicProvider(r)));
     return { body: hsdsPage(contents, total, page, perPage), modified: await this.directoryModified() };
   }
 
-  async organization(id: string, fullService = false): Promise<Dated<Obj>> {
+  async organization(id: string, fullService = false, lang: PortalLang = 'de'): Promise<Dated<Obj>> {
     const [row]: ProviderRow[] = await this.db.query(
       `SELECT ${PROVIDER_COLUMNS} FROM providers WHERE id = $1 AND active`,
       [id],
     );
     if (!row) throw AppException.notFound('Organization');
-    return this.organizationOf(row, fullService);
+    return this.organizationOf(row, fullService, lang);
   }
 
-  private async organizationOf(row: ProviderRow, fullService: boolean): Promise<Dated<Obj>> {
+  private async organizationOf(
+    row: ProviderRow,
+    fullService: boolean,
+    lang: PortalLang,
+  ): Promise<Dated<Obj>> {
     const id = row.id;
-    const offers: OfferRow[] = await this.db.query(
+    const stored: OfferRow[] = await this.db.query(
       `SELECT * FROM (${DIRECTORY}) d WHERE provider_id = $1 ORDER BY title, id`,
       [id],
     );
@@ -251,8 +266,9 @@ export class HsdsService {
          FROM providers p WHERE p.id = $1`,
       [id],
     );
+    const offers = await this.inLanguage(stored, lang);
     const services = fullService
-      ? await this.fullServices(offers)
+      ? await this.fullServices(offers, lang)
       : offers.map((o) => serviceFields(publicOffer(o)));
     const modified = [dates.modified as Date, ...offers.map((o) => o.modified)].reduce((a, b) =>
       a > b ? a : b,
@@ -274,6 +290,7 @@ export class HsdsService {
   }
 
   async taxonomyTerms(query: {
+    lang?: PortalLang;
     search?: string;
     taxonomy_id?: string;
     top_only?: string;
@@ -281,7 +298,7 @@ export class HsdsService {
     page?: number;
     per_page?: number;
   }): Promise<Dated<HsdsPage<HsdsTerm>>> {
-    const all = (await this.terms()).filter(
+    const all = (await this.terms(query.lang ?? 'de')).filter(
       (t) =>
         matchesSearch(query.search, t.code, t.name, t.description) &&
         (!query.taxonomy_id || t.taxonomy_id === query.taxonomy_id) &&
@@ -291,14 +308,14 @@ export class HsdsService {
     return { body: slice(all, query), modified: await this.directoryModified() };
   }
 
-  async taxonomyTerm(id: string): Promise<Dated<HsdsTerm>> {
-    const found = (await this.terms()).find((t) => t.id === id);
+  async taxonomyTerm(id: string, lang: PortalLang = 'de'): Promise<Dated<HsdsTerm>> {
+    const found = (await this.terms(lang)).find((t) => t.id === id);
     if (!found) throw AppException.notFound('Taxonomy term');
     return { body: found, modified: await this.directoryModified() };
   }
 
   /** The need categories that are active or carried by a public offer, then the life situations. */
-  async terms(): Promise<HsdsTerm[]> {
+  async terms(lang: PortalLang = 'de'): Promise<HsdsTerm[]> {
     const categories: CategoryRow[] = await this.db.query(
       `SELECT c.key, c.label_de, c.label_en, c.updated_at FROM need_categories c
         WHERE c.active OR EXISTS (SELECT 1 FROM offers o JOIN providers p ON p.id = o.provider_id
@@ -309,10 +326,35 @@ export class HsdsService {
       `SELECT s.leika_key, s.title_de FROM services s JOIN providers p ON p.id = s.responsible_provider_id
         WHERE s.active AND p.active AND s.leika_key IS NOT NULL ORDER BY s.leika_key`,
     );
-    return hsdsTerms(categories, leika);
+    return hsdsTerms(categories, leika, lang);
   }
 
   // ------------------------------------------------------------------ rows
+
+  /**
+   * The rows with their texts in `lang` (issue 18 point 3): an offer's or a Verwaltungsleistung's
+   * title, description and checklist, field by field falling back to German (the translations
+   * the portal shows, docs/portal.md "Übersetzungen").
+   */
+  private async inLanguage(rows: OfferRow[], lang: PortalLang): Promise<OfferRow[]> {
+    if (lang === 'de' || rows.length === 0) return rows;
+    const ids = (kind: OfferRow['kind']) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+    const [offers, services] = await Promise.all([
+      translatedTexts(this.db, 'offer', ids('offer'), lang),
+      translatedTexts(this.db, 'service', ids('service'), lang),
+    ]);
+    return rows.map((r) => {
+      const t = (r.kind === 'offer' ? offers : services).get(r.id);
+      if (!t) return r;
+      const text = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v : undefined);
+      return {
+        ...r,
+        title: text(t.title) ?? r.title,
+        description: text(t.description) ?? r.description,
+        checklist: translatedChecklist(t.checklist) ?? r.checklist,
+      };
+    });
+  }
 
   private async offer(id: string): Promise<OfferRow | undefined> {
     const [row]: OfferRow[] = await this.db.query(`SELECT * FROM (${DIRECTORY}) d WHERE id = $1`, [id]);

@@ -11,7 +11,7 @@ import {
   Min,
   registerDecorator,
 } from 'class-validator';
-import { isTimestampInLimits } from '@lotsen/domain';
+import { PORTAL_LANGS, isTimestampInLimits, type PortalLang } from '@lotsen/domain';
 
 /**
  * Query parameters of the HSDS 3.0 API reference (schema/openapi.json, docs/hsds.md). Parameters
@@ -60,6 +60,15 @@ function IsHsdsTimestamp(): PropertyDecorator {
 }
 
 export class HsdsPageQueryDto {
+  @ApiPropertyOptional({
+    enum: PORTAL_LANGS,
+    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
+  })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(PORTAL_LANGS)
+  lang?: PortalLang;
+
   @ApiPropertyOptional({ type: Number, minimum: 1, default: 1, description: 'Page number, from 1' })
   @IsOptional()
   @IntegerParam()
@@ -166,6 +175,15 @@ export class HsdsTermsQueryDto extends HsdsPageQueryDto {
 }
 
 export class HsdsFullServiceDto {
+  @ApiPropertyOptional({
+    enum: PORTAL_LANGS,
+    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
+  })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(PORTAL_LANGS)
+  lang?: PortalLang;
+
   @ApiPropertyOptional({ enum: BOOLEANS, description: "`true`: the organization's services fully nested" })
   @IsOptional()
   @EmptyAsAbsent()
@@ -190,8 +208,17 @@ export class HsdsOrganizationsQueryDto extends HsdsPageQueryDto {
   full?: HsdsBoolean;
 }
 
-/** Routes without parameters of their own: any query parameter is refused (400). */
-export class HsdsNoQueryDto {}
+/** Record routes: only the language of the text fields; any other query parameter is refused (400). */
+export class HsdsNoQueryDto {
+  @ApiPropertyOptional({
+    enum: PORTAL_LANGS,
+    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
+  })
+  @IsOptional()
+  @EmptyAsAbsent()
+  @IsIn(PORTAL_LANGS)
+  lang?: PortalLang;
+}
 
 export class HsdsIdParamDto {
   @ApiProperty({ format: 'uuid' })
