@@ -174,6 +174,9 @@ describe('report snapshots', () => {
       'Sozialräume',
       'Kategorie × Sozialraum',
       'Monate',
+      // the Familienportal's searches of the period (issue 17 point 8)
+      'Familienportal Themen',
+      'Familienportal Sozialräume',
     ]);
     const values = (name: string) =>
       (workbook.getWorksheet(name)?.getSheetValues() ?? [])

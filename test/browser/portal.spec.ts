@@ -171,8 +171,17 @@ describe('Familienportal (browser, 360 px)', () => {
     await hit.click();
     await page.waitForURL(/\/familienportal\/uk\/(angebote|leistungen)\//);
     expect((await page.locator('h1').textContent())?.trim()).toBe(title);
-    // German content in a Ukrainian page says so, in Ukrainian
-    await page.getByText('Цей текст доступний лише німецькою мовою.').first().waitFor();
+    // the Kita-Gutschein is translated: its title in Ukrainian, no "German only" note; the page's
+    // German title (after the switch below) is the record's own
+    const [kind, id] = new URL(page.url()).pathname.split('/').slice(-2);
+    const [german] = await t.dataSource.query(
+      kind === 'angebote'
+        ? `SELECT title FROM offers WHERE id = $1`
+        : `SELECT title_de AS title FROM services WHERE id::text = $1 OR leika_key = $1`,
+      [decodeURIComponent(id)],
+    );
+    expect(title).not.toBe(german.title);
+    expect(await page.getByText('Цей текст доступний лише німецькою мовою.').count()).toBe(0);
     await snapshotAt(page, 'portal-offer-uk');
     expect(await blockingViolations(page)).toEqual([]);
     await noHorizontalScroll(page);
@@ -182,10 +191,17 @@ describe('Familienportal (browser, 360 px)', () => {
       .getByRole('link', { name: 'Deutsch' })
       .click();
     await page.waitForURL((url) => url.pathname === path.replace('/uk/', '/de/'));
-    expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(german.title);
     expect(
       await page.evaluate(() => (globalThis as unknown as DomWindow).document.documentElement.lang),
     ).toBe('de');
+    // an offer nobody translated: German content in a Ukrainian page says so, in Ukrainian
+    const [untranslated] = await t.dataSource.query(
+      `SELECT o.id FROM offers o WHERE o.active AND NOT o.address_hidden AND NOT EXISTS (SELECT 1 FROM translations x
+         WHERE x.entity = 'offer' AND x.entity_id = o.id::text AND x.lang = 'uk') ORDER BY o.title LIMIT 1`,
+    );
+    await page.goto(`${base}/uk/angebote/${untranslated.id}`);
+    await page.getByText('Цей текст доступний лише німецькою мовою.').first().waitFor();
     expect(await context.cookies()).toEqual([]);
     expect(seen).toEqual([]);
     await context.close();
