@@ -22,6 +22,7 @@ import { CallbackRequests1767225600410 } from './1767225600410-CallbackRequests'
 import { Translations1767225600430 } from './1767225600430-Translations';
 import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCounts';
 import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
+import { PortalOfferDocs1767225600470 } from './1767225600470-PortalOfferDocs';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Translations1767225600430,
   PortalSearchCounts1767225600450,
   OpeningSchedules1767225600460,
+  PortalOfferDocs1767225600470,
 ];

@@ -1,11 +1,14 @@
 import { findLifeSituation, portalSearch } from '@lotsen/domain';
+import type { DataSource } from 'typeorm';
 import type { PortalOffersQueryDto } from './dto/portal-query.dto';
 
 /**
  * The SQL of the portal's offer search (docs/portal.md, "Search"). An offer's search text is its
  * title, description, provider's name, its categories' labels, its translated titles and
  * descriptions in every language and — unless hidden — its address,
- * folded by `lotsen_portal_fold` as libs/domain folds the query. A query matches when
+ * folded by `lotsen_portal_fold` as libs/domain folds the query, kept per offer in
+ * `portal_offer_docs` (migration 1767225600470: titles, doc, compact; triggers keep it current;
+ * pg_trgm GIN indexes on doc and compact). A query matches when
  * 1. its compact form or a synonym's (libs/domain SEARCH_SYNONYMS) is in the compact text, or
  * 2. every word of it is in the text, or
  * 3. it is close to a stretch of the text by trigrams (pg_trgm word_similarity ≥ TYPO_SIMILARITY).
@@ -25,14 +28,6 @@ export function translatedText(entity: 'offer' | 'service', idColumn: string, fi
     WHERE t.entity = '${entity}' AND t.entity_id = ${idColumn}::text AND t.field IN (${names}))`;
 }
 
-const DOC = `concat_ws(' ', lotsen_portal_fold(concat_ws(' ', o.title, o.description, p.name,
-  CASE WHEN o.address_hidden THEN NULL ELSE o.address END,
-  (SELECT string_agg(c.label_de || ' ' || c.label_en, ' ') FROM need_categories c WHERE c.key = ANY (o.category_keys)))),
-  ${translatedText('offer', 'o.id', ['title', 'description'])})`;
-
-/** The folded titles of an offer in every language: the German one and its translations. */
-const TITLES = `concat_ws(' ', lotsen_portal_fold(o.title), ${translatedText('offer', 'o.id', ['title'])})`;
-
 const like = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface SearchSql {
@@ -42,7 +37,10 @@ export interface SearchSql {
 
 /**
  * The score and the match condition of a portal search over candidates with `titles` (the
- * folded titles in every language) and `doc` (the folded search text), by the rules above; `p` adds a parameter and returns its placeholder.
+ * folded titles in every language), `doc` (the folded search text) and `compact` (doc without
+ * spaces), by the rules above; `p` adds a parameter and returns its placeholder. The match is
+ * written so that pg_trgm GIN indexes on doc and compact can serve it: one LIKE per term and per
+ * word, and `<%` for the typo rule (needs the threshold of {@link runPortalSearch}).
  * No query: every candidate matches, score 0.
  */
 export function searchRanking(
@@ -54,17 +52,30 @@ export function searchRanking(
   const terms = p(search.terms.map(like));
   const words = p(search.words.map(like));
   const folded = p(search.folded);
+  const anyTerm = search.terms.map((t) => `compact LIKE ${p(like(t))}`).join(' OR ');
+  const allWords = search.words.map((w) => `doc LIKE ${p(like(w))}`).join(' AND ');
   // a match in the title first, then in the whole text, then by closeness; ties by the title's closeness
   return {
     score:
       `CASE WHEN replace(titles, ' ', '') LIKE ANY (${terms}::text[]) THEN 3` +
-      ` WHEN replace(doc, ' ', '') LIKE ANY (${terms}::text[]) THEN 2` +
+      ` WHEN compact LIKE ANY (${terms}::text[]) THEN 2` +
       ` WHEN doc LIKE ALL (${words}::text[]) THEN 1 ELSE 0 END` +
       ` + word_similarity(${folded}, titles) + word_similarity(${folded}, doc)`,
-    match:
-      `replace(doc, ' ', '') LIKE ANY (${terms}::text[]) OR doc LIKE ALL (${words}::text[])` +
-      ` OR word_similarity(${folded}, doc) >= ${TYPO_SIMILARITY}`,
+    match: `(${anyTerm}) OR (${allWords || 'true'}) OR ${folded}::text <% doc`,
   };
+}
+
+/**
+ * Runs a search of {@link searchRanking}: in a transaction of its own that sets pg_trgm's
+ * word-similarity threshold to {@link TYPO_SIMILARITY} for this search only (`<%`).
+ */
+export function runPortalSearch<T>(db: DataSource, { sql, params }: SearchSql): Promise<T[]> {
+  return db.transaction(async (em) => {
+    await em.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+      String(TYPO_SIMILARITY),
+    ]);
+    return (await em.query(sql, params)) as T[];
+  });
 }
 
 /** One page of matching offer ids, best first, each row with the total count. */
@@ -95,8 +106,9 @@ export function offerSearchSql(query: PortalOffersQueryDto): SearchSql {
   const offset = p(query.offset ?? 0);
   const sql = `
     WITH candidates AS (
-      SELECT o.id, o.title, ${TITLES} AS titles, ${DOC} AS doc
+      SELECT o.id, o.title, d.titles, d.doc, d.compact
         FROM offers o JOIN providers p ON p.id = o.provider_id
+        JOIN portal_offer_docs d ON d.offer_id = o.id
        WHERE ${where.join(' AND ')}
     )
     SELECT id, count(*) OVER () AS total

@@ -39,9 +39,10 @@ export function serviceSearchSql(query: PortalServicesQueryDto): SearchSql {
       SELECT s.id, s.title_de AS title, ${TITLES} AS titles, ${DOC} AS doc
         FROM services s JOIN providers p ON p.id = s.responsible_provider_id
        WHERE ${where.join(' AND ')}
-    )
+    ),
+    folded AS (SELECT id, title, titles, doc, replace(doc, ' ', '') AS compact FROM candidates)
     SELECT id, count(*) OVER () AS total
-      FROM (SELECT id, title, ${score} AS score FROM candidates WHERE ${match}) hits
+      FROM (SELECT id, title, ${score} AS score FROM folded WHERE ${match}) hits
      ORDER BY score DESC, title, id
      LIMIT ${limit} OFFSET ${offset}`;
   return { sql, params };

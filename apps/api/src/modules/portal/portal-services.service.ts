@@ -11,6 +11,7 @@ import {
 import { AppException } from '../../common/errors/app.exception';
 import type { PortalServicesQueryDto } from './dto/portal-services-query.dto';
 import { serviceSearchSql } from './portal-services-search';
+import { runPortalSearch } from './portal-search';
 import type { PortalList } from './portal.service';
 import { translatedChecklist, translatedTexts } from './portal-translations';
 
@@ -48,7 +49,7 @@ export class PortalServicesService {
   async services(query: PortalServicesQueryDto): Promise<PortalList> {
     const lang = query.lang ?? 'de';
     const { sql, params } = serviceSearchSql(query);
-    const hits: { id: string; total: string }[] = await this.db.query(sql, params);
+    const hits = await runPortalSearch<{ id: string; total: string }>(this.db, { sql, params });
     const rows = await this.serviceRows({ ids: hits.map((h) => h.id) });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = hits.map((h) => byId.get(h.id)).filter((r): r is ServiceRow => r !== undefined);
@@ -60,7 +61,7 @@ export class PortalServicesService {
   /** How many services match (for a page beyond the last one). */
   private async count(query: PortalServicesQueryDto): Promise<number> {
     const { sql, params } = serviceSearchSql({ ...query, offset: 0, limit: 1 });
-    const hits: { total: string }[] = await this.db.query(sql, params);
+    const hits = await runPortalSearch<{ total: string }>(this.db, { sql, params });
     return hits.length > 0 ? Number(hits[0].total) : 0;
   }
 

@@ -12,7 +12,7 @@ import {
 } from '@lotsen/domain';
 import { AppException } from '../../common/errors/app.exception';
 import type { PortalOffersQueryDto } from './dto/portal-query.dto';
-import { offerSearchSql } from './portal-search';
+import { offerSearchSql, runPortalSearch } from './portal-search';
 import { lifeSituationIntros, translatedTexts } from './portal-translations';
 
 export interface PortalList {
@@ -79,7 +79,7 @@ export class PortalService {
   async offers(query: PortalOffersQueryDto): Promise<PortalList> {
     const lang = query.lang ?? 'de';
     const { sql, params } = offerSearchSql(query);
-    const hits: { id: string; total: string }[] = await this.db.query(sql, params);
+    const hits = await runPortalSearch<{ id: string; total: string }>(this.db, { sql, params });
     const rows = await this.offerRows(hits.map((h) => h.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = hits.map((h) => byId.get(h.id)).filter((r): r is OfferRow => r !== undefined);
@@ -98,7 +98,7 @@ export class PortalService {
 
   private async count(query: PortalOffersQueryDto): Promise<number> {
     const { sql, params } = offerSearchSql(query);
-    const hits: { total: string }[] = await this.db.query(sql, params);
+    const hits = await runPortalSearch<{ total: string }>(this.db, { sql, params });
     return hits.length > 0 ? Number(hits[0].total) : 0;
   }
 
