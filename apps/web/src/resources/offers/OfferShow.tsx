@@ -1,12 +1,13 @@
 import type { ReactElement } from 'react';
 import { Grid } from '@mui/material';
-import { EditButton, EmailField, Labeled, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { EditButton, EmailField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
 import { YesNoField } from '../../common/YesNoField';
 import { CapacityChip } from '../../common/chips';
 import { LanguagesField } from '../../common/LanguageChips';
 import { CostFreeField } from './CostFree';
 import { AgeRangeField, NeedCategoriesField, OfferAddressField, OfferDistrictsField } from './OfferFields';
 import { OpeningScheduleField } from '../../common/OpeningSchedule';
+import { ShowCell } from '../../common/ShowCell';
 
 const Actions = () => (
   <TopToolbar>
@@ -14,12 +15,11 @@ const Actions = () => (
   </TopToolbar>
 );
 
+/** A labelled value of this page (common/ShowCell). */
 const Cell = ({ source, children, wide }: { source: string; children: ReactElement; wide?: boolean }) => (
-  <Grid size={wide ? 12 : { xs: 12, sm: 6, md: 4 }}>
-    <Labeled source={source} resource="offers">
-      {children}
-    </Labeled>
-  </Grid>
+  <ShowCell source={source} resource="offers" wide={wide}>
+    {children}
+  </ShowCell>
 );
 
 export const OfferShow = () => (

@@ -4,7 +4,6 @@ import {
   CreateButton,
   EditButton,
   EmailField,
-  Labeled,
   ReferenceField,
   ReferenceManyField,
   SelectField,
@@ -23,6 +22,7 @@ import { LanguagesField } from '../../common/LanguageChips';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { NeedCategoriesField } from '../offers/OfferFields';
 import { EmptyHint, TabActions } from '../families/tabs/TabActions';
+import { ShowCell } from '../../common/ShowCell';
 
 const Actions = () => (
   <TopToolbar>
@@ -30,12 +30,11 @@ const Actions = () => (
   </TopToolbar>
 );
 
+/** A labelled value of this page (common/ShowCell). */
 const Cell = ({ source, children }: { source: string; children: ReactElement }) => (
-  <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-    <Labeled source={source} resource="providers">
-      {children}
-    </Labeled>
-  </Grid>
+  <ShowCell source={source} resource="providers">
+    {children}
+  </ShowCell>
 );
 
 /** The provider's offers; admins and team leads add one with the provider filled in. */

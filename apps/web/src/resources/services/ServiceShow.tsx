@@ -2,7 +2,6 @@ import type { ReactElement } from 'react';
 import { Grid, List as MuiList, ListItem, Typography } from '@mui/material';
 import {
   EditButton,
-  Labeled,
   ReferenceField,
   Show,
   TextField,
@@ -16,6 +15,7 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 import { YesNoField } from '../../common/YesNoField';
 import { NeedCategoriesField } from '../offers/OfferFields';
 import { TranslationsPanel } from '../translations/TranslationsPanel';
+import { ShowCell } from '../../common/ShowCell';
 
 const Actions = () => (
   <TopToolbar>
@@ -23,12 +23,11 @@ const Actions = () => (
   </TopToolbar>
 );
 
+/** A labelled value of this page (common/ShowCell). */
 const Cell = ({ source, children, wide }: { source: string; children: ReactElement; wide?: boolean }) => (
-  <Grid size={wide ? 12 : { xs: 12, sm: 6, md: 4 }}>
-    <Labeled source={source} resource="services">
-      {children}
-    </Labeled>
-  </Grid>
+  <ShowCell source={source} resource="services" wide={wide}>
+    {children}
+  </ShowCell>
 );
 
 const ChecklistField = () => {

@@ -1,18 +1,18 @@
 import type { ReactElement } from 'react';
 import { Grid } from '@mui/material';
-import { Labeled, NumberField, ReferenceField, TextField } from 'react-admin';
+import { NumberField, ReferenceField, TextField } from 'react-admin';
 import { LanguagesField } from '../../../common/LanguageChips';
 import { YesNoField } from '../../../common/YesNoField';
 import { FamilyStatusChip } from '../../../common/chips';
 import { LocaleDateField } from '../../../common/LocaleDateField';
 import { StaffField } from '../../../common/staff';
+import { ShowCell } from '../../../common/ShowCell';
 
+/** A labelled value of this page (common/ShowCell). */
 const Cell = ({ source, children }: { source: string; children: ReactElement }) => (
-  <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-    <Labeled source={source} resource="families">
-      {children}
-    </Labeled>
-  </Grid>
+  <ShowCell source={source} resource="families">
+    {children}
+  </ShowCell>
 );
 
 /** "Überblick": the household facts, owner, district, status and last activity. */
