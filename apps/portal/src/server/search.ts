@@ -79,7 +79,9 @@ export async function runSearch(
 
 /**
  * What to offer when a search found nothing: the same words without filters, then each longer
- * word alone, then the API's suggestions (trigram closeness). At most six, no duplicates.
+ * word alone, then the whole text by trigram closeness — all through the API's suggestions, so
+ * that these tries do not count as searches of their own in the Suchstatistik (only the family's
+ * search does). At most six, no duplicates.
  */
 async function nearestMatches(
   api: PortalApi,
@@ -88,24 +90,19 @@ async function nearestMatches(
   filtered: boolean,
 ): Promise<{ title: string; href: string }[]> {
   const found = new Map<string, string>();
-  const add = (s: Suggestion) => {
-    const href = suggestionHref(ctx, s);
-    if (!found.has(href) && found.size < 6) found.set(href, s.title);
-  };
   const tryQuery = async (q: string) => {
-    const [o, s] = await Promise.all([
-      orEmpty(api.offers(ctx.lang, { q, limit: 4 })),
-      orEmpty(api.services(ctx.lang, { q, limit: 2 })),
-    ]);
-    s.items.forEach((x) => add({ kind: 'service', id: x.id, key: x.leikaKey ?? x.id, title: x.title }));
-    o.items.forEach((x) => add({ kind: 'offer', id: x.id, title: x.title }));
+    if (q.trim().length < 2) return;
+    for (const s of await suggest(api, ctx.lang, q)) {
+      const href = suggestionHref(ctx, s);
+      if (!found.has(href) && found.size < 6) found.set(href, s.title);
+    }
   };
   if (filtered) await tryQuery(p.q);
   const words = p.q.split(/\s+/).filter((w) => w.length >= 4);
   if (found.size === 0 && words.length > 1) {
     for (const word of words.sort((a, b) => b.length - a.length).slice(0, 3)) await tryQuery(word);
   }
-  if (found.size === 0) (await suggest(api, ctx.lang, p.q)).forEach(add);
+  if (found.size === 0 && !filtered) await tryQuery(p.q);
   return [...found].map(([href, title]) => ({ href, title }));
 }
 
