@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -34,6 +35,19 @@ const IntegerParam = () =>
     value === '' ? undefined : typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
   );
 
+/** `lang`: the language of the text fields, on every route (docs/hsds.md "Language"). */
+const LangParam = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      enum: PORTAL_LANGS,
+      description:
+        'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
+    }),
+    IsOptional(),
+    EmptyAsAbsent(),
+    IsIn(PORTAL_LANGS),
+  );
+
 /** `modified_after`: an ISO 8601 date or date-time (with a time zone when a time is given). */
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -60,13 +74,7 @@ function IsHsdsTimestamp(): PropertyDecorator {
 }
 
 export class HsdsPageQueryDto {
-  @ApiPropertyOptional({
-    enum: PORTAL_LANGS,
-    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
-  })
-  @IsOptional()
-  @EmptyAsAbsent()
-  @IsIn(PORTAL_LANGS)
+  @LangParam()
   lang?: PortalLang;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, default: 1, description: 'Page number, from 1' })
@@ -175,13 +183,7 @@ export class HsdsTermsQueryDto extends HsdsPageQueryDto {
 }
 
 export class HsdsFullServiceDto {
-  @ApiPropertyOptional({
-    enum: PORTAL_LANGS,
-    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
-  })
-  @IsOptional()
-  @EmptyAsAbsent()
-  @IsIn(PORTAL_LANGS)
+  @LangParam()
   lang?: PortalLang;
 
   @ApiPropertyOptional({ enum: BOOLEANS, description: "`true`: the organization's services fully nested" })
@@ -210,13 +212,7 @@ export class HsdsOrganizationsQueryDto extends HsdsPageQueryDto {
 
 /** Record routes: only the language of the text fields; any other query parameter is refused (400). */
 export class HsdsNoQueryDto {
-  @ApiPropertyOptional({
-    enum: PORTAL_LANGS,
-    description: 'The language of the text fields (ls = Leichte Sprache); else Accept-Language, else German',
-  })
-  @IsOptional()
-  @EmptyAsAbsent()
-  @IsIn(PORTAL_LANGS)
+  @LangParam()
   lang?: PortalLang;
 }
 
