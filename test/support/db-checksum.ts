@@ -14,9 +14,11 @@ export const READ_AUDIT_ACTION = '\\.(read|list|timeline|export)$';
  * - `login_throttle`: counts failed logins per address and account, which a refused login must
  *   change (lockout and throttling);
  * - `portal_search_counts`: a portal search must count (day, Sozialraum, language, topic — a
- *   number, nothing of a person); the portal's own tests check what it holds.
+ *   number, nothing of a person); the portal's own tests check what it holds;
+ * - `directory_version`: a counter every statement on the directory's tables raises, even one
+ *   that changes no row (a refused update); it tells the API's answer cache to start afresh.
  */
-export const UNCOMPARED_TABLES = ['sessions', 'login_throttle', 'portal_search_counts'];
+export const UNCOMPARED_TABLES = ['sessions', 'login_throttle', 'portal_search_counts', 'directory_version'];
 
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
 

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { answerKey, type DirectoryCache, type KeptAnswer } from '../../common/cache/directory-cache';
 import { HSDS_PER_PAGE_MAX, type HsdsPageQueryDto } from './dto/hsds-query.dto';
 import type { HsdsPage } from './hsds-mapping';
 import type { Dated } from './hsds.service';
@@ -17,6 +18,20 @@ export function cacheable<T>(res: Response, answer: Dated<T>): T {
   return answer.body;
 }
 
+/** A kept answer (DirectoryCache) as the route's JSON body, with the same cache headers. */
+export function sendKept(res: Response, kept: KeptAnswer): string {
+  res.setHeader('Cache-Control', HSDS_CACHE_CONTROL);
+  if (kept.modified) res.setHeader('Last-Modified', kept.modified.toUTCString());
+  res.type('application/json');
+  return kept.json;
+}
+
+/** Where a list route keeps its pages: the cache, and the route's name in the key. */
+export interface KeptPages {
+  cache: DirectoryCache;
+  route: string;
+}
+
 /**
  * A list route's answer: the page as JSON (with its ETag), or with `format=ndjson` every result
  * of the query, unpaged, streamed one record per line (`page` and `per_page` do not apply: the
@@ -30,9 +45,10 @@ export async function sendList<Q extends HsdsPageQueryDto, T extends object>(
   query: Q,
   pageOf: (query: Q) => Promise<Dated<HsdsPage<T>>>,
   modified: () => Promise<Date>,
+  kept: KeptPages,
 ): Promise<void> {
   if (query.format !== 'ndjson') {
-    res.json(cacheable(res, await pageOf(query)));
+    res.send(sendKept(res, await kept.cache.answer(answerKey(kept.route, query), () => pageOf(query))));
     return;
   }
   cacheable(res, { body: null, modified: await modified() });

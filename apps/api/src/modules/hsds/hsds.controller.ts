@@ -12,8 +12,9 @@ import {
   HsdsServicesQueryDto,
   HsdsTermsQueryDto,
 } from './dto/hsds-query.dto';
-import { cacheable, sendList } from './hsds-send';
-import { HsdsService } from './hsds.service';
+import { DirectoryCache, answerKey } from '../../common/cache/directory-cache';
+import { cacheable, sendKept, sendList } from './hsds-send';
+import { HsdsService, type Dated } from './hsds.service';
 
 /** The HSDS version this API implements, and its profile (none: the base specification). */
 export const HSDS_VERSION = '3.0';
@@ -35,7 +36,15 @@ const PAGE =
 @Controller('hsds')
 @Public()
 export class HsdsController {
-  constructor(private readonly hsds: HsdsService) {}
+  constructor(
+    private readonly hsds: HsdsService,
+    private readonly cache: DirectoryCache,
+  ) {}
+
+  /** A one-record answer, kept while the directory does not change (DirectoryCache). */
+  private async one(res: Response, route: string, params: object, compute: () => Promise<Dated<object>>) {
+    return sendKept(res, await this.cache.answer(answerKey(route, params), compute));
+  }
 
   @Get()
   @ApiOkResponse({ description: '{version: "3.0", profile, openapi_url}' })
@@ -67,6 +76,7 @@ export class HsdsController {
       query,
       (q) => this.hsds.services(q),
       () => this.hsds.directoryModified(),
+      { cache: this.cache, route: 'hsds.services' },
     );
   }
 
@@ -77,8 +87,10 @@ export class HsdsController {
     @Param() params: HsdsIdParamDto,
     @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Obj> {
-    return cacheable(res, await this.hsds.service(params.id, query.lang));
+  ): Promise<string> {
+    return this.one(res, 'hsds.service', { ...params, ...query }, () =>
+      this.hsds.service(params.id, query.lang),
+    );
   }
 
   @Get('organizations')
@@ -97,6 +109,7 @@ export class HsdsController {
       query,
       (q) => this.hsds.organizations(q),
       () => this.hsds.directoryModified(),
+      { cache: this.cache, route: 'hsds.organizations' },
     );
   }
 
@@ -107,8 +120,10 @@ export class HsdsController {
     @Param() params: HsdsIdParamDto,
     @Query() query: HsdsFullServiceDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Obj> {
-    return cacheable(res, await this.hsds.organization(params.id, query.full_service === 'true', query.lang));
+  ): Promise<string> {
+    return this.one(res, 'hsds.organization', { ...params, ...query }, () =>
+      this.hsds.organization(params.id, query.full_service === 'true', query.lang),
+    );
   }
 
   @Get('service_at_locations')
@@ -127,6 +142,7 @@ export class HsdsController {
       query,
       (q) => this.hsds.serviceAtLocations(q),
       () => this.hsds.directoryModified(),
+      { cache: this.cache, route: 'hsds.serviceAtLocations' },
     );
   }
 
@@ -137,8 +153,10 @@ export class HsdsController {
     @Param() params: HsdsIdParamDto,
     @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Obj> {
-    return cacheable(res, await this.hsds.serviceAtLocation(params.id, query.lang));
+  ): Promise<string> {
+    return this.one(res, 'hsds.serviceAtLocation', { ...params, ...query }, () =>
+      this.hsds.serviceAtLocation(params.id, query.lang),
+    );
   }
 
   @Get('taxonomies')
@@ -155,6 +173,7 @@ export class HsdsController {
       query,
       (q) => this.hsds.taxonomies(q),
       () => this.hsds.directoryModified(),
+      { cache: this.cache, route: 'hsds.taxonomies' },
     );
   }
 
@@ -166,8 +185,8 @@ export class HsdsController {
     // a taxonomy's name and description are the same in every language (its terms are translated)
     @Query() _query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<object> {
-    return cacheable(res, await this.hsds.taxonomy(params.id));
+  ): Promise<string> {
+    return this.one(res, 'hsds.taxonomy', params, () => this.hsds.taxonomy(params.id));
   }
 
   @Get('taxonomy_terms')
@@ -184,6 +203,7 @@ export class HsdsController {
       query,
       (q) => this.hsds.taxonomyTerms(q),
       () => this.hsds.directoryModified(),
+      { cache: this.cache, route: 'hsds.taxonomyTerms' },
     );
   }
 
@@ -194,7 +214,9 @@ export class HsdsController {
     @Param() params: HsdsIdParamDto,
     @Query() query: HsdsNoQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<object> {
-    return cacheable(res, await this.hsds.taxonomyTerm(params.id, query.lang));
+  ): Promise<string> {
+    return this.one(res, 'hsds.taxonomyTerm', { ...params, ...query }, () =>
+      this.hsds.taxonomyTerm(params.id, query.lang),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common
 import type { NextFunction, Request, Response } from 'express';
 import { isPortalLang, translationLang } from '@lotsen/domain';
 import { portalLanguageMiddleware } from '../portal/portal-translations';
+import { DirectoryCacheModule } from '../../common/cache/directory-cache';
 import { HsdsController } from './hsds.controller';
 import { HsdsService } from './hsds.service';
 
@@ -19,7 +20,7 @@ function contentLanguage(req: Request, res: Response, next: NextFunction): void 
 }
 
 /** The Open Referral HSDS 3.0 API (issue 18; docs/hsds.md). */
-@Module({ controllers: [HsdsController], providers: [HsdsService] })
+@Module({ imports: [DirectoryCacheModule], controllers: [HsdsController], providers: [HsdsService] })
 export class HsdsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(portalLanguageMiddleware, contentLanguage).forRoutes(HsdsController);

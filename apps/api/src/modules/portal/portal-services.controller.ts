@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { PublicRecord } from '@lotsen/domain';
 import { Public } from '../../common/auth/authenticated.decorator';
+import { DirectoryCache, answerKey } from '../../common/cache/directory-cache';
 import { PortalLangQueryDto } from './dto/portal-query.dto';
 import { PortalServiceParamDto, PortalServicesQueryDto } from './dto/portal-services-query.dto';
 import { PortalServicesService } from './portal-services.service';
-import { PORTAL_CACHE_CONTROL } from './portal.controller';
-import type { PortalList } from './portal.service';
+import { sendPortalAnswer } from './portal.controller';
 
 /**
  * The Familienportal's Verwaltungsleistungen (issue 17 point 4; docs/portal.md): public like
@@ -18,17 +17,21 @@ import type { PortalList } from './portal.service';
 @Controller('portal/services')
 @Public()
 export class PortalServicesController {
-  constructor(private readonly portal: PortalServicesService) {}
+  constructor(
+    private readonly portal: PortalServicesService,
+    private readonly cache: DirectoryCache,
+  ) {}
 
   @Get()
   @ApiOkResponse({ description: '{lang, total, items: [service]} — active services only, best match first' })
   async services(
     @Query() query: PortalServicesQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<PortalList> {
-    const body = await this.portal.services(query);
-    res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL);
-    return body;
+  ): Promise<string> {
+    const kept = await this.cache.answer(answerKey('portal.services', query), async () => ({
+      body: await this.portal.services(query),
+    }));
+    return sendPortalAnswer(res, kept);
   }
 
   @Get(':leikaKeyOrId')
@@ -38,9 +41,12 @@ export class PortalServicesController {
     @Param() params: PortalServiceParamDto,
     @Query() query: PortalLangQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<PublicRecord> {
-    const body = await this.portal.service(params.leikaKeyOrId, query.lang ?? 'de');
-    res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL);
-    return body;
+  ): Promise<string> {
+    const lang = query.lang ?? 'de';
+    const kept = await this.cache.answer(
+      answerKey('portal.service', { key: params.leikaKeyOrId, lang }),
+      async () => ({ body: await this.portal.service(params.leikaKeyOrId, lang) }),
+    );
+    return sendPortalAnswer(res, kept);
   }
 }

@@ -2,8 +2,9 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../common/auth/authenticated.decorator';
+import { DirectoryCache, answerKey } from '../../common/cache/directory-cache';
 import { PortalSuggestionsQueryDto } from './dto/portal-suggestions-query.dto';
-import { PORTAL_CACHE_CONTROL } from './portal.controller';
+import { sendPortalAnswer } from './portal.controller';
 import { PortalSuggestionsService } from './portal-suggestions.service';
 
 /** Suggestions for the portal's search field (public, not counted, no cookie; docs/portal.md). */
@@ -11,7 +12,10 @@ import { PortalSuggestionsService } from './portal-suggestions.service';
 @Controller('portal/suggestions')
 @Public()
 export class PortalSuggestionsController {
-  constructor(private readonly suggestions: PortalSuggestionsService) {}
+  constructor(
+    private readonly suggestions: PortalSuggestionsService,
+    private readonly cache: DirectoryCache,
+  ) {}
 
   @Get()
   @ApiOkResponse({
@@ -20,9 +24,11 @@ export class PortalSuggestionsController {
   async suggest(
     @Query() query: PortalSuggestionsQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): ReturnType<PortalSuggestionsService['suggest']> {
-    const body = await this.suggestions.suggest(query.q, query.lang ?? 'de');
-    res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL);
-    return body;
+  ): Promise<string> {
+    const lang = query.lang ?? 'de';
+    const kept = await this.cache.answer(answerKey('portal.suggestions', { q: query.q, lang }), async () => ({
+      body: await this.suggestions.suggest(query.q, lang),
+    }));
+    return sendPortalAnswer(res, kept);
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { PublicRecord } from '@lotsen/domain';
 import { Public } from '../../common/auth/authenticated.decorator';
+import { DirectoryCache, answerKey, type KeptAnswer } from '../../common/cache/directory-cache';
 import { PortalIdParamDto, PortalLangQueryDto, PortalOffersQueryDto } from './dto/portal-query.dto';
 import { PortalService, type PortalList } from './portal.service';
 import { SearchCounterService } from './search-counter.service';
@@ -14,6 +14,12 @@ export const PORTAL_CACHE_CONTROL = 'public, max-age=300';
 function cacheable<T>(res: Response, body: T): T {
   res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL);
   return body;
+}
+
+/** A kept answer (DirectoryCache) as the route's JSON body, cacheable as above. */
+export function sendPortalAnswer(res: Response, kept: KeptAnswer): string {
+  res.type('application/json');
+  return cacheable(res, kept.json);
 }
 
 /**
@@ -28,6 +34,7 @@ export class PortalController {
   constructor(
     private readonly portal: PortalService,
     private readonly counter: SearchCounterService,
+    private readonly cache: DirectoryCache,
   ) {}
 
   @Get('life-situations')
@@ -47,11 +54,15 @@ export class PortalController {
   async offers(
     @Query() query: PortalOffersQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<PortalList> {
-    const body = await this.portal.offers(query);
-    // Suchstatistik: a search (not a later page) counts once, under what it found
-    this.counter.record(query, body.items[0]?.categoryKeys as string[] | undefined);
-    return cacheable(res, body);
+  ): Promise<string> {
+    const kept = await this.cache.answer(
+      answerKey('portal.offers', query),
+      async () => ({ body: await this.portal.offers(query) }),
+      (body: PortalList) => body.items[0]?.categoryKeys as string[] | undefined,
+    );
+    // Suchstatistik: a search (not a later page) counts once, under what it found — kept or not
+    this.counter.record(query, kept.meta);
+    return sendPortalAnswer(res, kept);
   }
 
   @Get('offers/:id')
@@ -61,7 +72,11 @@ export class PortalController {
     @Param() params: PortalIdParamDto,
     @Query() query: PortalLangQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<PublicRecord> {
-    return cacheable(res, await this.portal.offer(params.id, query.lang ?? 'de'));
+  ): Promise<string> {
+    const lang = query.lang ?? 'de';
+    const kept = await this.cache.answer(answerKey('portal.offer', { id: params.id, lang }), async () => ({
+      body: await this.portal.offer(params.id, lang),
+    }));
+    return sendPortalAnswer(res, kept);
   }
 }

@@ -1,4 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { DirectoryCacheModule } from '../../common/cache/directory-cache';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CallbackRateLimitGuard, CallbackRateLimiter } from './callback-rate-limit';
 import { PortalCallbacksController } from './portal-callbacks.controller';
@@ -17,6 +18,7 @@ import { portalLanguageMiddleware } from './portal-translations';
  * Rückrufbitten a family sends.
  */
 @Module({
+  imports: [DirectoryCacheModule],
   controllers: [
     PortalController,
     PortalServicesController,
