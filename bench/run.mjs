@@ -113,7 +113,8 @@ function load(target, scenario, duration) {
             headers,
             body: scenario.body ? JSON.stringify(scenario.body) : undefined,
             setupRequest: (req) => {
-              const n = i++;
+              // a scenario of unique questions goes on where its last run stopped: never the same twice
+              const n = scenario.unique ? (scenario.cursor = (scenario.cursor ?? 0) + 1) - 1 : i++;
               return {
                 ...req,
                 path: scenario.paths[n % scenario.paths.length],

@@ -35,6 +35,14 @@ export async function benchContext(db) {
       `SELECT count(*)::int AS n FROM offers o JOIN providers p ON p.id = o.provider_id WHERE o.active AND p.active`,
     )
   ).rows[0].n;
+  // words of the offers' titles and all Sozialräume: questions the answer cache has never seen
+  const titleWords = (
+    await db.query(
+      `SELECT DISTINCT w FROM offers o, regexp_split_to_table(lower(o.title), '[^[:alpha:]]+') AS w
+        WHERE o.active AND length(w) >= 5 ORDER BY w`,
+    )
+  ).rows.map((r) => r.w);
+  const districtIds = (await db.query(`SELECT id FROM districts ORDER BY code`)).rows.map((r) => r.id);
   const last = await one(`SELECT max(occurred_at) AS at FROM contacts`);
   const until = new Date(last.at.getTime());
   // the last full quarter and the last full calendar year before the newest contact
@@ -54,12 +62,35 @@ export async function benchContext(db) {
     districtId: district.id,
     offers,
     publicOffers,
+    titleWords,
+    districtIds,
     quarter: { from: `${qy}-${pad(qs + 1)}-01`, to: `${qy}-${pad(qs + 3)}-${pad(qEnd.getUTCDate())}` },
     year: { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` },
   };
 }
 
 const enc = (v) => encodeURIComponent(JSON.stringify(v));
+
+/**
+ * Portal searches that are all different (a title word with a typo, a Sozialraum, an age, a
+ * language), in a fixed pseudo-random order: none is answered from the API's kept answers, so this
+ * scenario measures the search itself. 40,000 questions: more than a run asks at 1,000/s.
+ */
+function uniquePortalSearches(ctx) {
+  const langs = ['de', 'uk', 'en', 'tr', 'ar', 'ls'];
+  const typo = (w, k) => {
+    const at = 1 + (k % (w.length - 2)); // swap two letters inside the word
+    return k % 3 === 0 ? w : w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
+  };
+  const paths = [];
+  for (let k = 0; paths.length < 40000; k++) {
+    const word = ctx.titleWords[(k * 7919) % ctx.titleWords.length];
+    const district = ctx.districtIds[(k * 31) % ctx.districtIds.length];
+    const q = encodeURIComponent(typo(word, k));
+    paths.push(`/api/portal/offers?q=${q}&lang=${langs[k % 6]}&districtId=${district}&age=${k % 18}`);
+  }
+  return [...new Set(paths)];
+}
 
 /**
  * The scenarios. `user` names whose session the requests carry (`null`: none); `paths` are
@@ -175,6 +206,15 @@ export function scenarios(ctx) {
         '/api/portal/offers?q=Betreuungsgutschein&lang=uk',
         `/api/portal/offers?lifeSituation=kinderbetreuung&lang=de&districtId=${ctx.districtId}`,
       ],
+    },
+    {
+      name: 'portal search, every question new (no kept answer)',
+      key: 'portalSearchNew',
+      kind: 'public',
+      floor: false,
+      user: null,
+      unique: true,
+      paths: uniquePortalSearches(ctx),
     },
     {
       name: 'HSDS /services?per_page=50 (every page)',
