@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { require } from './lib.mjs';
+import { API_PG_OPTIONS, findFamilySearchTerms, NUMBERED_SEARCH_WHERE } from './search-recall.mjs';
 
 const signature = require('cookie-signature');
 // The pure part of the report (suppression, shape) is the same function the API calls.
@@ -25,12 +26,11 @@ const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_MAX ?? 10),
   application_name: 'lotsen-floor',
-  options: '-c jit=off', // as the API's pool
+  options: API_PG_OPTIONS, // as the API's pool
 });
 
 const USER_SQL = `SELECT "User"."id" AS "User_id", "User"."version" AS "User_version", "User"."created_at" AS "User_created_at", "User"."updated_at" AS "User_updated_at", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."role" AS "User_role", "User"."office_id" AS "User_office_id", "User"."provider_id" AS "User_provider_id", "User"."active" AS "User_active", "User"."last_login_at" AS "User_last_login_at" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."active" = $2)) LIMIT 1`;
 const FAMILY_COLUMNS = `"f"."id" AS "f_id", "f"."version" AS "f_version", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."office_id" AS "f_office_id", "f"."owner_id" AS "f_owner_id", "f"."name" AS "f_name", "f"."district_id" AS "f_district_id", "f"."household_size" AS "f_household_size", "f"."children_count" AS "f_children_count", "f"."single_parent" AS "f_single_parent", "f"."languages" AS "f_languages", "f"."interpreter_needed" AS "f_interpreter_needed", "f"."status" AS "f_status", "f"."last_activity_at" AS "f_last_activity_at"`;
-const SEARCH_WHERE = `(f.search_text LIKE '%' || lotsen_fold($2) || '%' OR lotsen_fold($2) <% f.search_text OR ("f"."name_phonetic" <> '' AND "f"."name_phonetic" = $3) OR ($4 <> '' AND (f.name_key LIKE '%' || $4 || '%' OR f.id IN (SELECT p.family_id FROM persons p WHERE p.name_key LIKE '%' || $4 || '%'))))`;
 const AUDIT_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details) SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`;
 const TOUCH_SQL = `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond' WHERE sid = $1 AND expires_at > now()`;
 const SESSION_SET_SQL = `INSERT INTO sessions (sid, user_id, data, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond') ON CONFLICT (sid) DO UPDATE SET user_id = $2, data = $3, expires_at = EXCLUDED.expires_at`;
@@ -95,8 +95,12 @@ async function familyList(user, ip, url) {
   const filter = json(url.searchParams.get('filter')) ?? {};
   const [first, last] = json(url.searchParams.get('range')) ?? [0, 24];
   const search = typeof filter.q === 'string' ? filter.q : null;
-  const where = search ? `"f"."office_id" = $1 AND ${SEARCH_WHERE}` : `"f"."office_id" = $1`;
-  const params = search ? [user.officeId, search, koelner(search), searchKey(search)] : [user.officeId];
+  // the API's two steps, with the API's own code: the dictionary's terms, then the families
+  const found = search ? await findFamilySearchTerms(rowsOnly, search) : null;
+  const where = found ? `"f"."office_id" = $1 AND ${NUMBERED_SEARCH_WHERE}` : `"f"."office_id" = $1`;
+  const params = found
+    ? [user.officeId, found.n, found.kinds, found.terms, found.words, found.phonetic]
+    : [user.officeId];
   // the unfiltered list reads its total from the family_counts rollup, as the API does
   const total = search
     ? null
@@ -387,10 +391,8 @@ function readBody(req) {
 
 const { DEFAULT_MIN_CELL } = require('../dist/api/libs/domain/src/reports/suppression.js');
 
-/** Kölner Phonetik of the search text, as familyNameKey() of libs/domain (from dist). */
-const { familyNameKey: koelner } = require('../dist/api/libs/domain/src/case-work/koelner-phonetik.js');
-/** The transliteration key of the search text, as searchKey() of libs/domain (from dist). */
-const { searchKey } = require('../dist/api/libs/domain/src/case-work/transliteration.js');
+/** The pool as TypeORM's DataSource.query answers: the rows. */
+const rowsOnly = { query: async (sql, params) => (await pool.query(sql, params)).rows };
 
 const server = createServer(async (req, res) => {
   try {

@@ -1178,6 +1178,11 @@ if ((await db.query(`SELECT to_regclass('family_counts') AS t`)).rows[0].t) {
     `INSERT INTO family_counts (office_id, families) SELECT office_id, count(*) FROM families GROUP BY office_id`,
   );
 }
+// the family search's terms and dictionary that families' terms trigger keeps (migration FamilySearchTerms)
+if ((await db.query(`SELECT to_regproc('lotsen_rebuild_family_search_terms') AS f`)).rows[0].f) {
+  await db.query(`SELECT lotsen_rebuild_family_search_terms()`);
+  log('family search terms rebuilt');
+}
 await db.query(`VACUUM ANALYZE`);
 log('vacuumed and analyzed');
 

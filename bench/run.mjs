@@ -8,6 +8,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { databaseUrl, parseArgs } from './lib.mjs';
+import { API_PG_OPTIONS, describeRecall, typoRecall } from './search-recall.mjs';
 import {
   apiEnv,
   benchContext,
@@ -68,6 +69,17 @@ for (const t of Object.values(targets)) {
   if (JSON.stringify(api) !== JSON.stringify(floorFound))
     throw new Error('recall: the API and the floor differ');
   console.log(`recall: ${Object.keys(api).length} searches find what they should, on the API and the floor`);
+}
+
+// the typo recall of the family search against the search before the dictionary (issue 19 point 1)
+const only = args.only ? new Set(args.only.split(',')) : null;
+let typos = null;
+if (!only || [...only].some((key) => key.startsWith('search'))) {
+  const legacy = new pg.Pool({ connectionString: url, max: 1, options: '-c jit=off' });
+  const current = new pg.Pool({ connectionString: url, max: 1, options: API_PG_OPTIONS });
+  typos = await typoRecall(legacy, current, ctx.counsellor.officeId);
+  await Promise.all([legacy.end(), current.end()]);
+  console.log(describeRecall(typos));
 }
 
 /** SIGTERM, and SIGKILL if the process has not gone after 10 s. */
@@ -178,7 +190,6 @@ async function quiesce() {
   }
 }
 
-const only = args.only ? new Set(args.only.split(',')) : null;
 const results = [];
 for (const scenario of scenarios(ctx)) {
   if (only && !only.has(scenario.key)) continue;
@@ -242,6 +253,7 @@ if (args.json) {
         sizes,
         ctx: { quarter: ctx.quarter, year: ctx.year },
         rssMb: rss,
+        typoRecall: typos,
         results: results.map((r) => ({
           key: r.scenario.key,
           name: r.scenario.name,

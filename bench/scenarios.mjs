@@ -23,6 +23,12 @@ export async function benchContext(db) {
     )
   ).rows.map((r) => r.id);
   const district = await one(`SELECT id FROM districts WHERE code = 'SR5'`);
+  // a phone number fragment: six digits from the middle of a member's number in the office
+  const phone = await one(
+    `SELECT regexp_replace(p.phone, '[^0-9]', '', 'g') AS digits FROM persons p JOIN families f ON f.id = p.family_id
+      WHERE f.office_id = $1 AND p.phone IS NOT NULL ORDER BY md5(p.id::text) LIMIT 1`,
+    [counsellor.office_id],
+  );
   // public offers for the Familienportal's and the Open Referral API's scenarios
   const offers = (
     await db.query(
@@ -53,7 +59,8 @@ export async function benchContext(db) {
   const pad = (n) => String(n).padStart(2, '0');
   const qEnd = new Date(Date.UTC(qy, qs + 3, 0));
   return {
-    counsellor: { id: counsellor.id, email: counsellor.email },
+    counsellor: { id: counsellor.id, email: counsellor.email, officeId: counsellor.office_id },
+    phoneFragment: `${phone.digits.slice(4, 7)} ${phone.digits.slice(7, 10)}`,
     teamLead: { email: `teamleitung0-0@${BENCH_DOMAIN}` },
     analyst: { email: `sozialplanung@${BENCH_DOMAIN}` },
     password: BENCH_PASSWORD,
@@ -106,6 +113,27 @@ export function scenarios(ctx) {
       kind: 'read',
       user: 'counsellor',
       paths: [list({ q: 'Schmitd' }, ['lastActivityAt', 'DESC'], [0, 24])],
+    },
+    {
+      name: 'family search (a correct surname, "Schneider")',
+      key: 'searchName',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({ q: 'Schneider' }, ['lastActivityAt', 'DESC'], [0, 24])],
+    },
+    {
+      name: `family search (a phone number fragment, "${ctx.phoneFragment}")`,
+      key: 'searchPhone',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({ q: ctx.phoneFragment }, ['lastActivityAt', 'DESC'], [0, 24])],
+    },
+    {
+      name: 'family search (a first name, "Leila")',
+      key: 'searchFirst',
+      kind: 'read',
+      user: 'counsellor',
+      paths: [list({ q: 'Leila' }, ['lastActivityAt', 'DESC'], [0, 24])],
     },
     {
       // issue 25.13: another transliteration of Шевченко, and a name written without its hyphen

@@ -24,6 +24,7 @@ import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCou
 import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
 import { PortalOfferDocs1767225600470 } from './1767225600470-PortalOfferDocs';
 import { DirectoryVersion1767225600480 } from './1767225600480-DirectoryVersion';
+import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerms';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   OpeningSchedules1767225600460,
   PortalOfferDocs1767225600470,
   DirectoryVersion1767225600480,
+  FamilySearchTerms1767225600490,
 ];

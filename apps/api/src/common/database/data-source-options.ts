@@ -3,6 +3,13 @@ import { MIGRATIONS } from '@lotsen/migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
+ * pg_trgm's word-similarity threshold (`<%`) of every API connection: a typed word is "close to"
+ * a stretch of text at 0.5 — the family search's dictionary (docs/family-search.md) and the
+ * portal's offer search (docs/portal.md) both use it, so neither has to set it per statement.
+ */
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+/**
  * The one place that says how the API talks to PostgreSQL. Never `synchronize`.
  * Entities are registered by the feature modules (`autoLoadEntities`); migrations are raw SQL.
  */
@@ -17,6 +24,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     // jit=off: JIT compilation costs the reports more than a second at city scale and never pays
     // off for the short statements of the API (docs/benchmarks.md)
-    extra: { max: 10, application_name: 'lotsen-api', options: '-c jit=off' },
+    extra: {
+      max: 10,
+      application_name: 'lotsen-api',
+      options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+    },
   };
 }

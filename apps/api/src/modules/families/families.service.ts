@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { FAMILY_STATUSES, familyNameKey, scopeOf, searchKey, transliterationKey } from '@lotsen/domain';
+import { FAMILY_STATUSES, familyNameKey, scopeOf, transliterationKey } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
-import { containsLiteral, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
+import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type {
@@ -20,6 +20,12 @@ import type {
 } from './dto/family.dto';
 import { familyTimeline, type TimelineEntry } from './family-timeline';
 import { FamilyAccess, requireOfficeStaff } from './family-access.service';
+import {
+  applyFamilySearch,
+  FAMILY_SEARCH_WHERE,
+  findFamilySearchTerms,
+  pruneFamilySearchDictionary,
+} from './family-search';
 import { FamilyAnonymizer } from './family-anonymizer.service';
 import { requireNotAnonymized } from './family-records';
 import { Family } from './family.entity';
@@ -34,16 +40,8 @@ export const FAMILY_LIST: ListSpec = {
     status: 'f.status',
   },
   filterable: {
-    q: {
-      type: 'search',
-      // name, members' names and phone numbers; accents and case folded; small typos tolerated
-      where: (p) =>
-        `(${containsLiteral('f.search_text', `lotsen_fold(:${p})`)} OR lotsen_fold(:${p}) <% f.search_text` +
-        ` OR (f.name_phonetic <> '' AND f.name_phonetic = :qPhonetic)` +
-        // other spellings of a name (issue 25.13): "Schewtschuk" finds Shevchuk, "almasri" Al Masri
-        ` OR (:qKey <> '' AND (f.name_key LIKE '%' || :qKey || '%'` +
-        ` OR f.id IN (SELECT p.family_id FROM persons p WHERE p.name_key LIKE '%' || :qKey || '%'))))`,
-    },
+    // words looked up in the search dictionary first (FamiliesService.list, family-search.ts)
+    q: { type: 'search', where: () => FAMILY_SEARCH_WHERE },
     districtId: { type: 'uuid' },
     ownerId: { type: 'uuid' },
     status: { type: 'enum', values: FAMILY_STATUSES },
@@ -55,12 +53,6 @@ export interface PossibleDuplicate {
   id: string;
   name: string;
   districtId: string | null;
-}
-
-/** A search text as the family's `search_text` holds it: phone numbers as bare digits. */
-export function normaliseSearch(q: string): string {
-  const trimmed = q.trim();
-  return /^[\d\s/()+-]+$/.test(trimmed) ? trimmed.replace(/\D/g, '') : trimmed;
 }
 
 @Injectable()
@@ -78,14 +70,13 @@ export class FamiliesService {
     const qb = whereInScope(this.families.createQueryBuilder('f'), ctx.user, 'family.read', {
       officeId: 'f.officeId',
     });
-    const q = typeof query.filter.q === 'string' ? normaliseSearch(query.filter.q) : undefined;
-    if (q) qb.setParameter('qPhonetic', familyNameKey(q) || '-').setParameter('qKey', searchKey(q));
-    const page = await findPage(
-      qb,
-      { ...query, filter: q ? { ...query.filter, q } : query.filter },
-      FAMILY_LIST,
-      () => this.officeTotal(ctx, query),
-    );
+    let filter = query.filter;
+    if (typeof filter.q === 'string') {
+      const found = await findFamilySearchTerms(this.dataSource, filter.q);
+      if (found) applyFamilySearch(qb, found, ctx.user.officeId);
+      else filter = Object.fromEntries(Object.entries(filter).filter(([key]) => key !== 'q')); // blank: no search
+    }
+    const page = await findPage(qb, { ...query, filter }, FAMILY_LIST, () => this.officeTotal(ctx, query));
     await this.audit.recordList(
       ctx,
       'family.list',
@@ -202,12 +193,19 @@ export class FamiliesService {
    * `FAMILY_ANONYMIZED`, so the caller learns that nothing happened.
    */
   async anonymize(ctx: RequestContext, id: string, dto: AnonymizeFamilyDto): Promise<Family> {
-    return this.dataSource.transaction(async (em) => {
+    let erasedTerms: { kind: string; term: string }[] = [];
+    const anonymized = await this.dataSource.transaction(async (em) => {
       const family = await this.access.require(ctx, id, 'family.anonymize', em, true);
       requireNotAnonymized(family);
+      erasedTerms = await em.query(`SELECT kind, term FROM family_search_terms WHERE family_id = $1`, [
+        family.id,
+      ]);
       await this.anonymizer.anonymize(em, family.id, { userId: ctx.user.id, rule: dto.reason, ip: ctx.ip });
       return em.getRepository(Family).findOneByOrFail({ id: family.id });
     });
+    // the erased names and numbers leave the search dictionary too, unless another family holds them
+    await pruneFamilySearchDictionary(this.dataSource, erasedTerms);
+    return anonymized;
   }
 
   /** Same or similar-sounding name (Kölner Phonetik, or trigram similarity) in the office. */

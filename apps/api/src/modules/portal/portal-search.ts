@@ -1,5 +1,6 @@
 import { findLifeSituation, portalSearch } from '@lotsen/domain';
 import type { DataSource } from 'typeorm';
+import { WORD_SIMILARITY_THRESHOLD } from '../../common/database/data-source-options';
 import type { PortalOffersQueryDto } from './dto/portal-query.dto';
 
 /**
@@ -15,7 +16,7 @@ import type { PortalOffersQueryDto } from './dto/portal-query.dto';
  * Best first: a match in the title, then in the text, then the closest by trigrams.
  * Only active offers of active providers; hidden addresses are never searched (no oracle).
  */
-export const TYPO_SIMILARITY = 0.5;
+export const TYPO_SIMILARITY = WORD_SIMILARITY_THRESHOLD;
 
 /**
  * SQL: the translations of a record's fields in every language, already folded (the stored
@@ -66,16 +67,12 @@ export function searchRanking(
 }
 
 /**
- * Runs a search of {@link searchRanking}: in a transaction of its own that sets pg_trgm's
- * word-similarity threshold to {@link TYPO_SIMILARITY} for this search only (`<%`).
+ * Runs a search of {@link searchRanking}. Its typo rule (`<%`) uses pg_trgm's word-similarity
+ * threshold {@link TYPO_SIMILARITY}, which every API connection sets when it opens
+ * (data-source-options.ts): one statement, no transaction around it.
  */
 export function runPortalSearch<T>(db: DataSource, { sql, params }: SearchSql): Promise<T[]> {
-  return db.transaction(async (em) => {
-    await em.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
-      String(TYPO_SIMILARITY),
-    ]);
-    return (await em.query(sql, params)) as T[];
-  });
+  return db.query(sql, params) as Promise<T[]>;
 }
 
 /** One page of matching offer ids, best first, each row with the total count. */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CALLBACK_LIMITS } from '@lotsen/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { FamilyAnonymizer } from '../families/family-anonymizer.service';
+import { pruneFamilySearchDictionary } from '../families/family-search';
 import { dueFamilyIds, retentionCutoff } from './retention.queries';
 
 export interface RetentionRun {
@@ -82,6 +83,9 @@ export class RetentionService {
         }
       }
     }
+    // the search dictionary forgets the names and numbers no family holds any more (erased above,
+    // or changed since the last run)
+    await pruneFamilySearchDictionary(this.dataSource);
     // lockout rows whose window and lock have passed: they hold what was typed as an e-mail
     await this.dataSource.query(
       `DELETE FROM login_throttle

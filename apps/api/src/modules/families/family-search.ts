@@ -1,0 +1,115 @@
+import { familySearch } from '@lotsen/domain';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * The family search (filter.q of the family list; issue 19 point 1; docs/family-search.md) in two
+ * steps. First the typed words are looked up in the search dictionary (migration
+ * FamilySearchTerms1767225600490: the distinct terms of all families behind a trigram index) —
+ * one round trip, a few hundred thousand short strings instead of every family's whole search
+ * text. Then the family list keeps the families of the office that hold the terms found:
+ * {@link FAMILY_SEARCH_WHERE}, with the parameters {@link applyFamilySearch} sets.
+ */
+export interface FamilySearchTerms {
+  /** How many words the search has: a family must match each. */
+  words: number;
+  /** Per term found: the word it matches (1…words; 0 = the whole text or its key, enough alone). */
+  n: number[];
+  kinds: string[];
+  terms: string[];
+  /** The whole text's Kölner Phonetik ('' = none): a family with that name sound matches too. */
+  phonetic: string;
+}
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Step one: the dictionary's terms for each word — a term that contains the word (accents and
+ * case folded), a term close to it by trigrams (pg_trgm word similarity at the API connections'
+ * threshold 0.5, data-source-options.ts), or a transliteration key that contains the word's key;
+ * and for a text of several words, a term that contains it whole ("Müller-Lüdenscheidt").
+ */
+export async function findFamilySearchTerms(db: DataSource, q: string): Promise<FamilySearchTerms | null> {
+  const search = familySearch(q);
+  if (search.words.length === 0) return null;
+  const params: string[] = [];
+  const p = (value: string): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const parts: string[] = [];
+  search.words.forEach((word, i) => {
+    const like = `'%' || lotsen_fold(${p(escapeLike(word.text))}) || '%'`;
+    parts.push(
+      `SELECT ${i + 1} AS n, kind, term FROM family_search_dictionary
+        WHERE kind = '${word.kind}' AND (term LIKE ${like} OR lotsen_fold(${p(word.text)}) <% term)`,
+    );
+    if (word.key !== '')
+      parts.push(
+        `SELECT ${i + 1}, kind, term FROM family_search_dictionary
+          WHERE kind = 'k' AND term LIKE '%' || ${p(escapeLike(word.key))} || '%'`,
+      );
+  });
+  if (search.whole !== '')
+    parts.push(
+      `SELECT 0, kind, term FROM family_search_dictionary
+        WHERE kind = 'w' AND term LIKE '%' || lotsen_fold(${p(escapeLike(search.whole))}) || '%'`,
+    );
+  if (search.key !== '' && search.words.length > 1)
+    parts.push(
+      `SELECT 0, kind, term FROM family_search_dictionary
+        WHERE kind = 'k' AND term LIKE '%' || ${p(escapeLike(search.key))} || '%'`,
+    );
+  const rows: { n: number; kind: string; term: string }[] = await db.query(parts.join(' UNION ALL '), params);
+  return {
+    words: search.words.length,
+    n: rows.map((r) => r.n),
+    kinds: rows.map((r) => r.kind),
+    terms: rows.map((r) => r.term),
+    phonetic: search.phonetic,
+  };
+}
+
+/**
+ * Step two, as a condition on the family list (alias `f`): the families of the office that hold a
+ * term for every word (or the whole text's key), or whose name sounds like the whole text.
+ */
+export const FAMILY_SEARCH_WHERE = `f.id IN (
+    SELECT t.family_id
+      FROM unnest(CAST(:qTermWords AS int[]), CAST(:qTermKinds AS "char"[]), CAST(:qTerms AS text[])) AS m(n, kind, term)
+      JOIN family_search_terms t ON t.kind = m.kind AND t.term = m.term AND t.office_id = :qOffice
+     GROUP BY t.family_id
+    HAVING count(DISTINCT m.n) FILTER (WHERE m.n > 0) = :qWords OR bool_or(m.n = 0)
+    UNION
+    SELECT fp.id FROM families fp
+     WHERE fp.office_id = :qOffice AND :qPhonetic <> '' AND fp.name_phonetic = :qPhonetic)`;
+
+/** The parameters of {@link FAMILY_SEARCH_WHERE}: the terms found, and the caller's office. */
+export function applyFamilySearch<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  found: FamilySearchTerms,
+  officeId: string | null,
+): void {
+  qb.setParameters({
+    qTermWords: found.n,
+    qTermKinds: found.kinds,
+    qTerms: found.terms,
+    qWords: found.words,
+    qOffice: officeId,
+    qPhonetic: found.phonetic,
+  });
+}
+
+/**
+ * Drops terms no family holds any more from the dictionary (an erased family's names and phone
+ * numbers): those given, or all. In a transaction of its own, after the change has committed.
+ */
+export async function pruneFamilySearchDictionary(
+  db: DataSource,
+  terms?: { kind: string; term: string }[],
+): Promise<number> {
+  const [row]: { dropped: string }[] = await db.query(
+    `SELECT lotsen_prune_family_search_dictionary($1::"char"[], $2::text[]) AS dropped`,
+    terms ? [terms.map((t) => t.kind), terms.map((t) => t.term)] : [null, null],
+  );
+  return Number(row.dropped);
+}
