@@ -311,6 +311,12 @@ const errors: Record<ErrorCode, string> = {
     'Die Rückrufbitte ist inzwischen in einem anderen Stand – zum Beispiel schon übernommen, erledigt, geschlossen oder als Kontakt erfasst. Bitte laden Sie die Seite neu.',
   TRANSLATION_NOT_APPLICABLE:
     'Diesen Text gibt es für diese Art von Eintrag nicht in dieser Sprache: Angebote haben Titel und Beschreibung, Verwaltungsleistungen auch „Mitzubringen“, Lebenslagen eine Einleitung. Deutsche Texte von Angeboten und Leistungen stehen im Eintrag selbst.',
+  CONTACT_IN_FUTURE:
+    'Der Zeitpunkt des Kontakts liegt in der Zukunft. Bitte prüfen Sie Datum und Uhrzeit des Geräts.',
+  OUTSIDE_SYNC_WINDOW:
+    'Der Kontakt ist älter als 30 Tage und wird nicht mehr übertragen. Bitte erfassen Sie ihn bei Bedarf am Arbeitsplatz nach.',
+  BATCH_TOO_LARGE:
+    'Zu viele Kontakte auf einmal: Höchstens 500 Kontakte werden in einer Übertragung gesendet.',
 };
 
 const roleDescriptions: Record<Role, string> = {

@@ -1188,6 +1188,11 @@ const ours: LotsenMessages = {
         'The callback request has changed in the meantime – for example taken, done, closed or recorded as a contact. Please reload the page.',
       TRANSLATION_NOT_APPLICABLE:
         'This kind of record has no such text in this language: offers have a title and a description, services also what to bring, life situations an intro. German texts of offers and services are kept in the record itself.',
+      CONTACT_IN_FUTURE:
+        'The time of the contact lies in the future. Please check the date and time of the device.',
+      OUTSIDE_SYNC_WINDOW:
+        'The contact is older than 30 days and is no longer transmitted. If needed, record it again at the desk.',
+      BATCH_TOO_LARGE: 'Too many contacts at once: at most 500 contacts are sent in one transmission.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {
