@@ -1298,6 +1298,7 @@ const lotsen = {
     queues: 'Job-Warteschlangen',
     services: 'Verwaltungsleistungen',
     lifeSituations: 'Lebenslagen',
+    outreach: 'Unterwegs erfassen',
   },
   portalTexts: {
     langs: {
@@ -1389,6 +1390,35 @@ const lotsen = {
       future: 'Die Uhrzeit liegt in der Zukunft.',
     },
     districtNotFound: 'Sozialraum „%{text}“ nicht gefunden. Bitte aus der Liste wählen oder das Feld leeren.',
+  },
+  outreach: {
+    title: 'Unterwegs erfassen',
+    online: 'Mit Netz: Neue Kontakte werden sofort übertragen.',
+    offline:
+      'Ohne Netz: Kontakte werden auf diesem Gerät gespeichert und übertragen, sobald wieder Netz da ist.',
+    waiting: '1 Kontakt wartet auf Übertragung |||| %{smart_count} Kontakte warten auf Übertragung',
+    nothingWaiting: 'Alle Kontakte sind übertragen.',
+    sending: 'Wird übertragen …',
+    retrying: 'Neuer Versuch folgt',
+    syncNow: 'Jetzt übertragen',
+    signedOut:
+      'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich wieder an: Die Kontakte warten so lange auf diesem Gerät.',
+    queue: 'Kontakte auf diesem Gerät',
+    rejected: 'Nicht übertragen: %{reason}',
+    discard: 'Verwerfen',
+    othersWaiting:
+      '1 Kontakt von %{name} (%{email}) wartet auf diesem Gerät, bis sich diese Person wieder anmeldet. |||| %{smart_count} Kontakte von %{name} (%{email}) warten auf diesem Gerät, bis sich diese Person wieder anmeldet.',
+    formIntro:
+      'Anonymer Kontakt aus der aufsuchenden Arbeit: ohne Namen und ohne persönliche Angaben. Er wird zuerst auf diesem Gerät gespeichert.',
+    district: 'Sozialraum (optional)',
+    unmetReason: '%{need}: nicht gedeckt, weil … (optional)',
+    notUnmet: '– (offen)',
+    note: 'Notiz (optional)',
+    noteHelper: 'Ohne Namen, Telefonnummern, E-Mail-Adressen oder Geburtsdaten.',
+    save: 'Auf dem Gerät speichern',
+    queued: 'Kontakt gespeichert: Er wird übertragen, sobald Netz da ist.',
+    noDistrict: 'ohne Sozialraum',
+    noNeeds: 'ohne Bedarf',
   },
   needPicker: {
     noMatch: 'Bedarf „%{text}“ nicht gefunden',
