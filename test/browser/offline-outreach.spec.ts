@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { createOffice, loginAs, TEST_PASSWORD } from '../support/factories';
+import { expectAccessible } from '../support/axe';
 import {
   chooseByKeyboard,
   createNamedUser,
@@ -167,6 +168,7 @@ describe('offline outreach (browser, Chromium): installable, records without net
       await record(page, NOTES[2], []);
       await visible(page.getByTestId('outbox-count').getByText('3 Kontakte warten auf Übertragung'));
       await visible(page.getByTestId('outbox-counter').getByText('3 Kontakte warten auf Übertragung'));
+      await expectAccessible(page, 'the offline capture with its queue');
       // a note that names somebody never enters the queue
       await page.getByRole('textbox', { name: 'Notiz (optional)' }).fill('Frau Meier, Tel. 0331 2345678');
       await page.getByRole('button', { name: 'Auf dem Gerät speichern' }).click();

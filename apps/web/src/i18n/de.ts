@@ -1406,6 +1406,8 @@ const lotsen = {
     queue: 'Kontakte auf diesem Gerät',
     rejected: 'Nicht übertragen: %{reason}',
     discard: 'Verwerfen',
+    tooOld:
+      'Älter als %{days} Tage: Dieser Kontakt wird bei der Übertragung abgelehnt. Bitte erfassen Sie ihn am Arbeitsplatz nach.',
     othersWaiting:
       '1 Kontakt von %{name} (%{email}) wartet auf diesem Gerät, bis sich diese Person wieder anmeldet. |||| %{smart_count} Kontakte von %{name} (%{email}) warten auf diesem Gerät, bis sich diese Person wieder anmeldet.',
     formIntro:

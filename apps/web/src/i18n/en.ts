@@ -1093,6 +1093,8 @@ const ours: LotsenMessages = {
       queue: 'Contacts on this device',
       rejected: 'Not transmitted: %{reason}',
       discard: 'Discard',
+      tooOld:
+        'Older than %{days} days: this contact will be refused when it is transmitted. Please record it again at the desk.',
       othersWaiting:
         '1 contact of %{name} (%{email}) waits on this device until that person signs in again. |||| %{smart_count} contacts of %{name} (%{email}) wait on this device until that person signs in again.',
       formIntro:

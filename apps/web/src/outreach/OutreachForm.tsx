@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   Alert,
   Autocomplete,
@@ -52,6 +52,7 @@ export const OutreachForm = () => {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
+  const whenLabelId = useId();
   const { data: districts, isPending } = useGetList<District>('districts', DISTRICT_QUERY, {
     networkMode: 'offlineFirst',
   });
@@ -171,11 +172,12 @@ export const OutreachForm = () => {
               </TextField>
             ))}
             <FormControl>
-              <FormLabel>{translate('lotsen.quickContact.when')}</FormLabel>
+              <FormLabel id={whenLabelId}>{translate('lotsen.quickContact.when')}</FormLabel>
               <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
                 <ToggleButtonGroup
                   size="small"
                   exclusive
+                  aria-labelledby={whenLabelId}
                   value={whenValue}
                   onChange={(_event, next: string | null) => {
                     if (next === null) return;

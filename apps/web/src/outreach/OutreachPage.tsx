@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import SyncIcon from '@mui/icons-material/Sync';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { OFFLINE_WINDOW_DAYS, offlineTimeProblem } from '@lotsen/domain';
 import { formatDateTime } from '../common/dates';
 import { isErrorCode } from '../providers/errors';
 import { useOutbox } from './OutboxContext';
@@ -44,7 +45,10 @@ const EntryText = ({ entry }: { entry: OutboxEntry }) => {
                 isErrorCode(entry.code) ? `lotsen.errors.${entry.code}` : 'lotsen.errors.VALIDATION_FAILED',
               ),
             })
-          : (entry.summary ?? undefined)
+          : // waiting, but left the window meanwhile: the API will refuse it (libs/domain, the same rule)
+            offlineTimeProblem(entry.occurredAt) === 'OUTSIDE_SYNC_WINDOW'
+            ? translate('lotsen.outreach.tooOld', { days: OFFLINE_WINDOW_DAYS })
+            : (entry.summary ?? undefined)
       }
     />
   );
