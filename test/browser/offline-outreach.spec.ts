@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createOffice, loginAs, TEST_PASSWORD } from '../support/factories';
 import { expectAccessible } from '../support/axe';
@@ -37,13 +38,41 @@ interface Manifest {
   icons: { src: string; sizes: string; type: string; purpose?: string }[];
 }
 
+/** The little of IndexedDB the test uses to put an entry into the device's queue (no DOM types here). */
+interface IdbRequest {
+  result: { transaction(store: string, mode: string): IdbTransaction };
+  onsuccess: () => void;
+  onerror: () => void;
+}
+interface IdbTransaction {
+  objectStore(name: string): { put(value: unknown): void };
+  oncomplete: () => void;
+  onerror: () => void;
+}
+
+/** Runs in the page: puts `entry` into the queue as the app would have (docs/offline-outreach.md). */
+function putIntoOutbox(entry: object): Promise<void> {
+  const idb = (globalThis as unknown as { indexedDB: { open(name: string): IdbRequest } }).indexedDB;
+  return new Promise((resolve, reject) => {
+    const request = idb.open('lotsen-offline');
+    request.onerror = () => reject(new Error('IndexedDB'));
+    request.onsuccess = () => {
+      const tx = request.result.transaction('outbox', 'readwrite');
+      tx.objectStore('outbox').put(entry);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error('outbox'));
+    };
+  });
+}
+
 /**
  * Issue 22 as a counsellor of the Schlaatz office does outreach: the app is installable and its
  * service worker controls the page; without network she records three anonymous contacts, the
  * page is reloaded offline and still has them; her session ends meanwhile, a colleague signs in on
  * the same tablet and sends nothing of hers (the page says whose they are); she signs in again, the
  * network is back, the first send is killed mid-flight and retried: the three contacts are stored
- * exactly once, in the contact list and in the demand figures.
+ * exactly once, in the contact list and in the demand figures. An entry that waited too long is
+ * refused and stays on the tablet with its reason until discarded.
  */
 describe('offline outreach (browser, Chromium): installable, records without network, sends once', () => {
   const j = journey();
@@ -232,6 +261,29 @@ describe('offline outreach (browser, Chromium): installable, records without net
       expect(outreachOf(after)).toBe(8);
       expect(after.totals.contacts).toBe((before.totals.contacts ?? 0) + 3);
       expect(after.totals.anonymousContacts).toBe((before.totals.anonymousContacts ?? 0) + 3);
+
+      // ---- 7. an entry that waited past the 30-day window is refused: it stays, with its reason, until discarded
+      const old = {
+        id: randomUUID(),
+        ownerId: anna.id,
+        ownerName: anna.displayName,
+        ownerEmail: anna.email,
+        recordedAt: new Date(Date.now() - 40 * 86400_000).toISOString(),
+        occurredAt: new Date(Date.now() - 40 * 86400_000).toISOString(),
+        districtId: null,
+        districtName: null,
+        summary: 'Sommerfest',
+        needs: [],
+        status: 'waiting',
+      };
+      await page.evaluate(putIntoOutbox, old);
+      await page.goto(`${j.baseUrl}/#/outreach`);
+      await page.reload();
+      await visible(page.getByText(/Nicht übertragen: Der Kontakt ist älter als 30 Tage/));
+      expect(await t.dataSource.query(`SELECT 1 FROM contacts WHERE client_id = $1`, [old.id])).toEqual([]);
+      await page.getByRole('button', { name: 'Verwerfen' }).click();
+      await visible(page.getByText('Alle Kontakte sind übertragen.'));
+      await expect(page.getByText(/Nicht übertragen/).count()).resolves.toBe(0);
     },
     JOURNEY,
   );
