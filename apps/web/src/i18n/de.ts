@@ -1420,6 +1420,8 @@ const lotsen = {
     save: 'Auf dem Gerät speichern',
     queued: 'Kontakt gespeichert: Er wird übertragen, sobald Netz da ist.',
     noDistrict: 'ohne Sozialraum',
+    storageFailed:
+      'Der Kontakt konnte auf diesem Gerät nicht gespeichert werden (kein Speicher im privaten Fenster oder Speicher voll). Bitte erfassen Sie ihn später am Arbeitsplatz.',
     noNeeds: 'ohne Bedarf',
   },
   needPicker: {

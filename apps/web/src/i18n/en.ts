@@ -1107,6 +1107,8 @@ const ours: LotsenMessages = {
       save: 'Save on this device',
       queued: 'Contact saved: it is transmitted as soon as the network is there.',
       noDistrict: 'no social area',
+      storageFailed:
+        'The contact could not be stored on this device (no storage in a private window, or storage full). Please record it later at the desk.',
       noNeeds: 'no need',
     },
     needPicker: {

@@ -106,7 +106,13 @@ export const OutreachForm = () => {
       setProblem(translate(`lotsen.errors.${rule.code}`));
       return;
     }
-    await add(entry);
+    try {
+      await add(entry);
+    } catch {
+      // no IndexedDB (a private window of some browsers, storage full): nothing was kept
+      setProblem(translate('lotsen.outreach.storageFailed'));
+      return;
+    }
     setSaved((n) => n + 1);
     reset();
   };
