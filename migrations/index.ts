@@ -25,6 +25,7 @@ import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules'
 import { PortalOfferDocs1767225600470 } from './1767225600470-PortalOfferDocs';
 import { DirectoryVersion1767225600480 } from './1767225600480-DirectoryVersion';
 import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerms';
+import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   PortalOfferDocs1767225600470,
   DirectoryVersion1767225600480,
   FamilySearchTerms1767225600490,
+  ContactClientId1767225600500,
 ];

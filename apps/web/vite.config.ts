@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -30,10 +31,68 @@ const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
   },
 ];
 
+/** The blue of the theme (layout/theme.ts) and of the icons (scripts/make-icons.mjs). */
+const THEME_COLOUR = '#1565c0';
+
+/**
+ * The installable app (issue 22, docs/offline-outreach.md): the manifest, and a service worker
+ * (Workbox) that precaches the app shell and keeps the reference data (need categories,
+ * Sozialräume) for the offline capture. Nothing else of /api is cached; /api and the portal are
+ * never answered with index.html. main.tsx registers it in production builds only.
+ */
+const pwa = VitePWA({
+  injectRegister: false,
+  registerType: 'autoUpdate',
+  filename: 'sw.js',
+  manifestFilename: 'manifest.webmanifest',
+  includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png'],
+  manifest: {
+    id: '/',
+    name: 'Lotsen CRM – Familienbüro Potsdam',
+    short_name: 'Lotsen',
+    description: 'Fall- und Vermittlungssystem des Familienbüros Potsdam, auch unterwegs ohne Netz',
+    lang: 'de',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    orientation: 'any',
+    theme_color: THEME_COLOUR,
+    background_color: '#ffffff',
+    icons: [
+      { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/pwa-maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/familienportal(\/|$)/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    runtimeCaching: [
+      {
+        urlPattern: /\/api\/(need-categories|districts)(\?[^/]*)?$/,
+        method: 'GET',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'lotsen-referenzdaten',
+          networkTimeoutSeconds: 3,
+          expiration: { maxEntries: 20, maxAgeSeconds: 30 * 24 * 3600 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), pwa],
   resolve: {
     alias: {
       '@lotsen/domain': fromRoot('../../libs/domain/src/index.ts'),

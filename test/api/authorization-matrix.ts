@@ -105,6 +105,8 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/contacts': ['200:1 200:0', '200:1 200:0', '403', '403', '403'],
   'GET /api/contacts/{id}': ['200 404', '200 404', '403', '403', '403'],
   'POST /api/contacts': ['201 404', '201 404', '403', '403', '403'],
+  // offline outreach (issue 22): anonymous entries of the sender's own office; no other side
+  'POST /api/contacts/batch': ['200 -', '200 -', '403 -', '403 -', '403 -'],
   'PUT /api/contacts/{id}': ['200 404', '200 404', '403', '403', '403'],
   'DELETE /api/contacts/{id}': ['405', '405', '403', '403', '403'],
   // own: the author (the counsellor made the disposable contact) and the team lead

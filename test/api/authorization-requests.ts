@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Agent } from 'supertest';
 import type { Role } from '@lotsen/domain';
 import { TEST_PASSWORD, loginAs, signedIn } from '../support/factories';
@@ -363,6 +364,14 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/contacts': (c) => ({
     path: '/api/contacts',
     body: { familyId: r(c).familyId, channel: 'phone', durationMinutes: 10 },
+  }),
+  'POST /api/contacts/batch': () => ({
+    path: '/api/contacts/batch',
+    body: {
+      contacts: [
+        { id: randomUUID(), occurredAt: new Date().toISOString(), needs: [{ categoryKey: 'wohngeld' }] },
+      ],
+    },
   }),
   'PUT /api/contacts/{id}': async (c) => ({
     path: `/api/contacts/${await target(c, r(c).contactId, () =>

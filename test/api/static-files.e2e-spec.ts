@@ -12,6 +12,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const PUBLIC = join(REPO_ROOT, 'apps', 'web', 'public');
 const INDEX = '<!doctype html><html><body><div id="root"></div>lotsen-index</body></html>';
+const PWA_ICONS = ['pwa-192x192.png', 'pwa-512x512.png', 'pwa-maskable-512x512.png'];
+const SW = 'self.addEventListener("fetch", () => undefined); // lotsen-sw\n';
+const MANIFEST = {
+  name: 'Lotsen CRM – Familienbüro Potsdam',
+  start_url: '/',
+  display: 'standalone',
+  icons: PWA_ICONS.map((src) => ({ src: `/${src}` })),
+};
 
 /** The images inside an ICO file: [width, height, PNG?] per entry. */
 function icoImages(buf: Buffer): { size: number; png: boolean }[] {
@@ -35,8 +43,10 @@ describe('static files of the web app', () => {
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), INDEX);
     writeFileSync(join(webDir, 'assets', 'index-abc123.js'), 'console.log("app");\n');
-    for (const file of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png'])
+    for (const file of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png', ...PWA_ICONS])
       copyFileSync(join(PUBLIC, file), join(webDir, file));
+    writeFileSync(join(webDir, 'sw.js'), SW);
+    writeFileSync(join(webDir, 'manifest.webmanifest'), JSON.stringify(MANIFEST));
     t = await startTestApp({ SERVE_WEB: 'true', WEB_DIR: webDir });
   });
   afterAll(async () => {
@@ -63,6 +73,37 @@ describe('static files of the web app', () => {
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
   });
 
+  it('serves the service worker and the manifest as files, revalidated, never swallowed by the app page (issue 22)', async () => {
+    for (const accept of ['*/*', 'text/html,application/xhtml+xml,*/*;q=0.8']) {
+      const sw = await t.http().get('/sw.js').set('Accept', accept);
+      expect(sw.status).toBe(200);
+      expect(sw.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+      expect(sw.headers['cache-control']).toBe('no-cache');
+      expect(sw.text).toContain('lotsen-sw');
+      const manifest = await t.http().get('/manifest.webmanifest').set('Accept', accept);
+      expect(manifest.status).toBe(200);
+      expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+      expect(manifest.headers['cache-control']).toBe('no-cache');
+      expect(JSON.parse(manifest.text)).toEqual(MANIFEST);
+    }
+    // the page's policy lets the worker, the manifest and the icons come from the app's own origin
+    const page = await t.http().get('/').set('Accept', 'text/html');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/worker-src|manifest-src/);
+    for (const [icon, size] of [
+      ['pwa-192x192.png', 192],
+      ['pwa-512x512.png', 512],
+      ['pwa-maskable-512x512.png', 512],
+    ] as const) {
+      const res = await t.http().get(`/${icon}`).buffer(true);
+      expect([icon, res.status, res.headers['content-type']]).toEqual([icon, 200, 'image/png']);
+      const png = res.body as Buffer;
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
   it('the app’s index.html links the icons', () => {
     const html = readFileSync(join(REPO_ROOT, 'apps', 'web', 'index.html'), 'utf8');
     expect(html).toContain('<link rel="icon" href="/favicon.ico"');
@@ -86,7 +127,7 @@ describe('static files of the web app', () => {
   });
 
   it('answers 404 for a missing top-level file, even when a browser asks for HTML', async () => {
-    for (const path of ['/robots.txt', '/manifest.webmanifest', '/families/42.png']) {
+    for (const path of ['/robots.txt', '/site.webmanifest', '/families/42.png']) {
       const res = await t.http().get(path).set('Accept', 'text/html,*/*');
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('NOT_FOUND');

@@ -164,7 +164,20 @@ function serveWeb(app: NestExpressApplication, webDir: string): void {
     new NestLogger('Web').warn(`No web build in ${webDir}: run "npm run build" (the API runs without it)`);
     return;
   }
-  app.use(express.static(webDir, { index: false, maxAge: '1h', immutable: false }));
+  app.use(
+    express.static(webDir, {
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+      // the service worker and the manifest (issue 22): revalidated at every load, so that a new
+      // build takes over at once
+      setHeaders: (res, path) => {
+        if (/[\\/](sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/.test(path)) {
+          res.setHeader('Cache-Control', 'no-cache');
+        }
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.path === '/api' || req.path.startsWith('/api/')) return next();
     if (isAppNavigation(req)) {

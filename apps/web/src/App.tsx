@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route } from 'react-router-dom';
+import { QueryClient } from '@tanstack/react-query';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
@@ -34,6 +35,16 @@ const AccountPage = lazy(() =>
 const DataProtectionPage = lazy(() =>
   import('./admin/DataProtectionPage').then((module) => ({ default: module.DataProtectionPage })),
 );
+const OutreachPage = lazy(() =>
+  import('./outreach/OutreachPage').then((module) => ({ default: module.OutreachPage })),
+);
+
+/**
+ * react-admin's query client, but a query runs once even when the browser says it is offline
+ * (TanStack's default pauses it): the service worker may answer it (issue 22).
+ */
+const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'offlineFirst' } } });
+
 const ReportsRoute = lazy(() =>
   import('./reports/ReportsPage').then((module) => ({ default: module.ReportsRoute })),
 );
@@ -54,6 +65,7 @@ export const App = () => (
     layout={Layout}
     theme={lotsenTheme}
     loginPage={LoginPage}
+    queryClient={queryClient}
   >
     <Resource name="families" {...families} />
     <Resource name="contacts" {...contacts} />
@@ -97,6 +109,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <ReportsRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/outreach"
+        element={
+          <Suspense fallback={<Loading />}>
+            <OutreachPage />
           </Suspense>
         }
       />

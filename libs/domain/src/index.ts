@@ -26,3 +26,4 @@ export * from './case-work/timeline';
 export * from './case-work/contact-correction';
 export * from './taxonomy/category-ranking';
 export * from './portal';
+export * from './case-work/offline-contact';

@@ -35,7 +35,8 @@ export function useNeedCategories() {
   const { data, isPending, error } = useGetList<NeedCategory>(
     'need-categories',
     { pagination: { page: 1, perPage: 500 }, sort: { field: 'key', order: 'ASC' }, filter: {} },
-    { staleTime: TEN_MINUTES },
+    // offlineFirst: without network the service worker's copy answers (issue 22)
+    { staleTime: TEN_MINUTES, networkMode: 'offlineFirst' },
   );
   const byKey = useMemo(() => new Map((data ?? []).map((category) => [category.key, category])), [data]);
   return { categories: data ?? [], byKey, isPending, error };

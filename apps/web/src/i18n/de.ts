@@ -311,6 +311,12 @@ const errors: Record<ErrorCode, string> = {
     'Die Rückrufbitte ist inzwischen in einem anderen Stand – zum Beispiel schon übernommen, erledigt, geschlossen oder als Kontakt erfasst. Bitte laden Sie die Seite neu.',
   TRANSLATION_NOT_APPLICABLE:
     'Diesen Text gibt es für diese Art von Eintrag nicht in dieser Sprache: Angebote haben Titel und Beschreibung, Verwaltungsleistungen auch „Mitzubringen“, Lebenslagen eine Einleitung. Deutsche Texte von Angeboten und Leistungen stehen im Eintrag selbst.',
+  CONTACT_IN_FUTURE:
+    'Der Zeitpunkt des Kontakts liegt in der Zukunft. Bitte prüfen Sie Datum und Uhrzeit des Geräts.',
+  OUTSIDE_SYNC_WINDOW:
+    'Der Kontakt ist älter als 30 Tage und wird nicht mehr übertragen. Bitte erfassen Sie ihn bei Bedarf am Arbeitsplatz nach.',
+  BATCH_TOO_LARGE:
+    'Zu viele Kontakte auf einmal: Höchstens 500 Kontakte werden in einer Übertragung gesendet.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -1292,6 +1298,7 @@ const lotsen = {
     queues: 'Job-Warteschlangen',
     services: 'Verwaltungsleistungen',
     lifeSituations: 'Lebenslagen',
+    outreach: 'Unterwegs erfassen',
   },
   portalTexts: {
     langs: {
@@ -1383,6 +1390,39 @@ const lotsen = {
       future: 'Die Uhrzeit liegt in der Zukunft.',
     },
     districtNotFound: 'Sozialraum „%{text}“ nicht gefunden. Bitte aus der Liste wählen oder das Feld leeren.',
+  },
+  outreach: {
+    title: 'Unterwegs erfassen',
+    online: 'Mit Netz: Neue Kontakte werden sofort übertragen.',
+    offline:
+      'Ohne Netz: Kontakte werden auf diesem Gerät gespeichert und übertragen, sobald wieder Netz da ist.',
+    waiting: '1 Kontakt wartet auf Übertragung |||| %{smart_count} Kontakte warten auf Übertragung',
+    nothingWaiting: 'Alle Kontakte sind übertragen.',
+    sending: 'Wird übertragen …',
+    retrying: 'Neuer Versuch folgt',
+    syncNow: 'Jetzt übertragen',
+    signedOut:
+      'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich wieder an: Die Kontakte warten so lange auf diesem Gerät.',
+    queue: 'Kontakte auf diesem Gerät',
+    rejected: 'Nicht übertragen: %{reason}',
+    discard: 'Verwerfen',
+    tooOld:
+      'Älter als %{days} Tage: Dieser Kontakt wird bei der Übertragung abgelehnt. Bitte erfassen Sie ihn am Arbeitsplatz nach.',
+    othersWaiting:
+      '1 Kontakt von %{name} (%{email}) wartet auf diesem Gerät, bis sich diese Person wieder anmeldet. |||| %{smart_count} Kontakte von %{name} (%{email}) warten auf diesem Gerät, bis sich diese Person wieder anmeldet.',
+    formIntro:
+      'Anonymer Kontakt aus der aufsuchenden Arbeit: ohne Namen und ohne persönliche Angaben. Er wird zuerst auf diesem Gerät gespeichert.',
+    district: 'Sozialraum (optional)',
+    unmetReason: '%{need}: nicht gedeckt, weil … (optional)',
+    notUnmet: '– (offen)',
+    note: 'Notiz (optional)',
+    noteHelper: 'Ohne Namen, Telefonnummern, E-Mail-Adressen oder Geburtsdaten.',
+    save: 'Auf dem Gerät speichern',
+    queued: 'Kontakt gespeichert: Er wird übertragen, sobald Netz da ist.',
+    noDistrict: 'ohne Sozialraum',
+    storageFailed:
+      'Der Kontakt konnte auf diesem Gerät nicht gespeichert werden (kein Speicher im privaten Fenster oder Speicher voll). Bitte erfassen Sie ihn später am Arbeitsplatz.',
+    noNeeds: 'ohne Bedarf',
   },
   needPicker: {
     noMatch: 'Bedarf „%{text}“ nicht gefunden',

@@ -1013,6 +1013,7 @@ const ours: LotsenMessages = {
       queues: 'Job queues',
       services: 'Administrative services',
       lifeSituations: 'Life situations',
+      outreach: 'Record on the go',
     },
     dataProtectionPage: {
       title: 'Data protection',
@@ -1077,6 +1078,38 @@ const ours: LotsenMessages = {
         future: 'The time lies in the future.',
       },
       districtNotFound: 'District "%{text}" not found. Please pick one from the list or clear the field.',
+    },
+    outreach: {
+      title: 'Record on the go',
+      online: 'Online: new contacts are transmitted at once.',
+      offline: 'Offline: contacts are stored on this device and transmitted as soon as the network is back.',
+      waiting: '1 contact waiting to be transmitted |||| %{smart_count} contacts waiting to be transmitted',
+      nothingWaiting: 'All contacts are transmitted.',
+      sending: 'Transmitting …',
+      retrying: 'Trying again shortly',
+      syncNow: 'Transmit now',
+      signedOut:
+        'Your session has expired. Please sign in again: the contacts wait on this device until then.',
+      queue: 'Contacts on this device',
+      rejected: 'Not transmitted: %{reason}',
+      discard: 'Discard',
+      tooOld:
+        'Older than %{days} days: this contact will be refused when it is transmitted. Please record it again at the desk.',
+      othersWaiting:
+        '1 contact of %{name} (%{email}) waits on this device until that person signs in again. |||| %{smart_count} contacts of %{name} (%{email}) wait on this device until that person signs in again.',
+      formIntro:
+        'Anonymous contact from outreach work: no names, no personal data. It is stored on this device first.',
+      district: 'Social area (optional)',
+      unmetReason: '%{need}: not met because … (optional)',
+      notUnmet: '– (open)',
+      note: 'Note (optional)',
+      noteHelper: 'No names, phone numbers, e-mail addresses or dates of birth.',
+      save: 'Save on this device',
+      queued: 'Contact saved: it is transmitted as soon as the network is there.',
+      noDistrict: 'no social area',
+      storageFailed:
+        'The contact could not be stored on this device (no storage in a private window, or storage full). Please record it later at the desk.',
+      noNeeds: 'no need',
     },
     needPicker: {
       noMatch: 'Need "%{text}" not found',
@@ -1188,6 +1221,11 @@ const ours: LotsenMessages = {
         'The callback request has changed in the meantime – for example taken, done, closed or recorded as a contact. Please reload the page.',
       TRANSLATION_NOT_APPLICABLE:
         'This kind of record has no such text in this language: offers have a title and a description, services also what to bring, life situations an intro. German texts of offers and services are kept in the record itself.',
+      CONTACT_IN_FUTURE:
+        'The time of the contact lies in the future. Please check the date and time of the device.',
+      OUTSIDE_SYNC_WINDOW:
+        'The contact is older than 30 days and is no longer transmitted. If needed, record it again at the desk.',
+      BATCH_TOO_LARGE: 'Too many contacts at once: at most 500 contacts are sent in one transmission.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

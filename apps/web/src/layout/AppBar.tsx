@@ -15,10 +15,12 @@ import { Link } from 'react-router-dom';
 import { FamilySearch } from './FamilySearch';
 import { NotificationBell } from './NotificationBell';
 import { QuickContactButton } from './quick-contact/QuickContactButton';
+import { OutboxCounter } from '../outreach/OutboxCounter';
 
 const toolbar = (
   <>
     <FamilySearch />
+    <OutboxCounter />
     <QuickContactButton />
     <NotificationBell />
     <LocalesMenuButton />

@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { AppBar } from './AppBar';
 import { AppMenu } from './Menu';
 import { QuickContactProvider } from './quick-contact/QuickContactContext';
+import { OutboxProvider } from '../outreach/OutboxContext';
 import { useDocumentLang } from './useDocumentLang';
 
 /**
@@ -14,12 +15,14 @@ import { useDocumentLang } from './useDocumentLang';
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLang();
   return (
-    <QuickContactProvider>
-      <RaLayout appBar={AppBar} menu={AppMenu}>
-        <MenuByWidth />
-        <PasswordChangeGate>{children}</PasswordChangeGate>
-      </RaLayout>
-    </QuickContactProvider>
+    <OutboxProvider>
+      <QuickContactProvider>
+        <RaLayout appBar={AppBar} menu={AppMenu}>
+          <MenuByWidth />
+          <PasswordChangeGate>{children}</PasswordChangeGate>
+        </RaLayout>
+      </QuickContactProvider>
+    </OutboxProvider>
   );
 };
 

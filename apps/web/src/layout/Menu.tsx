@@ -8,6 +8,7 @@ import ShareIcon from '@mui/icons-material/Share';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import QueueIcon from '@mui/icons-material/Queue';
+import HikingIcon from '@mui/icons-material/Hiking';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
 import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
@@ -50,6 +51,9 @@ export const AppMenu = () => (
     <Menu.DashboardItem />
     <Menu.ResourceItem name="families" />
     <Menu.ResourceItem name="contacts" />
+    <CanAccess resource="contacts" action="create">
+      <Menu.Item to="/outreach" primaryText="lotsen.menu.outreach" leftIcon={<HikingIcon />} />
+    </CanAccess>
     <CallbackRequestsMenuItem />
     <CanAccess resource="follow-ups" action="list">
       <Menu.Item to="/my-follow-ups" primaryText="lotsen.menu.myFollowUps" leftIcon={<AlarmOnIcon />} />

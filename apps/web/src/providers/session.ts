@@ -2,6 +2,7 @@ import { HttpError } from 'react-admin';
 import { isRole, type Actor, type Role } from '@lotsen/domain';
 import { toLotsenError } from './errors';
 import { API_URL } from './httpClient';
+import { forgetRememberedUser, rememberedUser, rememberUser } from '../outreach/outbox';
 
 /** The user of the current session, as `POST /api/auth/login` and `GET /api/auth/me` return it. */
 export interface SessionUser {
@@ -68,14 +69,37 @@ async function errorOf(response: Response): Promise<unknown> {
 let cachedUser: SessionUser | null = null;
 let pendingUser: Promise<SessionUser | null> | null = null;
 
-/** The session's user: from the cache, else from `GET /api/auth/me`; `null` when not logged in. */
+/** A failed request that never reached the API (no network): status 0 of `toLotsenError`. */
+const isNetworkFailure = (error: unknown) => error instanceof HttpError && error.status === 0;
+
+/**
+ * Keeps the signed-in staff member on the device, so that the installed app opens offline
+ * (issue 22, docs/offline-outreach.md). Failing storage (private mode, tests) changes nothing.
+ */
+function remember(user: SessionUser): void {
+  rememberUser(user).catch(() => undefined);
+}
+
+/**
+ * The session's user: from the cache, else from `GET /api/auth/me`; `null` when not logged in.
+ * Without network the last signed-in user remembered on the device (not cached: the next call
+ * asks the API again), so that the offline capture opens; a real 401 still means signed out.
+ */
 export function currentUser(): Promise<SessionUser | null> {
   if (cachedUser) return Promise.resolve(cachedUser);
   pendingUser ??= (async () => {
-    const response = await authRequest('me');
+    let response: Response;
+    try {
+      response = await authRequest('me');
+    } catch (error) {
+      const offline = isNetworkFailure(error) ? await rememberedUser().catch(() => null) : null;
+      if (offline) return toSessionUser(offline);
+      throw error;
+    }
     if (response.status === 401) return null;
     if (!response.ok) throw await errorOf(response);
     cachedUser = toSessionUser(await response.json());
+    remember(cachedUser);
     return cachedUser;
   })().finally(() => {
     pendingUser = null;
@@ -107,12 +131,14 @@ export async function logIn(email: string, password: string): Promise<SessionUse
     throw error;
   }
   cachedUser = toSessionUser(await response.json());
+  remember(cachedUser);
   return cachedUser;
 }
 
 /** `POST /api/auth/logout`; a session that is already gone is fine. */
 export async function logOut(): Promise<void> {
   forgetUser();
+  await forgetRememberedUser().catch(() => undefined);
   try {
     await authRequest('logout', { method: 'POST' });
   } catch {

@@ -51,6 +51,9 @@ export const ERROR_CODES = [
   'CALLBACK_RATE_LIMITED',
   'CALLBACK_STATE_CONFLICT',
   'TRANSLATION_NOT_APPLICABLE',
+  'CONTACT_IN_FUTURE',
+  'OUTSIDE_SYNC_WINDOW',
+  'BATCH_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

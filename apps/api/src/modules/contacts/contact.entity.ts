@@ -19,4 +19,6 @@ export class Contact extends VersionedEntity {
   @Column({ type: 'uuid', nullable: true }) cancelledById!: string | null;
   @Column({ type: 'text', nullable: true }) cancelReason!: ContactCancelReason | null;
   @Column({ type: 'text', nullable: true }) cancelNote!: string | null;
+  /** The id a device gave an offline entry (issue 22): stored once per sender; never returned. */
+  @Column({ type: 'uuid', nullable: true, select: false }) clientId?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { AuditRead } from '../audit/audit-read.decorator';
@@ -12,6 +12,8 @@ import { CONTACT_LIST, ContactsService, type ContactView } from './contacts.serv
 import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { CancelContactDto, CorrectContactNeedsDto } from './dto/contact-correction.dto';
 import { ContactCorrectionsService } from './contact-corrections.service';
+import { ContactBatchService } from './contact-batch.service';
+import { ContactBatchAnswer, ContactBatchDto } from './dto/contact-batch.dto';
 import type { Need } from '../needs/need.entity';
 import { WholeRecordPut } from '../../common/crud/whole-record';
 
@@ -21,6 +23,7 @@ export class ContactsController {
   constructor(
     private readonly contacts: ContactsService,
     private readonly corrections: ContactCorrectionsService,
+    private readonly batches: ContactBatchService,
   ) {}
 
   @Get()
@@ -46,6 +49,18 @@ export class ContactsController {
   @Authenticated({ action: 'contact.write' })
   create(@Ctx() ctx: RequestContext, @Body() dto: CreateContactDto): Promise<ContactView> {
     return this.contacts.create(ctx, dto);
+  }
+
+  /**
+   * Anonymous contacts recorded offline (issue 22; docs/offline-outreach.md): each entry is
+   * `created`, `duplicate` (its id was stored before) or `rejected` with its code.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @Authenticated({ action: 'contact.write' })
+  @ApiOkResponse({ type: ContactBatchAnswer })
+  batch(@Ctx() ctx: RequestContext, @Body() dto: ContactBatchDto): Promise<ContactBatchAnswer> {
+    return this.batches.send(ctx, dto);
   }
 
   @Put(':id')

@@ -127,8 +127,14 @@ export class ContactsService {
   /**
    * The contact and the needs it raised, in one transaction — the caller's, when it passes its
    * EntityManager (a callback request that becomes a contact links it in the same transaction).
+   * `clientId`: the id a device gave an offline entry (`POST /api/contacts/batch`).
    */
-  create(ctx: RequestContext, dto: CreateContactDto, outer?: EntityManager): Promise<ContactView> {
+  create(
+    ctx: RequestContext,
+    dto: CreateContactDto,
+    outer?: EntityManager,
+    clientId?: string,
+  ): Promise<ContactView> {
     const { needs = [], familyId = null, occurredAt, ...fields } = dto;
     if (!familyId) {
       refusePersonalFields(dto);
@@ -170,6 +176,7 @@ export class ContactsService {
             officeId,
             counsellorId: ctx.user.id,
             occurredAt: at,
+            ...(clientId ? { clientId } : {}),
           }),
         );
       } catch (err) {
