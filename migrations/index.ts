@@ -23,6 +23,7 @@ import { Translations1767225600430 } from './1767225600430-Translations';
 import { PortalSearchCounts1767225600450 } from './1767225600450-PortalSearchCounts';
 import { OpeningSchedules1767225600460 } from './1767225600460-OpeningSchedules';
 import { PortalOfferDocs1767225600470 } from './1767225600470-PortalOfferDocs';
+import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   PortalSearchCounts1767225600450,
   OpeningSchedules1767225600460,
   PortalOfferDocs1767225600470,
+  ReferralMessages1767225600510,
 ];

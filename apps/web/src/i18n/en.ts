@@ -755,6 +755,30 @@ const ours: LotsenMessages = {
         noContact: 'no contact details released',
         openOnly: 'Open only',
       },
+      show: {
+        title: 'Referral',
+        open: 'Open',
+        back: 'Back',
+      },
+      messages: {
+        title: 'Messages',
+        intro:
+          'Messages between the family office and the provider about this referral. Both sides read everything. Internal remarks of the office belong in the contact notes, not here.',
+        empty: 'No messages yet.',
+        closed:
+          'The conversation is closed: the referral is not sent yet, was cancelled, or the family withdrew its consent to share its data with this provider. Earlier messages stay readable here.',
+        notAvailable:
+          'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
+        label: 'New message',
+        help: 'Text only, at most %{max} characters, no HTML tags. The other side is notified – without the content.',
+        send: 'Send',
+        sent: 'The message was sent.',
+        office: 'Family office',
+        provider: 'Provider',
+        tooLong: 'At most %{max} characters.',
+        html: 'Text only, please, without HTML tags (<…>).',
+        loading: 'Loading messages …',
+      },
     },
     staff: {
       name: 'Colleague |||| Colleagues',
@@ -828,6 +852,11 @@ const ours: LotsenMessages = {
       mismatch: 'The two new passwords differ.',
       save: 'Change password',
       changed: 'Your password was changed. Sign-ins on other devices have ended.',
+      notificationsTitle: 'Notifications',
+      emailOnMessage: 'E-mail on new messages',
+      emailOnMessageHelp:
+        'When a new message arrives on a referral you get an e-mail at %{email} without content and without names – only “Neue Nachricht zu einer Vermittlung” and a link. You read the message only after signing in.',
+      preferenceSaved: 'Your setting was saved.',
     },
     roles: {
       counsellor: 'Counsellor',
@@ -945,6 +974,7 @@ const ours: LotsenMessages = {
       referral_unanswered: 'Referral unanswered',
       report_snapshot: 'Report frozen',
       callback_request: 'Callback request',
+      referral_message: 'Message on a referral',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -1188,6 +1218,10 @@ const ours: LotsenMessages = {
         'The callback request has changed in the meantime – for example taken, done, closed or recorded as a contact. Please reload the page.',
       TRANSLATION_NOT_APPLICABLE:
         'This kind of record has no such text in this language: offers have a title and a description, services also what to bring, life situations an intro. German texts of offers and services are kept in the record itself.',
+      NO_MESSAGE_THREAD:
+        'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
+      THREAD_CLOSED:
+        'The conversation is closed – the referral is no longer open or the family’s consent to share its data with this provider no longer holds. No more messages can be sent.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

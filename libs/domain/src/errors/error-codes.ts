@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'CALLBACK_RATE_LIMITED',
   'CALLBACK_STATE_CONFLICT',
   'TRANSLATION_NOT_APPLICABLE',
+  'NO_MESSAGE_THREAD',
+  'THREAD_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
