@@ -1,6 +1,9 @@
 import { NEW_MESSAGE_NOTICE_DE, REFERRAL_MESSAGE_LIMITS } from '@lotsen/domain';
 import type { Agent } from 'supertest';
 import { RetentionService } from '../../apps/api/src/modules/retention/retention.service';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data';
+import { DEMO_PROVIDER_USER } from '../../apps/api/src/seed/demo-offices-users';
+import { loadDemoData } from '../../apps/api/src/seed/seed';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { must, seedFixture, unique, type Fixture, type Signed } from './authorization-fixture';
@@ -365,5 +368,38 @@ describe('messages on a referral', () => {
     const run = await (await t.worker()).context.get(RetentionService).run('manual');
     expect(run.anonymized).toBeGreaterThanOrEqual(1);
     expect(await count(f.other.familyId)).toBe(0);
+  });
+});
+
+describe('demo data: threads on a few warm referrals (issue 21.6)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadDemoData(t.dataSource);
+  }, 180000);
+  afterAll(() => t.close());
+
+  it('the demo provider finds open threads from both sides on its referrals, another provider one', async () => {
+    const provider = t.agent();
+    const login = await provider
+      .post('/api/auth/login')
+      .send({ email: DEMO_PROVIDER_USER, password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
+    const threads: { referral_id: string; provider_id: string; sides: string[] }[] = await t.dataSource.query(
+      `SELECT m.referral_id, r.provider_id, array_agg(m.author_side ORDER BY m.created_at) AS sides
+         FROM referral_messages m JOIN referrals r ON r.id = m.referral_id
+        GROUP BY m.referral_id, r.provider_id`,
+    );
+    const own = threads.filter((x) => x.provider_id === login.body.providerId);
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    expect(threads.length - own.length).toBe(1);
+    for (const thread of own) {
+      const res = await provider.get(`/api/referrals/${thread.referral_id}/messages`);
+      expect([res.status, res.headers['thread-state']]).toEqual([200, 'open']);
+      expect(res.body.map((m: { authorSide: string }) => m.authorSide)).toEqual(thread.sides);
+      expect(new Set(thread.sides)).toEqual(new Set(['office', 'provider']));
+      const times = res.body.map((m: { createdAt: string }) => Date.parse(m.createdAt));
+      expect(times.every((time: number) => time < Date.now())).toBe(true);
+    }
   });
 });
