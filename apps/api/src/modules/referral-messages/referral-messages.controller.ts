@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
@@ -22,8 +22,16 @@ export class ReferralMessagesController {
   @Get()
   @AuditRead('referral', 'read', { action: 'referral_messages.read' })
   @Authenticated({ action: 'referral.read' })
-  @ApiOkResponse({ type: ReferralMessageView, isArray: true })
-  @ApiHeader({ name: THREAD_STATE_HEADER, description: 'open | closed (response header)', required: false })
+  @ApiOkResponse({
+    type: ReferralMessageView,
+    isArray: true,
+    headers: {
+      [THREAD_STATE_HEADER]: {
+        description: 'open: takes new messages; closed: read-only',
+        schema: { type: 'string', enum: ['open', 'closed'] },
+      },
+    },
+  })
   @ApiConflictResponse({ description: 'NO_MESSAGE_THREAD: an info referral has no thread' })
   async list(
     @Ctx() ctx: RequestContext,
