@@ -26,6 +26,7 @@ import { PortalOfferDocs1767225600470 } from './1767225600470-PortalOfferDocs';
 import { DirectoryVersion1767225600480 } from './1767225600480-DirectoryVersion';
 import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerms';
 import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
+import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   DirectoryVersion1767225600480,
   FamilySearchTerms1767225600490,
   ContactClientId1767225600500,
+  ReferralMessages1767225600510,
 ];

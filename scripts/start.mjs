@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { redisAnswers } from './redis-probe.mjs';
+import { startDevMailServer } from './dev-mail-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -61,6 +62,23 @@ if (existsSync(portalBundle)) {
   );
 }
 
+// E-mail notices (docs/messages.md): SMTP_URL when set; else, in development, an SMTP server in
+// this process receives them and prints one line each (DEV_MAIL=false: no e-mail at all).
+let stopMail = async () => undefined;
+if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production' && process.env.DEV_MAIL !== 'false') {
+  const mailPort = Number(process.env.DEV_MAIL_PORT ?? 2525);
+  try {
+    const mail = await startDevMailServer(mailPort);
+    process.env.SMTP_URL = mail.url;
+    stopMail = mail.stop;
+    console.log(`Entwicklungs-Postfach auf ${mail.url}: E-Mail-Hinweise erscheinen hier im Log.`);
+  } catch (err) {
+    console.log(
+      `Kein Entwicklungs-Postfach auf Port ${mailPort} (${err?.code ?? err}): es werden keine E-Mails versendet.`,
+    );
+  }
+}
+
 const { bootstrap } = require(join(root, 'dist/api/apps/api/src/main.js'));
 const { startWorker } = require(join(root, 'dist/api/apps/api/src/worker.js'));
 let stopApi = async () => undefined;
@@ -113,6 +131,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     await stopWorker().catch((err) => console.error(err));
     await stopPortal().catch((err) => console.error(err));
     await stopApi().catch((err) => console.error(err));
+    await stopMail().catch(() => undefined);
     await stopDatabase().catch(() => undefined);
     process.exit(0);
   });

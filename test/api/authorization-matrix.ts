@@ -26,6 +26,9 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/auth/logout': ['204 -', '204 -', '204 -', '204 -', '204 -'],
   'GET /api/auth/me': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'POST /api/auth/password': ['204 -', '204 -', '204 -', '204 -', '204 -'],
+  // own preferences ("E-Mail bei neuen Nachrichten", issue 21.2)
+  'GET /api/auth/preferences': ['200 -', '200 -', '200 -', '200 -', '200 -'],
+  'PUT /api/auth/preferences': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/health': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   'GET /api/health/ready': ['200 -', '200 -', '200 -', '200 -', '200 -'],
   // the Familienportal: public, the same answer for everybody (docs/portal.md)
@@ -186,6 +189,10 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'POST /api/referrals/{id}/undo': ['200 404', '409 404', '403', '403', '409 404'],
   // referrals are cancelled, never deleted
   'DELETE /api/referrals/{id}': ['405', '405', '403', '403', '403'],
+  // messages on a referral (issue 21.1): the referring office and the receiving provider only —
+  // as the referral itself (other office, other provider: 404; admin, analyst: 403 by role)
+  'GET /api/referrals/{id}/messages': ['200 404', '200 404', '403', '403', '200 404'],
+  'POST /api/referrals/{id}/messages': ['201 404', '201 404', '403', '403', '201 404'],
 
   // team leads always get their own office, whatever officeId says
   'GET /api/reports/demand': ['403', '200', '403', '200', '403'],

@@ -171,6 +171,8 @@ export const REQUESTS: Record<string, Build> = {
     agent: (await signedIn(c.f.t, c.role)).agent,
     body: { currentPassword: TEST_PASSWORD, newPassword: 'Ein ganz neues Passwort 2026' },
   }),
+  'GET /api/auth/preferences': () => ({ path: '/api/auth/preferences' }),
+  'PUT /api/auth/preferences': () => ({ path: '/api/auth/preferences', body: { emailOnMessage: false } }),
   'GET /api/health': () => ({ path: '/api/health' }),
   'GET /api/health/ready': () => ({ path: '/api/health/ready' }),
   'GET /api/portal/life-situations': () => ({ path: '/api/portal/life-situations', query: { lang: 'uk' } }),
@@ -560,6 +562,11 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'DELETE /api/referrals/{id}': async (c) => ({
     path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, false))}`,
+  }),
+  'GET /api/referrals/{id}/messages': (c) => ({ path: `/api/referrals/${r(c).referralId}/messages` }),
+  'POST /api/referrals/{id}/messages': async (c) => ({
+    path: `/api/referrals/${await target(c, r(c).referralId, () => freshReferral(c, true))}/messages`,
+    body: { text: `Nachricht ${unique()}` },
   }),
 
   // reports: own = the caller's office (or office A), other = office B

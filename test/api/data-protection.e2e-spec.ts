@@ -25,6 +25,7 @@ const SECRET = {
   needDescription: 'Quendelbaum braucht Hilfe beim Antrag',
   consentNote: 'mündlich bei Ottilie eingeholt',
   referralNote: 'Bitte Ottilie direkt anrufen',
+  referralMessage: 'Ottilie kann nur vormittags zum Termin',
   followUpTitle: 'Ottilie Quendelbaum zurückrufen',
   followUpNote: 'erreichbar nach 16 Uhr bei der Schwester',
   handoffNote: 'Ottilie kennt Ben schon aus der Kita',
@@ -139,6 +140,10 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
         .send({ needId, providerId, mode: 'warm', note: SECRET.referralNote }),
     );
     ok(await anna.agent.post(`/api/referrals/${referral.id}/transition`).send({ to: 'sent' }), 200);
+    // a message on the warm referral (issue 21.1): erased with the family, exported with it
+    ok(
+      await anna.agent.post(`/api/referrals/${referral.id}/messages`).send({ text: SECRET.referralMessage }),
+    );
     const followUp = ok(
       await anna.agent.post('/api/follow-ups').send({
         familyId: family.id,
@@ -165,6 +170,7 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
       contacts: 'family_id = $1',
       needs: 'family_id = $1',
       referrals: 'family_id = $1',
+      referral_messages: 'referral_id IN (SELECT id FROM referrals WHERE family_id = $1)',
       follow_ups: 'family_id = $1',
       handoffs: 'family_id = $1',
       notifications: "link LIKE '%' || $1 || '%'",
@@ -225,6 +231,14 @@ describe('data protection (DSGVO rights, audit trail, password policy)', () => {
       });
       expect(body.referrals).toEqual([
         expect.objectContaining({ id: made.referral.id, status: 'sent', note: SECRET.referralNote }),
+      ]);
+      expect(body.referralMessages).toEqual([
+        expect.objectContaining({
+          referralId: made.referral.id,
+          authorSide: 'office',
+          authorId: anna.user.id,
+          text: SECRET.referralMessage,
+        }),
       ]);
       // the one written by hand and the one that sending the referral created
       expect(body.followUps).toHaveLength(2);

@@ -15,6 +15,7 @@ import { REQUESTS, type Call } from './authorization-requests';
  */
 const READS: Record<string, string | null> = {
   'GET /api/auth/me': null, // the caller's own account
+  'GET /api/auth/preferences': null, // the caller's own settings
   'GET /api/health': null,
   'GET /api/health/ready': null,
   'GET /api/admin/retention': null, // settings and run counts
@@ -87,6 +88,8 @@ const READS: Record<string, string | null> = {
   'GET /api/callback-requests/open-count': null, // a count of the office's open requests
   'GET /api/referrals': 'referral.list',
   'GET /api/referrals/{id}': 'referral.read',
+  // the messages of a referral's thread: one row for the referral, in its office
+  'GET /api/referrals/{id}/messages': 'referral_messages.read',
   'GET /api/reports/demand': 'demand_report.read',
   'GET /api/reports/demand/export': 'demand_report.export',
   'GET /api/reports/referral-outcomes': 'referral_outcomes.read',

@@ -28,6 +28,7 @@ import { PersonsModule } from './modules/persons/persons.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { ProvidersModule } from './modules/providers/providers.module';
+import { ReferralMessagesModule } from './modules/referral-messages/referral-messages.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { DistrictsModule } from './modules/districts/districts.module';
@@ -118,6 +119,7 @@ export class AppModule {
         ProvidersModule,
         OffersModule,
         ReferralsModule,
+        ReferralMessagesModule,
         ReportsModule,
         RetentionModule,
         PortalModule,

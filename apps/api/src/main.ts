@@ -16,7 +16,7 @@ import { ensureFirstAdmin, loadDemoData } from './seed/seed';
 import type { AddressInfo } from 'node:net';
 import { markStarted } from './common/logging/pretty-log';
 import { demoLogins } from './seed/demo-data';
-import { formatStartBox } from './start-box';
+import { describeMail, formatStartBox } from './start-box';
 
 const netServerClose = NetServer.prototype.close;
 
@@ -56,6 +56,7 @@ export function startBanner(config: AppConfig, port: number): string {
     appUrl: config.webDir ? `${base}/` : `nicht hier (SERVE_WEB=false): ${base}/api`,
     docsUrl: `${base}/api/docs`,
     portalUrl: config.portalUpstream ? `${base}/familienportal/` : undefined,
+    mail: describeMail(config.smtpUrl),
     logins: config.loadDemoData ? demoLogins() : [],
   });
 }

@@ -1,5 +1,5 @@
 import { demoLogins } from './seed/demo-data';
-import { formatStartBox } from './start-box';
+import { describeMail, formatStartBox } from './start-box';
 
 describe('the start box of npm start', () => {
   const box = formatStartBox({
@@ -59,5 +59,20 @@ describe('the start box of npm start', () => {
     });
     expect(withPortal).toContain('Familienportal: http://localhost:3000/familienportal/');
     expect(box).not.toContain('Familienportal');
+  });
+
+  it('says how e-mail notices go out, and that none are sent without SMTP_URL', () => {
+    const off = formatStartBox({
+      appUrl: 'http://a/',
+      docsUrl: 'http://a/api/docs',
+      mail: describeMail(null),
+      logins: [],
+    });
+    expect(off).toContain(
+      'E-Mail:         aus – SMTP_URL ist nicht gesetzt, es werden keine E-Mails versendet',
+    );
+    const on = describeMail('smtp://user:geheim@mail.example:587');
+    expect(on).toBe('smtp://mail.example:587 (Hinweise ohne Inhalt bei neuen Nachrichten)');
+    expect(on).not.toContain('geheim');
   });
 });

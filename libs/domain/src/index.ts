@@ -14,6 +14,7 @@ export * from './case-work/need-status';
 export * from './case-work/koelner-phonetik';
 export * from './referrals/referral-status';
 export * from './referrals/provider-view';
+export * from './referrals/messages';
 export * from './reports/suppression';
 export * from './reports/periods';
 export * from './reports/linear-protection';

@@ -104,4 +104,32 @@ describe('loadConfig', () => {
     ]);
     expect(problems({ DATABASE_URL: DB, PORTAL_UPSTREAM: 'portal:3001' })).toHaveLength(1);
   });
+
+  it('sends e-mail only with SMTP_URL (smtp or smtps), linking to APP_URL', () => {
+    const none = loadConfig({ DATABASE_URL: DB, PORT: '3100' });
+    expect([none.smtpUrl, none.appUrl]).toEqual([null, 'http://localhost:3100/']);
+    const set = loadConfig({
+      DATABASE_URL: DB,
+      SMTP_URL: 'smtps://u:p@mail.example:465',
+      APP_URL: 'https://a.example',
+    });
+    expect([set.smtpUrl, set.appUrl]).toEqual(['smtps://u:p@mail.example:465', 'https://a.example/']);
+    expect(problems({ DATABASE_URL: DB, SMTP_URL: 'http://mail.example' })).toEqual([
+      'SMTP_URL: the protocol must be one of smtp:, smtps:',
+    ]);
+    expect(problems({ DATABASE_URL: DB, MAIL_FROM: 'a@b.example\nBcc: x@y.example' })).toEqual([
+      'MAIL_FROM: one line is expected',
+    ]);
+    const production = {
+      DATABASE_URL: DB,
+      NODE_ENV: 'production',
+      REDIS_URL: 'redis://r:6379',
+      SESSION_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtp://mail.example:587',
+    };
+    expect(problems(production)).toEqual([
+      'APP_URL is missing: e-mail notices link to the staff app (required with SMTP_URL in production)',
+    ]);
+    expect(problems({ ...production, APP_URL: 'https://lotsen.example/' })).toEqual([]);
+  });
 });

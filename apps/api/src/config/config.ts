@@ -60,6 +60,15 @@ export interface AppConfig {
   jobLockMs: number;
   /** Fault injection for the reliability tests only (never in production): a job pauses this long mid-way. */
   jobPauseMs: number;
+  /**
+   * The SMTP server of e-mail notices (`SMTP_URL`, smtp:// or smtps://, user and password in the
+   * URL). Null: no e-mail is attempted at all (the start box says so).
+   */
+  smtpUrl: string | null;
+  /** The sender of e-mail notices (`MAIL_FROM`). */
+  mailFrom: string;
+  /** The staff app's public address (`APP_URL`): the link an e-mail notice carries. */
+  appUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -231,7 +240,18 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     relayIntervalMs: number('RELAY_INTERVAL_MS', 1000, 50, 60_000),
     jobLockMs: number('JOB_LOCK_SECONDS', 30, 1, 3600) * 1000,
     jobPauseMs: number('JOB_PAUSE_MS', 0, 0, 60_000),
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']) ?? null,
+    mailFrom: read('MAIL_FROM') ?? 'Lotsen CRM <lotsen@localhost>',
+    appUrl: '',
   };
+  const appUrl = url('APP_URL', ['http:', 'https:']) ?? `http://localhost:${config.port}/`;
+  config.appUrl = appUrl.endsWith('/') ? appUrl : `${appUrl}/`;
+  if (production && config.smtpUrl && !read('APP_URL')) {
+    problems.push(
+      'APP_URL is missing: e-mail notices link to the staff app (required with SMTP_URL in production)',
+    );
+  }
+  if (/[\r\n]/.test(config.mailFrom)) problems.push('MAIL_FROM: one line is expected');
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(config.queuePrefix)) {
     problems.push(`QUEUE_PREFIX="${config.queuePrefix}": 1 to 40 letters, digits, _ or - are expected`);
   }

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DailySummaryHandler } from './handlers/daily-summary.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import type { JobHandler, JobResult } from './handlers/job-handler';
+import { MailHandler } from './handlers/mail.handler';
 import { NotifyHandler } from './handlers/notify.handler';
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
@@ -24,9 +25,10 @@ export class JobRunner {
     referrals: ReferralReminderHandler,
     quarterly: QuarterlySnapshotHandler,
     retention: RetentionHandler,
+    mail: MailHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    for (const handler of [notify, overdue, summary, referrals, quarterly, retention] as JobHandler[]) {
+    for (const handler of [notify, overdue, summary, referrals, quarterly, retention, mail] as JobHandler[]) {
       this.handlers.set(handler.job, handler);
     }
   }

@@ -26,6 +26,8 @@ export enum JobName {
   QuarterlySnapshot = 'quarterly-snapshot',
   /** Nightly: anonymize families without activity for RETENTION_MONTHS. */
   Retention = 'retention',
+  /** One e-mail notice without content to one user (issue 21.2): only with SMTP_URL. */
+  Mail = 'mail',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -35,6 +37,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReferralReminderSweep]: QueueName.Reminders,
   [JobName.QuarterlySnapshot]: QueueName.Reports,
   [JobName.Retention]: QueueName.Retention,
+  [JobName.Mail]: QueueName.Notifications,
 };
 
 /**
@@ -62,6 +65,16 @@ export interface QuarterlySnapshotPayload {
   period?: string;
 }
 
+/**
+ * An e-mail notice: whom, and about which referral — ids only. What the mail says is fixed
+ * ("Neue Nachricht zu einer Vermittlung" and a link): no name, no content.
+ */
+export interface MailPayload {
+  kind: 'referral_message';
+  referralId: string;
+  userId: string;
+}
+
 export interface JobPayloads {
   [JobName.Notify]: NotifyPayload;
   [JobName.FollowUpOverdueSweep]: ScheduledPayload;
@@ -69,6 +82,7 @@ export interface JobPayloads {
   [JobName.ReferralReminderSweep]: ScheduledPayload;
   [JobName.QuarterlySnapshot]: QuarterlySnapshotPayload;
   [JobName.Retention]: ScheduledPayload;
+  [JobName.Mail]: MailPayload;
 }
 
 /** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */

@@ -3,6 +3,7 @@ import { RetentionModule } from '../modules/retention/retention.module';
 import { ReportsModule } from '../modules/reports/reports.module';
 import { DailySummaryHandler } from './handlers/daily-summary.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
+import { MailHandler } from './handlers/mail.handler';
 import { NotifyHandler } from './handlers/notify.handler';
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
@@ -20,6 +21,7 @@ import { JobsRuntime } from './jobs-runtime.service';
     ReferralReminderHandler,
     QuarterlySnapshotHandler,
     RetentionHandler,
+    MailHandler,
     JobRunner,
     JobsRuntime,
   ],

@@ -1,4 +1,5 @@
 import { demoCaseWorkStep } from './demo-case-work';
+import { demoMessagesStep } from './demo-messages';
 import { demoOfficesAndUsersStep } from './demo-offices-users';
 import { demoReferralsStep } from './demo-referrals';
 import { demoSchedulesStep } from './demo-schedules';
@@ -13,7 +14,8 @@ export type { DemoLogin, DemoStep } from './demo-step';
  * The demo steps in order (each runs once per database, recorded in `seed_runs`):
  * offices and users, then the case work (families, contacts, needs, follow-ups, history), then
  * the provider directory and the referrals, then the Familienportal's Verwaltungsleistungen and
- * the translations of its texts, then the structured opening hours read from the directory's notes.
+ * the translations of its texts, then the structured opening hours read from the directory's notes,
+ * then the messages on a few warm referrals (issue 21).
  */
 export const DEMO_STEPS: DemoStep[] = [
   demoOfficesAndUsersStep,
@@ -22,4 +24,5 @@ export const DEMO_STEPS: DemoStep[] = [
   demoServicesStep,
   demoTranslationsStep,
   demoSchedulesStep,
+  demoMessagesStep,
 ];

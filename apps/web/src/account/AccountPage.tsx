@@ -14,6 +14,7 @@ import {
 import { useNavigate } from 'react-router-dom';
 import { LIMITS } from '@lotsen/domain';
 import { changePassword } from '../providers/session';
+import { EmailPreference } from './EmailPreference';
 
 interface PasswordForm {
   currentPassword: string;
@@ -107,6 +108,7 @@ export const AccountPage = () => {
           </Form>
         </CardContent>
       </Card>
+      {mustChange ? null : <EmailPreference />}
     </Box>
   );
 };

@@ -317,6 +317,10 @@ const errors: Record<ErrorCode, string> = {
     'Der Kontakt ist älter als 30 Tage und wird nicht mehr übertragen. Bitte erfassen Sie ihn bei Bedarf am Arbeitsplatz nach.',
   BATCH_TOO_LARGE:
     'Zu viele Kontakte auf einmal: Höchstens 500 Kontakte werden in einer Übertragung gesendet.',
+  NO_MESSAGE_THREAD:
+    'Bei einer Vermittlung mit Kontaktdaten (ohne Datenweitergabe) gibt es keine Nachrichten: Der Träger kennt die Familie nicht.',
+  THREAD_CLOSED:
+    'Die Unterhaltung ist geschlossen – die Vermittlung ist nicht (mehr) offen oder die Einwilligung der Familie zur Weitergabe an diesen Träger gilt nicht mehr. Es können keine Nachrichten mehr gesendet werden.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -1098,6 +1102,30 @@ const resources = {
       noContact: 'keine Kontaktdaten freigegeben',
       openOnly: 'Nur offene',
     },
+    show: {
+      title: 'Vermittlung',
+      open: 'Öffnen',
+      back: 'Zurück',
+    },
+    messages: {
+      title: 'Nachrichten',
+      intro:
+        'Nachrichten zwischen dem Familienbüro und dem Träger zu dieser Vermittlung. Beide Seiten lesen alles. Interne Vermerke des Familienbüros gehören in die Kontaktnotizen, nicht hierher.',
+      empty: 'Noch keine Nachrichten.',
+      closed:
+        'Die Unterhaltung ist geschlossen: Die Vermittlung ist noch nicht gesendet, wurde storniert, oder die Familie hat ihre Einwilligung zur Weitergabe an diesen Träger widerrufen. Bisherige Nachrichten bleiben hier lesbar.',
+      notAvailable:
+        'Bei einer Vermittlung mit Kontaktdaten (ohne Datenweitergabe) gibt es keine Nachrichten: Der Träger kennt die Familie nicht.',
+      label: 'Neue Nachricht',
+      help: 'Nur Text, höchstens %{max} Zeichen, keine HTML-Tags. Der Träger bzw. das Familienbüro wird benachrichtigt – ohne Inhalt.',
+      send: 'Senden',
+      sent: 'Die Nachricht wurde gesendet.',
+      office: 'Familienbüro',
+      provider: 'Träger',
+      tooLong: 'Höchstens %{max} Zeichen.',
+      html: 'Bitte nur Text ohne HTML-Tags (<…>).',
+      loading: 'Nachrichten werden geladen …',
+    },
   },
   staff: {
     name: 'Mitarbeiter*in |||| Mitarbeiter*innen',
@@ -1172,6 +1200,11 @@ const lotsen = {
     mismatch: 'Die beiden neuen Passwörter stimmen nicht überein.',
     save: 'Passwort ändern',
     changed: 'Ihr Passwort wurde geändert. Anmeldungen auf anderen Geräten sind beendet.',
+    notificationsTitle: 'Benachrichtigungen',
+    emailOnMessage: 'E-Mail bei neuen Nachrichten',
+    emailOnMessageHelp:
+      'Bei einer neuen Nachricht zu einer Vermittlung erhalten Sie an %{email} eine E-Mail ohne Inhalt und ohne Namen – nur „Neue Nachricht zu einer Vermittlung“ und einen Link. Lesen können Sie die Nachricht nur nach der Anmeldung.',
+    preferenceSaved: 'Ihre Einstellung wurde gespeichert.',
   },
   roles: { ...ROLE_LABELS_DE },
   roleDescriptions,
@@ -1256,6 +1289,7 @@ const lotsen = {
     referral_unanswered: 'Vermittlung ohne Antwort',
     report_snapshot: 'Bericht eingefroren',
     callback_request: 'Rückrufbitte',
+    referral_message: 'Nachricht zu einer Vermittlung',
   },
   timelineTypes: {
     contact: 'Kontakt',

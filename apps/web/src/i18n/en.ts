@@ -755,6 +755,30 @@ const ours: LotsenMessages = {
         noContact: 'no contact details released',
         openOnly: 'Open only',
       },
+      show: {
+        title: 'Referral',
+        open: 'Open',
+        back: 'Back',
+      },
+      messages: {
+        title: 'Messages',
+        intro:
+          'Messages between the family office and the provider about this referral. Both sides read everything. Internal remarks of the office belong in the contact notes, not here.',
+        empty: 'No messages yet.',
+        closed:
+          'The conversation is closed: the referral is not sent yet, was cancelled, or the family withdrew its consent to share its data with this provider. Earlier messages stay readable here.',
+        notAvailable:
+          'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
+        label: 'New message',
+        help: 'Text only, at most %{max} characters, no HTML tags. The other side is notified – without the content.',
+        send: 'Send',
+        sent: 'The message was sent.',
+        office: 'Family office',
+        provider: 'Provider',
+        tooLong: 'At most %{max} characters.',
+        html: 'Text only, please, without HTML tags (<…>).',
+        loading: 'Loading messages …',
+      },
     },
     staff: {
       name: 'Colleague |||| Colleagues',
@@ -828,6 +852,11 @@ const ours: LotsenMessages = {
       mismatch: 'The two new passwords differ.',
       save: 'Change password',
       changed: 'Your password was changed. Sign-ins on other devices have ended.',
+      notificationsTitle: 'Notifications',
+      emailOnMessage: 'E-mail on new messages',
+      emailOnMessageHelp:
+        'When a new message arrives on a referral you get an e-mail at %{email} without content and without names – only “Neue Nachricht zu einer Vermittlung” and a link. You read the message only after signing in.',
+      preferenceSaved: 'Your setting was saved.',
     },
     roles: {
       counsellor: 'Counsellor',
@@ -945,6 +974,7 @@ const ours: LotsenMessages = {
       referral_unanswered: 'Referral unanswered',
       report_snapshot: 'Report frozen',
       callback_request: 'Callback request',
+      referral_message: 'Message on a referral',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -1226,6 +1256,10 @@ const ours: LotsenMessages = {
       OUTSIDE_SYNC_WINDOW:
         'The contact is older than 30 days and is no longer transmitted. If needed, record it again at the desk.',
       BATCH_TOO_LARGE: 'Too many contacts at once: at most 500 contacts are sent in one transmission.',
+      NO_MESSAGE_THREAD:
+        'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
+      THREAD_CLOSED:
+        'The conversation is closed – the referral is no longer open or the family’s consent to share its data with this provider no longer holds. No more messages can be sent.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

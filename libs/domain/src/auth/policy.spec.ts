@@ -66,6 +66,7 @@ const EXPECTED: Record<Action, Row> = {
   'team.overview':          row('-',      'office', '-',      '-',      '-'),
   'profile.read':           row('self',   'self',   'self',   'self',   'self'),
   'profile.changePassword': row('self',   'self',   'self',   'self',   'self'),
+  'profile.update':         row('self',   'self',   'self',   'self',   'self'),
   'notification.read':      row('self',   'self',   'self',   'self',   'self'),
   'notification.update':    row('self',   'self',   'self',   'self',   'self'),
   'auditEvent.read':        row('-',      'office', 'any',    '-',      '-'),

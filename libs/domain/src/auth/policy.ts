@@ -55,6 +55,7 @@ export const ACTIONS = [
   // personal
   'profile.read',
   'profile.changePassword',
+  'profile.update',
   'notification.read',
   'notification.update',
   // oversight and reports
@@ -157,6 +158,8 @@ export const POLICY: Record<Action, Grants> = {
   'team.overview': { team_lead: 'office' },
   'profile.read': OWN_ONLY,
   'profile.changePassword': OWN_ONLY,
+  // own preferences ("Mein Konto": e-mail on new messages, issue 21.2)
+  'profile.update': OWN_ONLY,
   'notification.read': OWN_ONLY,
   'notification.update': OWN_ONLY,
   'auditEvent.read': { team_lead: 'office', admin: 'any' },

@@ -46,6 +46,7 @@ export const NOTIFICATION_TYPES = [
   'referral_unanswered',
   'report_snapshot',
   'callback_request',
+  'referral_message',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

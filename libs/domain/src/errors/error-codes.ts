@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'CONTACT_IN_FUTURE',
   'OUTSIDE_SYNC_WINDOW',
   'BATCH_TOO_LARGE',
+  'NO_MESSAGE_THREAD',
+  'THREAD_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { renderMessage } from '../../modules/notifications/notification-messages';
 import { NotificationsService } from '../../modules/notifications/notifications.service';
+import { stillEntitled } from '../../modules/referral-messages/message-recipients';
 import { JobName, type LegacyNotifyPayload, type NotifyPayload } from '../job-types';
 import type { JobHandler, JobResult, JobRun } from './job-handler';
 
@@ -22,9 +23,14 @@ export class NotifyHandler implements JobHandler<JobName.Notify> {
     const key = run.outboxId ?? run.jobId;
     return this.dataSource.transaction(async (em) => {
       const message = 'kind' in payload ? await renderMessage(em, payload) : payload;
+      // a message's notice reaches only who may still read the thread (consent withdrawn since: not the provider)
+      const userIds =
+        'kind' in payload && payload.kind === 'referral_message'
+          ? await stillEntitled(em, payload.referralId, payload.userIds)
+          : payload.userIds;
       const delivered = await this.notifications.deliver(
         em,
-        payload.userIds.map((userId) => ({
+        userIds.map((userId) => ({
           userId,
           type: message.type,
           title: message.title,

@@ -75,8 +75,9 @@ export class AuditReadInterceptor implements NestInterceptor {
       );
       return;
     }
-    const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : null;
-    // a download answers through the response itself: the record is the path's id
+    const record =
+      body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+    // a download answers through the response itself, a thread with its messages: the record is the path's id
     const id = record ? record.id : req.params.id;
     if (!isUuid(id)) return;
     const details = record && rule.details ? rule.details(record, req) : null;

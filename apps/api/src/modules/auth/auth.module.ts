@@ -6,10 +6,11 @@ import { AuthService } from './auth.service';
 import { AUTHENTICATOR, createAuthenticator } from './authenticator';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordChangeService } from './password-change.service';
+import { PreferencesController } from './preferences.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  controllers: [AuthController],
+  controllers: [AuthController, PreferencesController],
   providers: [
     AuthService,
     LoginThrottleService,

@@ -25,7 +25,7 @@ const ANONYMIZED_FOLLOW_UP_DUE_TITLE = 'Wiedervorlage überfällig (Familie inzw
  *
  * - erased: the family's name and household facts, every member, every consent, the summary and
  *   notes of its contacts (confidential ones included), the descriptions of its needs, the notes
- *   of its referrals, follow-ups and handoffs, the titles of its handoff and overdue
+ *   of its referrals, follow-ups and handoffs, the messages on its referrals (deleted), the titles of its handoff and overdue
  *   notifications (they name the family or repeat a follow-up's title), delivered or still in
  *   the jobs outbox;
  * - kept: the family row itself (office, district, dates, owner) with status `anonymized`, so
@@ -70,6 +70,10 @@ export class FamilyAnonymizer {
       ),
       referrals: await count(
         `UPDATE referrals SET note = NULL, provider_note = NULL, version = version + 1, updated_at = now() WHERE family_id = $1`,
+      ),
+      // the messages between office and provider on its referrals (issue 21.1): they go entirely
+      referralMessages: await count(
+        `DELETE FROM referral_messages WHERE referral_id IN (SELECT id FROM referrals WHERE family_id = $1)`,
       ),
       followUps: await count(
         `UPDATE follow_ups SET title = $2, note = NULL,

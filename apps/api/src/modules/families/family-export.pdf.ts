@@ -56,6 +56,8 @@ const LABELS: Record<string, string> = {
   counsellorId: 'Beraterin / Berater',
   assigneeId: 'Zuständig',
   authorId: 'Verfasst von',
+  authorSide: 'Seite (office: Familienbüro, provider: Träger)',
+  text: 'Text',
   createdAt: 'Angelegt am',
   updatedAt: 'Geändert am',
   at: 'Zeitpunkt',
@@ -66,7 +68,7 @@ const LABELS: Record<string, string> = {
 
 /** Technical fields a reader does not need (ids, versions, search keys). */
 const SKIPPED =
-  /^(id|version|officeId|familyId|contactId|needId|offerId|consentId|entityId|districtId|createdById|namePhonetic|lastNamePhonetic|lastActivityAt)$/;
+  /^(id|version|officeId|familyId|contactId|needId|offerId|consentId|entityId|referralId|districtId|createdById|namePhonetic|lastNamePhonetic|lastActivityAt)$/;
 
 const SECTIONS: { key: keyof FamilyExport; title: string }[] = [
   { key: 'members', title: 'Personen' },
@@ -74,6 +76,7 @@ const SECTIONS: { key: keyof FamilyExport; title: string }[] = [
   { key: 'contacts', title: 'Kontakte' },
   { key: 'needs', title: 'Bedarfe' },
   { key: 'referrals', title: 'Vermittlungen' },
+  { key: 'referralMessages', title: 'Nachrichten zu Vermittlungen' },
   { key: 'followUps', title: 'Wiedervorlagen' },
   { key: 'handoffs', title: 'Übergaben' },
   { key: 'auditEvents', title: 'Wer hat wann auf die Daten zugegriffen' },

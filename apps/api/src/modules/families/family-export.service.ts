@@ -45,6 +45,15 @@ export interface FamilyExport {
   contacts: Contact[];
   needs: Need[];
   referrals: Referral[];
+  /** The messages between the office and the providers on its referrals (issue 21.1). */
+  referralMessages: {
+    id: string;
+    referralId: string;
+    authorSide: string;
+    authorId: string | null;
+    text: string;
+    createdAt: Date;
+  }[];
   followUps: FollowUp[];
   handoffs: Handoff[];
   /** Moves of the case (referral moves, need status changes, follow-ups moved or done; issue 25.4). */
@@ -97,6 +106,13 @@ export class FamilyExportService {
         .getRepository(Need)
         .find({ where: { familyId: family.id }, order: { identifiedAt: 'ASC' } });
       const referrals = await em.getRepository(Referral).find(byFamily);
+      const referralMessages: FamilyExport['referralMessages'] = await em.query(
+        `SELECT m.id, m.referral_id AS "referralId", m.author_side AS "authorSide", m.author_id AS "authorId",
+                m.text, m.created_at AS "createdAt"
+           FROM referral_messages m JOIN referrals r ON r.id = m.referral_id
+          WHERE r.family_id = $1 ORDER BY m.created_at, m.id`,
+        [family.id],
+      );
       const followUps = await em.getRepository(FollowUp).find(byFamily);
       const handoffs = await em.getRepository(Handoff).find(byFamily);
       const recordIds = [
@@ -114,6 +130,7 @@ export class FamilyExportService {
       caseEvents.forEach((e) => e.userId && userIds.add(e.userId));
       contacts.forEach((c) => userIds.add(c.counsellorId));
       referrals.forEach((r) => userIds.add(r.counsellorId));
+      referralMessages.forEach((m) => m.authorId && userIds.add(m.authorId));
       followUps.forEach((f) => userIds.add(f.assigneeId));
       consents.forEach((c) => c.recordedById && userIds.add(c.recordedById));
       handoffs.forEach((h) => [h.fromUserId, h.toUserId, h.byUserId].forEach((id) => userIds.add(id)));
@@ -141,6 +158,7 @@ export class FamilyExportService {
         contacts: contacts.map((c) => presentContact(c, ctx.user)),
         needs,
         referrals,
+        referralMessages,
         followUps,
         handoffs,
         caseEvents,

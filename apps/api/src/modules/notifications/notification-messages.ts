@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { NotificationType, ReferralStatus } from '@lotsen/domain';
+import { NEW_MESSAGE_NOTICE_DE, type NotificationType, type ReferralStatus } from '@lotsen/domain';
 import { familyLink } from '../families/family-access.service';
 
 /**
@@ -13,7 +13,8 @@ export type NotificationMessage =
   | { kind: 'child_protection'; actorId: string; familyId: string | null; contactId: string | null }
   | { kind: 'consent_withdrawn'; familyId: string }
   | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean }
-  | { kind: 'callback_request'; callbackRequestId: string };
+  | { kind: 'callback_request'; callbackRequestId: string }
+  | { kind: 'referral_message'; referralId: string };
 
 /** What the inbox shows. */
 export interface RenderedMessage {
@@ -103,6 +104,13 @@ export async function renderMessage(
         type: 'callback_request',
         title: 'Neue Rückrufbitte aus dem Familienportal',
         link: `#/callback-requests/${message.callbackRequestId}/show`,
+      };
+    case 'referral_message':
+      // no name and no content: the thread itself is read on the referral's page
+      return {
+        type: 'referral_message',
+        title: NEW_MESSAGE_NOTICE_DE,
+        link: `#/referrals/${message.referralId}/show`,
       };
   }
 }

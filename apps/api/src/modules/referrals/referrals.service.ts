@@ -78,7 +78,7 @@ const UNDOABLE_FIELDS = [
  * A warm, sent referral to the provider whose consent is valid now: all a provider user may see.
  * A referral the office cancelled before the provider answered it leaves the provider's view.
  */
-const PROVIDER_VISIBLE = `r.mode = 'warm' AND r.status <> 'draft' AND EXISTS (
+export const PROVIDER_VISIBLE = `r.mode = 'warm' AND r.status <> 'draft' AND EXISTS (
   SELECT 1 FROM consents c WHERE c.id = r.consent_id AND c.scope = 'share_with_provider'
     AND c.provider_id = r.provider_id AND ${consentValidSql('c')})
   AND NOT (r.status = 'cancelled' AND r.responded_at IS NULL)`;

@@ -15,7 +15,7 @@ import { REFERRAL_STATUS_CHOICES } from '../../common/choices';
 import { LocaleDateField } from '../../common/LocaleDateField';
 import { NeedCategoryField } from '../../common/needCategories';
 import { ReferralStatusField } from './ReferralFields';
-import { ReferralMoveButtons } from './ReferralMoveButtons';
+import { ReferralActions } from './ReferralActions';
 
 /** A provider never sees drafts. */
 const STATUS_CHOICES = REFERRAL_STATUS_CHOICES.filter((choice) => choice.id !== 'draft');
@@ -115,7 +115,7 @@ export const IncomingReferrals = () => {
           </DataTable.Col>
           <DataTable.Col source="status" field={ReferralStatusField} />
           <DataTable.Col label="lotsen.common.actions" disableSort align="right">
-            <ReferralMoveButtons />
+            <ReferralActions />
           </DataTable.Col>
         </DataTable>
       </List>

@@ -14,7 +14,7 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 import { NeedCategoryField } from '../../common/needCategories';
 import { StaffField } from '../../common/staff';
 import { ReferralStatusField } from './ReferralFields';
-import { ReferralMoveButtons } from './ReferralMoveButtons';
+import { ReferralActions } from './ReferralActions';
 
 const providerQuery = (text: string) => (text ? { q: text } : {});
 /** Only `unanswered: true` means something to the API; unticked removes the filter. */
@@ -67,7 +67,7 @@ export const ReferralList = () => (
         <StaffField source="counsellorId" />
       </DataTable.Col>
       <DataTable.Col label="lotsen.common.actions" disableSort align="right">
-        <ReferralMoveButtons />
+        <ReferralActions />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -10,6 +10,7 @@ const screens = () => import('./ReferralScreens');
  */
 export const referrals: ResourceConfig = {
   list: lazy(() => screens().then((module) => ({ default: module.ReferralList }))),
+  show: lazy(() => screens().then((module) => ({ default: module.ReferralShow }))),
   icon: ShareIcon,
   recordRepresentation: 'categoryKey',
 };

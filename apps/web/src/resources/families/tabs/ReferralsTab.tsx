@@ -6,7 +6,7 @@ import { LocaleDateField } from '../../../common/LocaleDateField';
 import { NeedCategoryField } from '../../../common/needCategories';
 import { StaffField } from '../../../common/staff';
 import { ReferralStatusField } from '../../referrals/ReferralFields';
-import { ReferralMoveButtons } from '../../referrals/ReferralMoveButtons';
+import { ReferralActions } from '../../referrals/ReferralActions';
 import { EmptyHint } from './TabActions';
 
 const ProviderAndOffer = () => (
@@ -53,7 +53,7 @@ export const ReferralsTab = () => {
           <TextField source="note" emptyText="–" />
         </DataTable.Col>
         <DataTable.Col label="lotsen.common.actions" disableSort align="right">
-          <ReferralMoveButtons />
+          <ReferralActions />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
