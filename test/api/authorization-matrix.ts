@@ -190,9 +190,10 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   // referrals are cancelled, never deleted
   'DELETE /api/referrals/{id}': ['405', '405', '403', '403', '403'],
   // messages on a referral (issue 21.1): the referring office and the receiving provider only —
-  // as the referral itself (other office, other provider: 404; admin, analyst: 403 by role)
-  'GET /api/referrals/{id}/messages': ['200 404', '200 404', '403', '403', '200 404'],
-  'POST /api/referrals/{id}/messages': ['201 404', '201 404', '403', '403', '201 404'],
+  // everybody else gets 404, as the issue asks: another office, another provider, and the admin
+  // and the analyst (whose role may not read referrals: refused as not found, not with 403)
+  'GET /api/referrals/{id}/messages': ['200 404', '200 404', '404', '404', '200 404'],
+  'POST /api/referrals/{id}/messages': ['201 404', '201 404', '404', '404', '201 404'],
 
   // team leads always get their own office, whatever officeId says
   'GET /api/reports/demand': ['403', '200', '403', '200', '403'],

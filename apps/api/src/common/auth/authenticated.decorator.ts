@@ -4,12 +4,22 @@ import type { Action } from '@lotsen/domain';
 
 export const AUTH_METADATA = 'lotsen:auth';
 
-export type AuthRequirement = { public: true } | { public: false; action: Action };
+export type AuthRequirement =
+  { public: true } | { public: false; action: Action; refuseAs?: 'not_found'; what?: string };
 
-/** The route needs a signed-in user whose role may do `action` (libs/domain `can`). */
-export function Authenticated(options: { action: Action }): MethodDecorator & ClassDecorator {
+/**
+ * The route needs a signed-in user whose role may do `action` (libs/domain `can`). A role that
+ * may not is refused with 403 — or, with `refuseAs: 'not_found'`, with 404 as if the record did not
+ * exist, where an issue asks that a role learns nothing, not even that the route concerns it
+ * (messages on a referral, issue 21.1: the admin and the analyst get 404).
+ */
+export function Authenticated(options: {
+  action: Action;
+  refuseAs?: 'not_found';
+  what?: string;
+}): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    SetMetadata(AUTH_METADATA, { public: false, action: options.action } satisfies AuthRequirement),
+    SetMetadata(AUTH_METADATA, { public: false, ...options } satisfies AuthRequirement),
     ApiCookieAuth(),
   );
 }

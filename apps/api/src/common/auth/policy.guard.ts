@@ -29,6 +29,7 @@ export class PolicyGuard implements CanActivate {
     const user = context.switchToHttp().getRequest<Request>().user as AuthUser | undefined;
     if (!user) throw new AppException(401, 'UNAUTHENTICATED', 'Not signed in');
     if (!can(user, requirement.action)) {
+      if (requirement.refuseAs === 'not_found') throw AppException.notFound(requirement.what);
       throw new AppException(403, 'FORBIDDEN', 'Your role may not do this');
     }
     if (user.mustChangePassword && !UNTIL_PASSWORD_CHANGED.includes(requirement.action)) {

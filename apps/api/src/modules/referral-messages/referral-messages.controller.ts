@@ -21,7 +21,7 @@ export class ReferralMessagesController {
    */
   @Get()
   @AuditRead('referral', 'read', { action: 'referral_messages.read' })
-  @Authenticated({ action: 'referral.read' })
+  @Authenticated({ action: 'referral.read', refuseAs: 'not_found', what: 'Referral' })
   @ApiOkResponse({
     type: ReferralMessageView,
     isArray: true,
@@ -45,7 +45,7 @@ export class ReferralMessagesController {
   }
 
   @Post()
-  @Authenticated({ action: 'referral.respond' })
+  @Authenticated({ action: 'referral.respond', refuseAs: 'not_found', what: 'Referral' })
   @ApiConflictResponse({
     description:
       'NO_MESSAGE_THREAD: an info referral; THREAD_CLOSED: not sent, cancelled unanswered, or consent no longer valid',
