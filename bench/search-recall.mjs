@@ -16,7 +16,10 @@ export const {
 const { familyNameKey, searchKey, normaliseFamilySearch } = require('../dist/api/libs/domain/src/index.js');
 
 /** The options of the API's connections (data-source-options.ts), for the floor and this check. */
-export const API_PG_OPTIONS = '-c jit=off -c pg_trgm.word_similarity_threshold=0.5';
+export const API_PG_OPTIONS =
+  require('../dist/api/apps/api/src/common/database/data-source-options.js').dataSourceOptions(
+    'postgres://localhost/x',
+  ).extra.options;
 
 /** The family search's condition until issue 19 ($2 the text, $3 its Kölner Phonetik, $4 its key). */
 const LEGACY_WHERE = `(f.search_text LIKE '%' || lotsen_fold($2) || '%' OR lotsen_fold($2) <% f.search_text

@@ -8,8 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - `family_search_terms` (kind, term, office, family): every word of a family's search text
  *   (names of the family and its members: kind `w`; phone numbers as digits: `p`) — a double
- *   name whole and in its parts —, and the transliteration keys of the family and its members
- *   (`k`). Kept by triggers
+ *   name whole (kind `c`) and in its parts (`w`) —, and the transliteration keys of the family
+ *   and its members (`k`). Kept by triggers
  *   from `families.search_text` and `name_key` (which triggers on persons keep); follows a family
  *   to another office.
  * - `family_search_dictionary` (kind, term): the distinct terms, behind a pg_trgm GIN index, for
@@ -27,7 +27,7 @@ export class FamilySearchTerms1767225600490 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE family_search_terms (
-        kind "char" NOT NULL CHECK (kind IN ('w', 'p', 'k')),
+        kind "char" NOT NULL CHECK (kind IN ('w', 'c', 'p', 'k')),
         term text NOT NULL,
         office_id uuid NOT NULL,
         family_id uuid NOT NULL REFERENCES families (id) ON DELETE CASCADE,
@@ -36,7 +36,7 @@ export class FamilySearchTerms1767225600490 implements MigrationInterface {
     await q.query(`CREATE INDEX family_search_terms_family_idx ON family_search_terms (family_id)`);
     await q.query(`
       CREATE TABLE family_search_dictionary (
-        kind "char" NOT NULL CHECK (kind IN ('w', 'p', 'k')),
+        kind "char" NOT NULL CHECK (kind IN ('w', 'c', 'p', 'k')),
         term text NOT NULL,
         PRIMARY KEY (kind, term)
       )`);
@@ -48,7 +48,7 @@ export class FamilySearchTerms1767225600490 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION lotsen_family_terms(fid uuid, search_text text, name_key text)
       RETURNS TABLE (kind "char", term text) LANGUAGE sql STABLE AS $$
-        SELECT DISTINCT (CASE WHEN w ~ '^[0-9]+$' THEN 'p' ELSE 'w' END)::"char", w
+        SELECT DISTINCT (CASE WHEN w ~ '^[0-9]+$' THEN 'p' WHEN w LIKE '%-%' THEN 'c' ELSE 'w' END)::"char", w
           FROM (SELECT regexp_split_to_table(search_text, '[[:space:]]+')
                 UNION SELECT regexp_split_to_table(search_text, '[[:space:]-]+')) AS words (w)
          WHERE w <> ''

@@ -7,8 +7,7 @@ import { searchKey } from './transliteration';
  * is a phone number's (kind `p`), every other a name's (kind `w`). Each word carries its
  * transliteration key ('' when too short to compare). A family is found when every word is in
  * one of its terms, or close to one, or its key in one of the family's keys — or when the whole
- * search text is in one of its terms, or its key or Kölner Phonetik matches the family's (as
- * before the dictionary).
+ * search text's key or Kölner Phonetik matches the family's (as before the dictionary).
  */
 export interface FamilySearchWord {
   text: string;
@@ -21,8 +20,6 @@ export const FAMILY_SEARCH_MAX_WORDS = 8;
 
 export interface FamilySearch {
   words: FamilySearchWord[];
-  /** The whole text, when it has more than one word ('' otherwise). */
-  whole: string;
   /** The transliteration key of the whole text ("Al Masri" → almasri), '' when too short. */
   key: string;
   /** The Kölner Phonetik of the whole text as a family name ("Familie" left out). */
@@ -42,5 +39,5 @@ export function familySearch(q: string): FamilySearch {
     .filter((w) => w !== '')
     .slice(0, FAMILY_SEARCH_MAX_WORDS)
     .map((w): FamilySearchWord => ({ text: w, kind: /^[0-9]+$/.test(w) ? 'p' : 'w', key: searchKey(w) }));
-  return { words, whole: words.length > 1 ? text : '', key: searchKey(text), phonetic: familyNameKey(text) };
+  return { words, key: searchKey(text), phonetic: familyNameKey(text) };
 }

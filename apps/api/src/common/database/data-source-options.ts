@@ -3,11 +3,13 @@ import { MIGRATIONS } from '@lotsen/migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
- * pg_trgm's word-similarity threshold (`<%`) of every API connection: a typed word is "close to"
- * a stretch of text at 0.5 — the family search's dictionary (docs/family-search.md) and the
- * portal's offer search (docs/portal.md) both use it, so neither has to set it per statement.
+ * pg_trgm's thresholds on every API connection: a typed word is "close to" a stretch of text
+ * (`<%`, word similarity) or a whole term (`%`, similarity) at 0.5 — the family search's
+ * dictionary (docs/family-search.md) and the portal's offer search (docs/portal.md) use them, so
+ * neither has to set them per statement.
  */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
+export const SIMILARITY_THRESHOLD = 0.5;
 
 /**
  * The one place that says how the API talks to PostgreSQL. Never `synchronize`.
@@ -27,7 +29,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     extra: {
       max: 10,
       application_name: 'lotsen-api',
-      options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+      options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD} -c pg_trgm.similarity_threshold=${SIMILARITY_THRESHOLD}`,
     },
   };
 }

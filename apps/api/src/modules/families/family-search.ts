@@ -23,10 +23,11 @@ export interface FamilySearchTerms {
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Step one: the dictionary's terms for each word — a term that contains the word (accents and
- * case folded), a term close to it by trigrams (pg_trgm word similarity at the API connections'
- * threshold 0.5, data-source-options.ts), or a transliteration key that contains the word's key;
- * and for a text of several words, a term that contains it whole ("Müller-Lüdenscheidt").
+ * Step one: the dictionary's terms for each word — a name or number that contains the word
+ * (accents and case folded) or is close to it by trigrams (pg_trgm word similarity ≥ 0.5, the API
+ * connections' threshold, data-source-options.ts), a double name close to the word as a whole
+ * (similarity ≥ 0.5: "Mensah-Kcoh"), or a transliteration key that contains the word's key; for a
+ * text of several words also the keys that contain the whole text's key ("Al Masri" → almasri).
  */
 export async function findFamilySearchTerms(db: DataSource, q: string): Promise<FamilySearchTerms | null> {
   const search = familySearch(q);
@@ -39,21 +40,23 @@ export async function findFamilySearchTerms(db: DataSource, q: string): Promise<
   const parts: string[] = [];
   search.words.forEach((word, i) => {
     const like = `'%' || lotsen_fold(${p(escapeLike(word.text))}) || '%'`;
+    const folded = `lotsen_fold(${p(word.text)})`;
     parts.push(
       `SELECT ${i + 1} AS n, kind, term FROM family_search_dictionary
-        WHERE kind = '${word.kind}' AND (term LIKE ${like} OR lotsen_fold(${p(word.text)}) <% term)`,
+        WHERE kind = '${word.kind}' AND (term LIKE ${like} OR ${folded} <% term)`,
     );
+    // a double name whole: close to the typed word as a whole (its parts are terms of their own)
+    if (word.kind === 'w')
+      parts.push(
+        `SELECT ${i + 1}, kind, term FROM family_search_dictionary
+          WHERE kind = 'c' AND (${folded} % term${word.text.includes('-') ? ` OR term LIKE ${like}` : ''})`,
+      );
     if (word.key !== '')
       parts.push(
         `SELECT ${i + 1}, kind, term FROM family_search_dictionary
           WHERE kind = 'k' AND term LIKE '%' || ${p(escapeLike(word.key))} || '%'`,
       );
   });
-  if (search.whole !== '')
-    parts.push(
-      `SELECT 0, kind, term FROM family_search_dictionary
-        WHERE kind = 'w' AND term LIKE '%' || lotsen_fold(${p(escapeLike(search.whole))}) || '%'`,
-    );
   if (search.key !== '' && search.words.length > 1)
     parts.push(
       `SELECT 0, kind, term FROM family_search_dictionary
