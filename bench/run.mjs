@@ -5,9 +5,9 @@
 // turn (A/B, B/A, …: 32 connections, keep-alive), then prints per scenario req/s, p50/p95/p99
 // latency, errors and the ratio API/floor, and the API's peak RSS. The machine is shared and
 // its figures noisy: the ratio to the floor, measured in the same minute, is what counts.
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { databaseUrl, parseArgs } from './lib.mjs';
+import { load, merge, stop } from './load.mjs';
 import { API_PG_OPTIONS, describeRecall, typoRecall } from './search-recall.mjs';
 import {
   apiEnv,
@@ -15,7 +15,6 @@ import {
   checkRecall,
   login,
   peakRssMb,
-  PROXY_HEADERS,
   scenarios,
   startServer,
 } from './scenarios.mjs';
@@ -82,99 +81,6 @@ if (!only || [...only].some((key) => key.startsWith('search'))) {
   console.log(describeRecall(typos));
 }
 
-/** SIGTERM, and SIGKILL if the process has not gone after 10 s. */
-function stop(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** One autocannon run; latencies of every answered request are kept for exact percentiles. */
-function load(target, scenario, duration) {
-  const headers = {
-    ...PROXY_HEADERS,
-    ...(scenario.user ? { cookie: target.cookies[scenario.user] } : {}),
-    ...(scenario.body || scenario.bodies
-      ? { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' }
-      : {}),
-  };
-  let i = 0;
-  const latencies = [];
-  const statuses = {};
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: target.base,
-        connections: scenario.connections ?? args.connections,
-        duration,
-        timeout: 30,
-        requests: [
-          {
-            method: scenario.method ?? 'GET',
-            headers,
-            body: scenario.body ? JSON.stringify(scenario.body) : undefined,
-            setupRequest: (req) => {
-              // a scenario of unique questions goes on where its last run stopped: never the same twice
-              const n = scenario.unique ? (scenario.cursor = (scenario.cursor ?? 0) + 1) - 1 : i++;
-              return {
-                ...req,
-                path: scenario.paths[n % scenario.paths.length],
-                ...(scenario.bodies
-                  ? { body: JSON.stringify(scenario.bodies[n % scenario.bodies.length]) }
-                  : {}),
-              };
-            },
-          },
-        ],
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        latencies.sort((a, b) => a - b);
-        const seconds = (result.finish - result.start) / 1000;
-        const ok = latencies.length;
-        resolve({
-          requests: ok,
-          rps: ok / seconds,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          p99: percentile(latencies, 99),
-          errors: result.errors + result.timeouts + result.non2xx,
-          statuses,
-        });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, ms) => {
-      statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status >= 200 && status < 300) latencies.push(ms);
-    });
-  });
-}
-
-function merge(runs) {
-  if (runs.length === 0) return { rps: NaN, p50: NaN, p95: NaN, p99: NaN, errors: '–', requests: 0 };
-  const sum = (k) => runs.reduce((a, r) => a + r[k], 0);
-  const avg = (k) => sum(k) / runs.length;
-  return {
-    rps: avg('rps'),
-    p50: avg('p50'),
-    p95: avg('p95'),
-    p99: avg('p99'),
-    errors: sum('errors'),
-    requests: sum('requests'),
-  };
-}
-
 // Requests still running in the database when autocannon stops (slow reports) would load the
 // next measurement: wait until neither server has a statement running before the next run.
 const monitor = new pg.Client({ connectionString: url, application_name: 'lotsen-bench-monitor' });
@@ -198,14 +104,14 @@ for (const scenario of scenarios(ctx)) {
   const sides = scenario.floor === false ? ['api'] : ['api', 'floor'];
   // warm-up of both (JIT, caches, connection pools), not measured
   for (const side of sides) {
-    await load(targets[side], scenario, args.warmup);
+    await load(targets[side], scenario, args.warmup, args.connections);
     await quiesce();
   }
   const runs = { api: [], floor: [] };
   for (let round = 0; round < args.rounds; round++) {
     const order = (round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api']).filter((s) => sides.includes(s));
     for (const name of order) {
-      const r = await load(targets[name], scenario, scenario.duration ?? args.duration);
+      const r = await load(targets[name], scenario, scenario.duration ?? args.duration, args.connections);
       await quiesce();
       runs[name].push(r);
       process.stdout.write(
