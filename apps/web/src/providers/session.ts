@@ -1,34 +1,14 @@
 import { HttpError } from 'react-admin';
-import { isRole, type Actor, type Role } from '@lotsen/domain';
+import type { Actor } from '@lotsen/domain';
 import { toLotsenError } from './errors';
-import { API_URL } from './httpClient';
+import { authFetch, parseSessionUser, sessionCache, setSessionHint, type SessionUser } from './sessionCore';
 
-/** The user of the current session, as `POST /api/auth/login` and `GET /api/auth/me` return it. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  officeId: string | null;
-  providerId: string | null;
-  /** The password was set by an admin: the app shows only "Mein Konto" until it is changed. */
-  mustChangePassword: boolean;
-}
+export type { SessionUser } from './sessionCore';
 
 export function toSessionUser(value: unknown): SessionUser {
-  const data = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (typeof data.id !== 'string' || !isRole(data.role)) {
-    throw new HttpError('lotsen.errors.INTERNAL_ERROR', 500, data);
-  }
-  return {
-    id: data.id,
-    email: typeof data.email === 'string' ? data.email : '',
-    displayName: typeof data.displayName === 'string' ? data.displayName : '',
-    role: data.role,
-    officeId: typeof data.officeId === 'string' ? data.officeId : null,
-    providerId: typeof data.providerId === 'string' ? data.providerId : null,
-    mustChangePassword: data.mustChangePassword === true,
-  };
+  const user = parseSessionUser(value);
+  if (!user) throw new HttpError('lotsen.errors.INTERNAL_ERROR', 500, value);
+  return user;
 }
 
 export function toActor(user: SessionUser): Actor {
@@ -37,15 +17,8 @@ export function toActor(user: SessionUser): Actor {
 
 /** A request to the session endpoints: cookie, CSRF header, JSON. */
 async function authRequest(path: string, init: { method?: string; body?: unknown } = {}) {
-  const headers = new Headers({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' });
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   try {
-    return await fetch(`${API_URL}/auth/${path}`, {
-      method: init.method ?? 'GET',
-      headers,
-      credentials: 'include',
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
+    return await authFetch(path, init);
   } catch (error) {
     throw toLotsenError(error);
   }
@@ -65,18 +38,24 @@ async function errorOf(response: Response): Promise<unknown> {
   return toLotsenError(new HttpError(message, response.status, body));
 }
 
-let cachedUser: SessionUser | null = null;
 let pendingUser: Promise<SessionUser | null> | null = null;
 
-/** The session's user: from the cache, else from `GET /api/auth/me`; `null` when not logged in. */
+/**
+ * The session's user: from the cache (filled by the login screen too, see sessionCore.ts), else
+ * from `GET /api/auth/me`; `null` when not logged in.
+ */
 export function currentUser(): Promise<SessionUser | null> {
-  if (cachedUser) return Promise.resolve(cachedUser);
+  if (sessionCache.user) return Promise.resolve(sessionCache.user);
   pendingUser ??= (async () => {
     const response = await authRequest('me');
-    if (response.status === 401) return null;
+    if (response.status === 401) {
+      await response.text().catch(() => ''); // read to the end: the request is finished, not left open
+      setSessionHint(false);
+      return null;
+    }
     if (!response.ok) throw await errorOf(response);
-    cachedUser = toSessionUser(await response.json());
-    return cachedUser;
+    sessionCache.user = toSessionUser(await response.json());
+    return sessionCache.user;
   })().finally(() => {
     pendingUser = null;
   });
@@ -84,7 +63,7 @@ export function currentUser(): Promise<SessionUser | null> {
 }
 
 export function forgetUser(): void {
-  cachedUser = null;
+  sessionCache.user = null;
 }
 
 /**
@@ -106,13 +85,15 @@ export async function logIn(email: string, password: string): Promise<SessionUse
     }
     throw error;
   }
-  cachedUser = toSessionUser(await response.json());
-  return cachedUser;
+  sessionCache.user = toSessionUser(await response.json());
+  setSessionHint(true);
+  return sessionCache.user;
 }
 
 /** `POST /api/auth/logout`; a session that is already gone is fine. */
 export async function logOut(): Promise<void> {
   forgetUser();
+  setSessionHint(false);
   try {
     await authRequest('logout', { method: 'POST' });
   } catch {
@@ -128,5 +109,5 @@ export async function logOut(): Promise<void> {
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   const response = await authRequest('password', { method: 'POST', body: { currentPassword, newPassword } });
   if (!response.ok) throw await errorOf(response);
-  if (cachedUser) cachedUser = { ...cachedUser, mustChangePassword: false };
+  if (sessionCache.user) sessionCache.user = { ...sessionCache.user, mustChangePassword: false };
 }
