@@ -275,6 +275,9 @@ export function apiEnv(databaseUrl, port) {
     TRUST_PROXY: '1',
     LOGIN_IP_LIMIT: '100000',
     LOCKOUT_THRESHOLD: '1000',
+    // V8 flags of the API process only (e.g. `--max-semi-space-size=4`), to measure their effect
+    // on the peak RSS without changing the runner's own process
+    NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
   };
 }
 
