@@ -275,9 +275,9 @@ export function apiEnv(databaseUrl, port) {
     TRUST_PROXY: '1',
     LOGIN_IP_LIMIT: '100000',
     LOCKOUT_THRESHOLD: '1000',
-    // V8 flags of the API process only (e.g. `--max-semi-space-size=4`), to measure their effect
-    // on the peak RSS without changing the runner's own process
-    NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
+    // V8 flags of the API process only: by default those of the production image's CMD
+    // (docker/Dockerfile.api); BENCH_API_NODE_OPTIONS measures others without touching the runner
+    NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=256',
   };
 }
 
