@@ -261,6 +261,17 @@ export async function login(baseUrl, email, password) {
   return cookie.split(';')[0];
 }
 
+/**
+ * Node/V8 flags of the API process: by default those of the production image's CMD
+ * (docker/Dockerfile.api, docs/benchmarks.md "Memory"); `BENCH_API_NODE_FLAGS` (space-separated,
+ * empty for none) measures others without touching the runner's own process.
+ */
+export function apiNodeFlags() {
+  const flags =
+    process.env.BENCH_API_NODE_FLAGS ?? '--max-old-space-size=256 --max-semi-space-size=8 --no-liftoff';
+  return flags.split(' ').filter(Boolean);
+}
+
 /** Environment of the API under benchmark: production mode, no login throttling in the way. */
 export function apiEnv(databaseUrl, port) {
   return {
@@ -275,9 +286,6 @@ export function apiEnv(databaseUrl, port) {
     TRUST_PROXY: '1',
     LOGIN_IP_LIMIT: '100000',
     LOCKOUT_THRESHOLD: '1000',
-    // V8 flags of the API process only: by default those of the production image's CMD
-    // (docker/Dockerfile.api); BENCH_API_NODE_OPTIONS measures others without touching the runner
-    NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=256',
   };
 }
 
