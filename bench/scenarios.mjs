@@ -266,9 +266,11 @@ export function scenarios(ctx) {
     {
       name: 'login (rotating over the counsellors)',
       key: 'login',
-      // argon2id (m=64 MiB, t=3, p=4) is CPU- and memory-bound by design: fewer connections and a
-      // longer run, so that requests finish inside the window on a 2-core machine
-      connections: 4,
+      // argon2id (m=64 MiB, t=3, p=4) is CPU- and memory-bound by design: a longer run, so that
+      // requests finish inside the window on a 2-core machine. 8 connections: issue 19.4's peak
+      // RSS target includes 8 logins at once (the API hashes PASSWORD_HASH_CONCURRENCY at a time,
+      // the others wait in its queue)
+      connections: 8,
       duration: 20,
       kind: 'login',
       user: null,
@@ -325,6 +327,17 @@ export async function login(baseUrl, email, password) {
   const cookie = res.headers.getSetCookie().find((c) => c.includes('sid='));
   if (!cookie) throw new Error(`login of ${email} at ${baseUrl}: no session cookie`);
   return cookie.split(';')[0];
+}
+
+/**
+ * Node/V8 flags of the API process: by default those of the production image's CMD
+ * (docker/Dockerfile.api, docs/benchmarks.md "Memory"); `BENCH_API_NODE_FLAGS` (space-separated,
+ * empty for none) measures others without touching the runner's own process.
+ */
+export function apiNodeFlags() {
+  const flags =
+    process.env.BENCH_API_NODE_FLAGS ?? '--max-old-space-size=256 --max-semi-space-size=8 --no-liftoff';
+  return flags.split(' ').filter(Boolean);
 }
 
 /** Environment of the API under benchmark: production mode, no login throttling in the way. */

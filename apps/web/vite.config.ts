@@ -24,9 +24,16 @@ const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
     priority: 20,
   },
   {
-    // The shared lib and our small shared components: one chunk instead of several tiny ones.
+    // The shared rules (libs/domain): the login screen needs a little of them (issue 19.5), so
+    // they must not share a chunk with anything that imports react-admin.
     name: 'app-shared',
-    test: /[\\/](libs[\\/]domain|apps[\\/]web[\\/]src[\\/]common)[\\/]/,
+    test: /[\\/]libs[\\/]domain[\\/]/,
+    priority: 10,
+  },
+  {
+    // Our small shared components (they use react-admin): one chunk instead of several tiny ones.
+    name: 'app-common',
+    test: /[\\/]apps[\\/]web[\\/]src[\\/]common[\\/]/,
     priority: 10,
   },
 ];

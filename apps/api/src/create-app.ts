@@ -21,6 +21,7 @@ import { createValidationPipe } from './common/errors/validation';
 import type { AppConfig } from './config/config';
 import { QueueDashboard } from './jobs/queue-dashboard';
 import { AUTHENTICATOR, type Authenticator } from './modules/auth/authenticator';
+import { setPasswordHashConcurrency } from './modules/auth/password';
 
 /** Errors of the body parser (bad JSON, too large) get the error body of api.md too. */
 function bodyParserErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
@@ -62,6 +63,7 @@ function exceptPortal(middleware: express.RequestHandler): express.RequestHandle
 
 /** Builds the API exactly as production runs it; tests use the same function. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  setPasswordHashConcurrency(config.passwordHashConcurrency);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,

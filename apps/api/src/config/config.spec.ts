@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       lockoutWindowMs: 15 * 60_000,
       lockoutDurationMs: 15 * 60_000,
       redisUrl: null,
+      passwordHashConcurrency: 1,
     });
   });
 
@@ -72,6 +73,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: DB, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
     expect(problems({ DATABASE_URL: DB, LOG_FORMAT: 'colour' })).toEqual([
       'LOG_FORMAT="colour": json or pretty is expected',
+    ]);
+  });
+
+  it('takes PASSWORD_HASH_CONCURRENCY as a whole number from 1 to 16', () => {
+    expect(loadConfig({ DATABASE_URL: DB, PASSWORD_HASH_CONCURRENCY: '2' }).passwordHashConcurrency).toBe(2);
+    expect(problems({ DATABASE_URL: DB, PASSWORD_HASH_CONCURRENCY: '0' })).toEqual([
+      'PASSWORD_HASH_CONCURRENCY="0": a number from 1 to 16 is expected',
+    ]);
+    expect(problems({ DATABASE_URL: DB, PASSWORD_HASH_CONCURRENCY: '1.5' })).toEqual([
+      'PASSWORD_HASH_CONCURRENCY="1.5": a whole number from 1 to 16 is expected',
     ]);
   });
 

@@ -38,6 +38,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   loadDemoData: boolean;
   loginIpLimit: number;
+  /** argon2 hashes and verifications running at once in this process; the rest wait (issue 19.4). */
+  passwordHashConcurrency: number;
   /** Callback requests of the Familienportal per client address in 10 minutes (held in memory). */
   callbackRateLimit: number;
   loginIpWindowMs: number;
@@ -98,6 +100,12 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
       return fallback;
     }
     return value;
+  };
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const value = number(name, fallback, min, max);
+    if (Number.isInteger(value)) return value;
+    problems.push(`${name}="${read(name)}": a whole number from ${min} to ${max} is expected`);
+    return fallback;
   };
   const bool = (name: string, fallback: boolean): boolean => {
     const raw = read(name);
@@ -226,6 +234,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     migrateOnStart: bool('MIGRATE_ON_START', !production),
     loadDemoData: !production && bool('DEMO_DATA', true),
     loginIpLimit: number('LOGIN_IP_LIMIT', 30, 1, 100_000),
+    passwordHashConcurrency: whole('PASSWORD_HASH_CONCURRENCY', 1, 1, 16),
     callbackRateLimit: number('CALLBACK_RATE_LIMIT', CALLBACK_LIMITS.ratePerWindow, 1, 100_000),
     loginIpWindowMs: number('LOGIN_IP_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
     lockoutThreshold: number('LOCKOUT_THRESHOLD', 10, 1, 1000),

@@ -1,8 +1,8 @@
 import { fetchUtils } from 'react-admin';
 import { toLotsenError } from './errors';
+import { API_URL } from './sessionCore';
 
-/** Every API path lives under /api (api.md); in development Vite proxies it to the API. */
-export const API_URL = '/api';
+export { API_URL };
 
 /**
  * fetchJson with the session cookie and the header the API's CSRF check asks for

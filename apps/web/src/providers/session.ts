@@ -1,35 +1,15 @@
 import { HttpError } from 'react-admin';
-import { isRole, type Actor, type Role } from '@lotsen/domain';
+import type { Actor } from '@lotsen/domain';
 import { toLotsenError } from './errors';
-import { API_URL } from './httpClient';
 import { forgetRememberedUser, rememberedUser, rememberUser } from '../outreach/outbox';
+import { authFetch, parseSessionUser, sessionCache, setSessionHint, type SessionUser } from './sessionCore';
 
-/** The user of the current session, as `POST /api/auth/login` and `GET /api/auth/me` return it. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  officeId: string | null;
-  providerId: string | null;
-  /** The password was set by an admin: the app shows only "Mein Konto" until it is changed. */
-  mustChangePassword: boolean;
-}
+export type { SessionUser } from './sessionCore';
 
 export function toSessionUser(value: unknown): SessionUser {
-  const data = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (typeof data.id !== 'string' || !isRole(data.role)) {
-    throw new HttpError('lotsen.errors.INTERNAL_ERROR', 500, data);
-  }
-  return {
-    id: data.id,
-    email: typeof data.email === 'string' ? data.email : '',
-    displayName: typeof data.displayName === 'string' ? data.displayName : '',
-    role: data.role,
-    officeId: typeof data.officeId === 'string' ? data.officeId : null,
-    providerId: typeof data.providerId === 'string' ? data.providerId : null,
-    mustChangePassword: data.mustChangePassword === true,
-  };
+  const user = parseSessionUser(value);
+  if (!user) throw new HttpError('lotsen.errors.INTERNAL_ERROR', 500, value);
+  return user;
 }
 
 export function toActor(user: SessionUser): Actor {
@@ -38,15 +18,8 @@ export function toActor(user: SessionUser): Actor {
 
 /** A request to the session endpoints: cookie, CSRF header, JSON. */
 async function authRequest(path: string, init: { method?: string; body?: unknown } = {}) {
-  const headers = new Headers({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' });
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   try {
-    return await fetch(`${API_URL}/auth/${path}`, {
-      method: init.method ?? 'GET',
-      headers,
-      credentials: 'include',
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
+    return await authFetch(path, init);
   } catch (error) {
     throw toLotsenError(error);
   }
@@ -66,7 +39,6 @@ async function errorOf(response: Response): Promise<unknown> {
   return toLotsenError(new HttpError(message, response.status, body));
 }
 
-let cachedUser: SessionUser | null = null;
 let pendingUser: Promise<SessionUser | null> | null = null;
 
 /** A failed request that never reached the API (no network): status 0 of `toLotsenError`. */
@@ -74,19 +46,27 @@ const isNetworkFailure = (error: unknown) => error instanceof HttpError && error
 
 /**
  * Keeps the signed-in staff member on the device, so that the installed app opens offline
- * (issue 22, docs/offline-outreach.md). Failing storage (private mode, tests) changes nothing.
+ * (issue 22, docs/offline-outreach.md) — once per user and page, whether the login screen
+ * (sessionCore.ts, before react-admin) or this module learnt of the user. Failing storage
+ * (private mode, tests) changes nothing.
  */
-function remember(user: SessionUser): void {
-  rememberUser(user).catch(() => undefined);
+let remembered: string | null = null;
+function remember(user: SessionUser): SessionUser {
+  if (remembered !== user.id) {
+    remembered = user.id;
+    rememberUser(user).catch(() => undefined);
+  }
+  return user;
 }
 
 /**
- * The session's user: from the cache, else from `GET /api/auth/me`; `null` when not logged in.
- * Without network the last signed-in user remembered on the device (not cached: the next call
- * asks the API again), so that the offline capture opens; a real 401 still means signed out.
+ * The session's user: from the cache (filled by the login screen too, see sessionCore.ts), else
+ * from `GET /api/auth/me`; `null` when not logged in. Without network the last signed-in user
+ * remembered on the device (not cached: the next call asks the API again), so that the offline
+ * capture opens; a real 401 still means signed out.
  */
 export function currentUser(): Promise<SessionUser | null> {
-  if (cachedUser) return Promise.resolve(cachedUser);
+  if (sessionCache.user) return Promise.resolve(remember(sessionCache.user));
   pendingUser ??= (async () => {
     let response: Response;
     try {
@@ -96,11 +76,14 @@ export function currentUser(): Promise<SessionUser | null> {
       if (offline) return toSessionUser(offline);
       throw error;
     }
-    if (response.status === 401) return null;
+    if (response.status === 401) {
+      await response.text().catch(() => ''); // read to the end: the request is finished, not left open
+      setSessionHint(false);
+      return null;
+    }
     if (!response.ok) throw await errorOf(response);
-    cachedUser = toSessionUser(await response.json());
-    remember(cachedUser);
-    return cachedUser;
+    sessionCache.user = remember(toSessionUser(await response.json()));
+    return sessionCache.user;
   })().finally(() => {
     pendingUser = null;
   });
@@ -108,7 +91,7 @@ export function currentUser(): Promise<SessionUser | null> {
 }
 
 export function forgetUser(): void {
-  cachedUser = null;
+  sessionCache.user = null;
 }
 
 /**
@@ -130,14 +113,16 @@ export async function logIn(email: string, password: string): Promise<SessionUse
     }
     throw error;
   }
-  cachedUser = toSessionUser(await response.json());
-  remember(cachedUser);
-  return cachedUser;
+  sessionCache.user = remember(toSessionUser(await response.json()));
+  setSessionHint(true);
+  return sessionCache.user;
 }
 
 /** `POST /api/auth/logout`; a session that is already gone is fine. */
 export async function logOut(): Promise<void> {
   forgetUser();
+  remembered = null;
+  setSessionHint(false);
   await forgetRememberedUser().catch(() => undefined);
   try {
     await authRequest('logout', { method: 'POST' });
@@ -154,5 +139,5 @@ export async function logOut(): Promise<void> {
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   const response = await authRequest('password', { method: 'POST', body: { currentPassword, newPassword } });
   if (!response.ok) throw await errorOf(response);
-  if (cachedUser) cachedUser = { ...cachedUser, mustChangePassword: false };
+  if (sessionCache.user) sessionCache.user = { ...sessionCache.user, mustChangePassword: false };
 }
