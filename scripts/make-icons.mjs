@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Draws the app's icons into apps/web/public (Vite copies them to the root of dist/web):
- * favicon.svg, favicon.ico (16, 32 and 48 px PNGs inside) and apple-touch-icon.png (180 px).
+ * favicon.svg, favicon.ico (16, 32 and 48 px PNGs inside), apple-touch-icon.png (180 px) and the
+ * installable app's pwa-192x192.png, pwa-512x512.png and pwa-maskable-512x512.png.
  * The icon is the letter L in white on the app's primary blue (#1565c0, apps/web/src/layout/theme.ts).
  * No dependencies: a small rasterizer with 4×4 supersampling and a PNG encoder on node:zlib.
  * Run it again after changing the drawing: `node scripts/make-icons.mjs`.
@@ -130,6 +131,38 @@ function svg() {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><title>Lotsen CRM</title><rect width="64" height="64" rx="${RADIUS * 64}" fill="${hex}"/>${bars}</svg>\n`;
 }
 
+// The installable staff app's icons (issue 22): the favicon's white "L" on the theme's blue;
+// `maskable`: the blue fills the whole square and the "L" stays inside the safe zone (the central
+// circle of 80 %), so that any mask of the platform keeps it whole.
+/** An RGBA PNG of `size` px drawn by `pixel(x, y)` in units of the 64-px favicon. */
+function pngOf(size, pixel) {
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++)
+      pixels.set(pixel(((x + 0.5) * 64) / size, ((y + 0.5) * 64) / size), (y * size + x) * 4);
+  return png(size, pixels);
+}
+
+/** The "L" of favicon.svg, scaled by `s` around the centre. */
+function inL(x, y, s) {
+  const u = (v) => 32 + (v - 32) / s;
+  const [ux, uy] = [u(x), u(y)];
+  const stem = ux >= 19.2 && ux < 29.44 && uy >= 12.8 && uy < 51.2;
+  const foot = ux >= 19.2 && ux < 47.36 && uy >= 40.96 && uy < 51.2;
+  return stem || foot;
+}
+
+/** Inside the favicon's rounded square (radius 12.8 of 64)? */
+function inRounded(x, y) {
+  const r = 12.8;
+  const cx = Math.min(Math.max(x, r), 64 - r);
+  const cy = Math.min(Math.max(y, r), 64 - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+}
+
+const any = (x, y) => (!inRounded(x, y) ? [0, 0, 0, 0] : inL(x, y, 1) ? [...WHITE, 255] : [...BLUE, 255]);
+const maskable = (x, y) => (inL(x, y, 0.75) ? [...WHITE, 255] : [...BLUE, 255]);
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = [16, 32, 48];
   writeFileSync(
@@ -138,5 +171,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   );
   writeFileSync(join(OUT, 'apple-touch-icon.png'), png(180, render(180, true)));
   writeFileSync(join(OUT, 'favicon.svg'), svg());
+  writeFileSync(join(OUT, 'pwa-192x192.png'), pngOf(192, any));
+  writeFileSync(join(OUT, 'pwa-512x512.png'), pngOf(512, any));
+  writeFileSync(join(OUT, 'pwa-maskable-512x512.png'), pngOf(512, maskable));
   process.stdout.write(`Icons written to ${OUT}\n`);
 }
