@@ -1,17 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Alert,
   Autocomplete,
   Button,
   Card,
   CardContent,
-  FormControl,
-  FormLabel,
   MenuItem,
   Stack,
   TextField,
-  ToggleButton,
-  ToggleButtonGroup,
   Typography,
 } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
@@ -24,7 +20,8 @@ import {
   type UnmetReason,
 } from '@lotsen/domain';
 import { InlinePopper, NeedCategoryPicker, type CategoryChoice } from '../common/NeedCategoryPicker';
-import { AGO_MINUTES, occurredAtOf, type QuickContactWhen } from '../layout/quick-contact/quickContactTime';
+import { ContactWhenField } from '../layout/quick-contact/ContactWhenField';
+import { occurredAtOf, type QuickContactWhen } from '../layout/quick-contact/quickContactTime';
 import { useOutbox } from './OutboxContext';
 import { DISTRICT_QUERY } from './referenceQueries';
 
@@ -52,7 +49,6 @@ export const OutreachForm = () => {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(0);
-  const whenLabelId = useId();
   const { data: districts, isPending } = useGetList<District>('districts', DISTRICT_QUERY, {
     networkMode: 'offlineFirst',
   });
@@ -117,8 +113,6 @@ export const OutreachForm = () => {
     reset();
   };
 
-  const whenValue = when.kind === 'ago' ? String(when.minutes) : when.kind === 'now' ? 'now' : null;
-
   return (
     <Card>
       <CardContent>
@@ -177,39 +171,7 @@ export const OutreachForm = () => {
                 ))}
               </TextField>
             ))}
-            <FormControl>
-              <FormLabel id={whenLabelId}>{translate('lotsen.quickContact.when')}</FormLabel>
-              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
-                <ToggleButtonGroup
-                  size="small"
-                  exclusive
-                  aria-labelledby={whenLabelId}
-                  value={whenValue}
-                  onChange={(_event, next: string | null) => {
-                    if (next === null) return;
-                    setWhen(next === 'now' ? { kind: 'now' } : { kind: 'ago', minutes: Number(next) });
-                  }}
-                >
-                  <ToggleButton value="now">{translate('lotsen.quickContact.now')}</ToggleButton>
-                  {AGO_MINUTES.map((minutes) => (
-                    <ToggleButton key={minutes} value={String(minutes)}>
-                      {translate('lotsen.quickContact.minutesAgo', { minutes })}
-                    </ToggleButton>
-                  ))}
-                </ToggleButtonGroup>
-                <TextField
-                  type="time"
-                  size="small"
-                  label={translate('lotsen.quickContact.time')}
-                  value={when.kind === 'time' ? when.time : ''}
-                  onChange={(event) =>
-                    setWhen(event.target.value ? { kind: 'time', time: event.target.value } : { kind: 'now' })
-                  }
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  sx={{ width: 150 }}
-                />
-              </Stack>
-            </FormControl>
+            <ContactWhenField when={when} onChange={setWhen} />
             <TextField
               label={translate('lotsen.outreach.note')}
               helperText={translate('lotsen.outreach.noteHelper')}

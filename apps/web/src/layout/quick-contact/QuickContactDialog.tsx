@@ -14,8 +14,6 @@ import {
   RadioGroup,
   Stack,
   TextField,
-  ToggleButton,
-  ToggleButtonGroup,
   Typography,
 } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
@@ -24,7 +22,8 @@ import { CONTACT_CHANNELS, type ContactChannel } from '@lotsen/domain';
 import { InlinePopper, NeedCategoryPicker, type CategoryChoice } from '../../common/NeedCategoryPicker';
 import { useNotifyError } from '../../common/useNotifyError';
 import { quickContactPayload } from '../../resources/contacts/contactPayload';
-import { AGO_MINUTES, occurredAtOf, type QuickContactWhen } from './quickContactTime';
+import { ContactWhenField } from './ContactWhenField';
+import { occurredAtOf, type QuickContactWhen } from './quickContactTime';
 import { enterSaves, QUICK_CONTACT_MAX_NEEDS, QUICK_CONTACT_SHORTCUT } from './shortcut';
 
 interface District {
@@ -58,7 +57,6 @@ const QuickContactDialog = ({
   const notifyError = useNotifyError();
   const titleId = useId();
   const channelLabelId = useId();
-  const whenLabelId = useId();
   const [channel, setChannel] = useState<ContactChannel>('walk_in');
   const [when, setWhen] = useState<QuickContactWhen>({ kind: 'now' });
   const [whenProblem, setWhenProblem] = useState<string | null>(null);
@@ -137,8 +135,6 @@ const QuickContactDialog = ({
       save();
     }
   };
-
-  const whenValue = when.kind === 'ago' ? String(when.minutes) : when.kind;
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" scroll="paper" aria-labelledby={titleId}>
@@ -222,45 +218,14 @@ const QuickContactDialog = ({
               label={translate('lotsen.quickContact.needs', { max: QUICK_CONTACT_MAX_NEEDS })}
               helperText={translate('lotsen.quickContact.needsHelper', { max: QUICK_CONTACT_MAX_NEEDS })}
             />
-            <FormControl>
-              <FormLabel id={whenLabelId}>{translate('lotsen.quickContact.when')}</FormLabel>
-              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1 }}>
-                <ToggleButtonGroup
-                  size="small"
-                  exclusive
-                  aria-labelledby={whenLabelId}
-                  value={when.kind === 'time' ? null : whenValue}
-                  onChange={(_event, next: string | null) => {
-                    if (next === null) return;
-                    setWhenProblem(null);
-                    setWhen(next === 'now' ? { kind: 'now' } : { kind: 'ago', minutes: Number(next) });
-                  }}
-                >
-                  <ToggleButton value="now">{translate('lotsen.quickContact.now')}</ToggleButton>
-                  {AGO_MINUTES.map((minutes) => (
-                    <ToggleButton key={minutes} value={String(minutes)}>
-                      {translate('lotsen.quickContact.minutesAgo', { minutes })}
-                    </ToggleButton>
-                  ))}
-                </ToggleButtonGroup>
-                <TextField
-                  type="time"
-                  size="small"
-                  label={translate('lotsen.quickContact.time')}
-                  value={when.kind === 'time' ? when.time : ''}
-                  onChange={(event) => {
-                    setWhenProblem(null);
-                    setWhen(
-                      event.target.value ? { kind: 'time', time: event.target.value } : { kind: 'now' },
-                    );
-                  }}
-                  error={whenProblem !== null}
-                  helperText={whenProblem ? translate(`lotsen.quickContact.whenProblem.${whenProblem}`) : ' '}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                  sx={{ width: 150 }}
-                />
-              </Stack>
-            </FormControl>
+            <ContactWhenField
+              when={when}
+              problem={whenProblem}
+              onChange={(next) => {
+                setWhenProblem(null);
+                setWhen(next);
+              }}
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
