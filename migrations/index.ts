@@ -27,6 +27,7 @@ import { DirectoryVersion1767225600480 } from './1767225600480-DirectoryVersion'
 import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerms';
 import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
+import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   FamilySearchTerms1767225600490,
   ContactClientId1767225600500,
   ReferralMessages1767225600510,
+  OfferChangeRequests1767225600520,
 ];

@@ -321,6 +321,10 @@ const errors: Record<ErrorCode, string> = {
     'Bei einer Vermittlung mit Kontaktdaten (ohne Datenweitergabe) gibt es keine Nachrichten: Der Träger kennt die Familie nicht.',
   THREAD_CLOSED:
     'Die Unterhaltung ist geschlossen – die Vermittlung ist nicht (mehr) offen oder die Einwilligung der Familie zur Weitergabe an diesen Träger gilt nicht mehr. Es können keine Nachrichten mehr gesendet werden.',
+  OFFER_CHANGE_DECIDED:
+    'Über diese Änderung wurde schon entschieden (angenommen oder abgelehnt). Bitte laden Sie die Seite neu.',
+  NOTHING_TO_PROPOSE:
+    'Die Angaben unterscheiden sich nicht vom veröffentlichten Angebot: Es gibt keine Änderung zu prüfen.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -1290,6 +1294,8 @@ const lotsen = {
     report_snapshot: 'Bericht eingefroren',
     callback_request: 'Rückrufbitte',
     referral_message: 'Nachricht zu einer Vermittlung',
+    offer_change: 'Änderung an einem Angebot',
+    offer_unconfirmed: 'Angebot bestätigen',
   },
   timelineTypes: {
     contact: 'Kontakt',

@@ -975,6 +975,8 @@ const ours: LotsenMessages = {
       report_snapshot: 'Report frozen',
       callback_request: 'Callback request',
       referral_message: 'Message on a referral',
+      offer_change: 'Change of an offer',
+      offer_unconfirmed: 'Confirm an offer',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -1260,6 +1262,9 @@ const ours: LotsenMessages = {
         'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
       THREAD_CLOSED:
         'The conversation is closed – the referral is no longer open or the family’s consent to share its data with this provider no longer holds. No more messages can be sent.',
+      OFFER_CHANGE_DECIDED:
+        'This change has already been decided (accepted or rejected). Please reload the page.',
+      NOTHING_TO_PROPOSE: 'The details do not differ from the published offer: there is no change to review.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

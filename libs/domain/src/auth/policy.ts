@@ -27,6 +27,9 @@ export const ACTIONS = [
   'provider.write',
   'offer.read',
   'offer.write',
+  'offerChange.read',
+  'offerChange.propose',
+  'offerChange.review',
   'service.read',
   'service.write',
   'translation.read',
@@ -129,6 +132,10 @@ export const POLICY: Record<Action, Grants> = {
   'provider.write': { admin: 'any', team_lead: 'any' },
   'offer.read': { ...ALL_STAFF, provider: 'provider' },
   'offer.write': { admin: 'any', team_lead: 'any', provider: 'provider' },
+  // a provider's proposed offer changes (issue 21.3): reviewed by who edits offers in the office
+  'offerChange.read': { admin: 'any', team_lead: 'any', provider: 'provider' },
+  'offerChange.propose': { provider: 'provider' },
+  'offerChange.review': { admin: 'any', team_lead: 'any' },
   // Verwaltungsleistungen (the portal's administrative services): public data, edited by admins
   'service.read': ALL_STAFF,
   'service.write': ADMIN,

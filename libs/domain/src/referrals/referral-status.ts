@@ -119,15 +119,31 @@ export function isConsentValid(
 /** Roles that see the address of an offer marked `addressHidden` (e.g. a women's shelter). */
 export const HIDDEN_ADDRESS_ROLES: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
 
-/** Fields of an offer that a provider user may change for their own provider. */
-export const PROVIDER_EDITABLE_OFFER_FIELDS = [
-  'capacity',
+/**
+ * Fields of an offer whose change by a provider user waits for the office's review (issue 21.3,
+ * docs/provider-network.md): proposed, then accepted or rejected by a team lead or an admin.
+ */
+export const PROVIDER_REVIEWED_OFFER_FIELDS = [
   'description',
   'openingHours',
   'openingSchedule',
+  'languages',
+  'ageFrom',
+  'ageTo',
+  'costFree',
   'phone',
   'email',
 ] as const;
+export type ReviewedOfferField = (typeof PROVIDER_REVIEWED_OFFER_FIELDS)[number];
+
+/** Fields of an offer that a provider user may change for their own provider: capacity at once, the rest reviewed. */
+export const PROVIDER_EDITABLE_OFFER_FIELDS = ['capacity', ...PROVIDER_REVIEWED_OFFER_FIELDS] as const;
+
+export const OFFER_CHANGE_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type OfferChangeStatus = (typeof OFFER_CHANGE_STATUSES)[number];
+
+/** An offer not confirmed for this many months reminds its provider once (and shows its honest "Stand"). */
+export const OFFER_CONFIRM_MONTHS = 6;
 
 export const OFFER_CAPACITIES = ['available', 'waitlist', 'full'] as const;
 export type OfferCapacity = (typeof OFFER_CAPACITIES)[number];

@@ -14,7 +14,8 @@ export type NotificationMessage =
   | { kind: 'consent_withdrawn'; familyId: string }
   | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean }
   | { kind: 'callback_request'; callbackRequestId: string }
-  | { kind: 'referral_message'; referralId: string };
+  | { kind: 'referral_message'; referralId: string }
+  | { kind: 'offer_change'; offerChangeId: string; event: 'proposed' | 'accepted' | 'rejected' };
 
 /** What the inbox shows. */
 export interface RenderedMessage {
@@ -112,5 +113,18 @@ export async function renderMessage(
         title: NEW_MESSAGE_NOTICE_DE,
         link: `#/referrals/${message.referralId}/show`,
       };
+    case 'offer_change': {
+      const rows: { title: string }[] = await em.query(
+        `SELECT o.title FROM offer_change_requests c JOIN offers o ON o.id = c.offer_id WHERE c.id = $1`,
+        [message.offerChangeId],
+      );
+      const offer = rows[0] ? `„${rows[0].title}“` : 'eines Angebots';
+      const title = {
+        proposed: `Änderung am Angebot ${offer} zu prüfen`,
+        accepted: `Ihre Änderung am Angebot ${offer} wurde übernommen`,
+        rejected: `Ihre Änderung am Angebot ${offer} wurde abgelehnt – bitte Begründung lesen`,
+      }[message.event];
+      return { type: 'offer_change', title, link: `#/offer-change-requests/${message.offerChangeId}/show` };
+    }
   }
 }
