@@ -28,6 +28,7 @@ import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerm
 import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
+import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ContactClientId1767225600500,
   ReferralMessages1767225600510,
   OfferChangeRequests1767225600520,
+  ProviderNetwork1767225600521,
 ];

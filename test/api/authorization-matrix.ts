@@ -187,6 +187,11 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/offer-change-requests/{id}': ['403', '200', '200', '403', '200 404'],
   'POST /api/offer-change-requests/{id}/accept': ['403', '200', '200', '403', '403'],
   'POST /api/offer-change-requests/{id}/reject': ['403', '200', '200', '403', '403'],
+  // the network's directory (issue 21.5): a provider sees the others' offers, never its own there
+  'GET /api/network/offers': ['200:1', '200:1', '200:1', '403', '200:0 200:1'],
+  'PUT /api/providers/{id}/network-contact': ['403', '200', '200', '403', '200 404'],
+  // a provider's own figures beside the network's (issue 21.4): its users and team leads
+  'GET /api/providers/{id}/outcomes': ['403', '200', '403', '403', '200 404'],
 
   'GET /api/referrals': ['200:1 200:0', '200:1 200:0', '403', '403', '200:1 200:0'],
   'GET /api/referrals/{id}': ['200 404', '200 404', '403', '403', '200 404'],

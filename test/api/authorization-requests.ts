@@ -549,6 +549,13 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/offers/{id}/confirm': async (c) => ({
     path: `/api/offers/${await target(c, r(c).offerId, () => freshOffer(c))}/confirm`,
   }),
+  'GET /api/network/offers': (c) => ({ ...list(r(c).offerId), path: '/api/network/offers' }),
+  'PUT /api/providers/{id}/network-contact': async (c) => ({
+    // a provider's user sets its own provider's line; the office's editors work on a fresh one
+    path: `/api/providers/${c.role === 'provider' ? r(c).providerId : await target(c, r(c).providerId, () => freshProvider(c))}/network-contact`,
+    body: { networkContact: `Kontakt ${unique()}` },
+  }),
+  'GET /api/providers/{id}/outcomes': (c) => ({ path: `/api/providers/${r(c).providerId}/outcomes` }),
   'GET /api/offer-change-requests': (c) => ({
     ...list(r(c).offerChangeId),
     path: '/api/offer-change-requests',

@@ -1072,6 +1072,7 @@ const resources = {
       completed: 'Abschließen',
       cancelled: 'Zurückziehen',
       not_taken_up: 'Nicht wahrgenommen',
+      returned: 'Zurück an das Familienbüro',
     },
     move: {
       declineTitle: 'Vermittlung ablehnen',
@@ -1082,6 +1083,9 @@ const resources = {
       cancelledIntro: 'Die Vermittlung wird zurückgezogen und endet damit.',
       not_taken_upTitle: 'Angebot nicht wahrgenommen',
       not_taken_upIntro: 'Die Familie hat das Angebot nicht wahrgenommen. Die Vermittlung endet damit.',
+      returnedTitle: 'Zurück an das Familienbüro',
+      returnedIntro:
+        'Sie geben die Vermittlung an das Familienbüro zurück, damit es mit der Familie ein passendes Angebot sucht. Bitte schreiben Sie in die Notiz, warum – das Familienbüro liest sie.',
       note: 'Notiz (optional)',
       done: 'Status geändert: %{status}',
     },
@@ -1256,6 +1260,7 @@ const lotsen = {
     declined: 'abgelehnt',
     cancelled: 'zurückgezogen',
     not_taken_up: 'nicht wahrgenommen',
+    returned: 'an das Familienbüro zurückgegeben',
   },
   referralModes: { info: 'Kontaktdaten mitgegeben', warm: 'Daten weitergegeben' },
   referralOutcomes: {
@@ -1275,6 +1280,7 @@ const lotsen = {
     illegal_transition: 'Dieser Statuswechsel ist nicht erlaubt.',
     outcome_required: 'Bitte wählen Sie das Ergebnis.',
     decline_reason_required: 'Bitte wählen Sie einen Grund.',
+    return_reason_required: 'Bitte schreiben Sie in die Notiz, warum Sie die Vermittlung zurückgeben.',
   },
   offerCapacities: { available: 'Plätze frei', waitlist: 'Warteliste', full: 'ausgebucht' },
   providerKinds: {

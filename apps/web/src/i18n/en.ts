@@ -721,6 +721,7 @@ const ours: LotsenMessages = {
         completed: 'Complete',
         cancelled: 'Withdraw',
         not_taken_up: 'Not taken up',
+        returned: 'Back to the family office',
       },
       move: {
         declineTitle: 'Decline referral',
@@ -731,6 +732,9 @@ const ours: LotsenMessages = {
         cancelledIntro: 'The referral is withdrawn and ends.',
         not_taken_upTitle: 'Offer not taken up',
         not_taken_upIntro: 'The family did not take up the offer. The referral ends.',
+        returnedTitle: 'Back to the family office',
+        returnedIntro:
+          'You hand the referral back to the family office so that it looks for a better offer with the family. Please write why in the note – the office reads it.',
         note: 'Note (optional)',
         done: 'Status changed: %{status}',
       },
@@ -937,6 +941,7 @@ const ours: LotsenMessages = {
       declined: 'declined',
       cancelled: 'withdrawn',
       not_taken_up: 'not taken up',
+      returned: 'handed back to the family office',
     },
     referralModes: { info: 'contact details given', warm: 'data shared' },
     referralOutcomes: {
@@ -956,6 +961,7 @@ const ours: LotsenMessages = {
       illegal_transition: 'This status change is not allowed.',
       outcome_required: 'Please choose the outcome.',
       decline_reason_required: 'Please choose a reason.',
+      return_reason_required: 'Please write in the note why you hand the referral back.',
     },
     offerCapacities: { available: 'places available', waitlist: 'waiting list', full: 'fully booked' },
     providerKinds: {

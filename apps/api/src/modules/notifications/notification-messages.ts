@@ -35,6 +35,7 @@ const REFERRAL_STATUS_DE: Record<ReferralStatus, string> = {
   declined: 'abgelehnt',
   cancelled: 'storniert',
   not_taken_up: 'nicht wahrgenommen',
+  returned: 'an das Familienbüro zurückgegeben',
 };
 
 async function displayName(em: EntityManager, userId: string): Promise<string> {
