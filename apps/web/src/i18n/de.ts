@@ -345,6 +345,8 @@ const groups = Object.fromEntries(NEED_CATEGORY_GROUPS.map((group) => [group, gr
 >;
 
 const resources = {
+  'offer-change-requests': { name: 'Angebotsänderung |||| Angebotsänderungen' },
+  'network/offers': { name: 'Angebot im Netzwerk |||| Angebote im Netzwerk' },
   users: {
     name: 'Benutzer*in |||| Benutzer*innen',
     // react-admin's own create and edit pages say what happened (issue 25, point 12)
@@ -916,9 +918,15 @@ const resources = {
     ours: {
       title: 'Unsere Angebote',
       intro:
-        'Hier halten Sie Kapazität, Beschreibung, Öffnungszeiten, Telefon und E-Mail Ihrer Angebote aktuell. Alles andere pflegt das Familienbüro.',
+        'Hier halten Sie Ihre Angebote aktuell: Die Kapazität gilt sofort, Änderungen an Beschreibung, Zeiten, Sprachen, Alter, Kosten und Kontakt prüft das Familienbüro. Mit „Angaben sind aktuell“ bestätigen Sie ein Angebot, wie es ist (Stand). Titel, Bedarfe und Adresse pflegt das Familienbüro.',
       empty: 'Ihr Träger hat noch keine Angebote.',
       edit: 'Angebot aktualisieren',
+      capacityHelp: 'Die Kapazität ist sofort öffentlich.',
+      reviewHelp:
+        'Änderungen an Beschreibung, Sprachen, Alter, Kosten, Zeiten und Kontakt prüft das Familienbüro, bevor sie öffentlich werden („Änderungen prüfen“).',
+      confirm: 'Angaben sind aktuell',
+      confirmed: 'Danke – das Angebot gilt als geprüft (Stand: heute).',
+      confirmedAt: 'Stand',
     },
   },
   services: {
@@ -1332,6 +1340,74 @@ const lotsen = {
     overdue: 'überfällig',
     loadError: 'Die Daten konnten nicht geladen werden.',
   },
+  offerChanges: {
+    title: 'Änderungen prüfen',
+    introReviewer:
+      'Träger schlagen hier Änderungen an ihren Angeboten vor. Erst wenn Sie sie annehmen, zeigen das Familienportal und die Schnittstelle (HSDS) die neuen Angaben. Eine Ablehnung braucht eine Begründung, die der Träger liest.',
+    introProvider:
+      'Ihre Änderungen an Beschreibung, Zeiten, Sprachen, Alter, Kosten und Kontakt prüft das Familienbüro, bevor sie öffentlich werden. Hier sehen Sie, was noch offen ist und warum etwas abgelehnt wurde.',
+    statuses: { pending: 'offen', accepted: 'übernommen', rejected: 'abgelehnt' },
+    fields: {
+      offer: 'Angebot',
+      provider: 'Träger',
+      status: 'Stand',
+      updatedAt: 'Zuletzt geändert',
+      reason: 'Begründung',
+      field: 'Angabe',
+    },
+    compare: 'Vorher und nachher',
+    before: 'Bisher (öffentlich)',
+    after: 'Vorgeschlagen',
+    proposedBy: 'Vorgeschlagen von %{name}',
+    decidedBy: 'entschieden von %{name}',
+    accept: 'Übernehmen',
+    reject: 'Ablehnen',
+    rejectTitle: 'Änderung ablehnen',
+    rejectIntro: 'Der Träger liest die Begründung. Bitte schreiben Sie, was fehlt oder nicht stimmt.',
+    done: { accept: 'Die Änderung ist übernommen und öffentlich.', reject: 'Die Änderung ist abgelehnt.' },
+    yes: 'ja',
+    no: 'nein',
+  },
+  network: {
+    title: 'Netzwerk',
+    intro:
+      'Die Angebote der anderen Träger, wie das Familienportal sie zeigt, und die Kontaktzeile, die jeder Träger für Kolleg*innen freigibt – damit Sie eine Familie weiterverweisen können.',
+    ownContact: 'Ihre Kontaktzeile für das Netzwerk',
+    contactLine: 'Kontakt für Träger',
+    contactHelp:
+      'Nur für andere Träger sichtbar, nie öffentlich (z. B. „Frau Lindner, 0331 555 12, Di–Do vormittags“). Leer lassen: keine Zeile.',
+    contactSaved: 'Die Kontaktzeile ist gespeichert.',
+    provider: 'Träger',
+    contact: 'Kontakt des Angebots',
+    noContact: 'kein Kontakt angegeben',
+  },
+  outcomes: {
+    title: 'Unsere Zahlen',
+    intro:
+      'Ihre Vermittlungen mit Datenweitergabe je Quartal (nach Versanddatum), daneben der Median der anderen Träger derselben Art. Die Werte des Netzwerks erscheinen erst, wenn mindestens drei andere Träger beitragen – so lässt sich kein einzelner Träger erkennen.',
+    year: 'Jahr',
+    heading: '%{name} (%{kind})',
+    chartTitle: 'Erhaltene Vermittlungen je Quartal',
+    chartDesc:
+      'Volle Balken: Ihre Vermittlungen; schraffierte Balken: Median der anderen Träger derselben Art; ein Strich: nicht veröffentlicht.',
+    legend:
+      'Volle Balken: Ihr Träger · schraffiert: Median des Netzwerks · „–“: zu wenige Träger, nicht veröffentlicht',
+    tableLabel: 'Zahlen je Quartal',
+    quarter: 'Quartal',
+    columns: {
+      received: 'Erhalten',
+      networkReceived: 'Netzwerk (Median)',
+      accepted: 'Angenommen',
+      networkAccepted: 'Netzwerk angenommen (Median)',
+      declined: 'Abgelehnt nach Grund',
+      returned: 'Zurückgegeben',
+      completed: 'Abgeschlossen nach Ergebnis',
+      days: 'Tage bis zur ersten Antwort (Median)',
+      networkDays: 'Netzwerk: Tage (Median)',
+    },
+    suppression:
+      '„–“ beim Netzwerk: Weniger als drei andere Träger dieser Art hatten in dem Quartal Vermittlungen.',
+  },
   menu: {
     myFollowUps: 'Meine Wiedervorlagen',
     callbackRequestsOpen: '(%{count} offen)',
@@ -1345,6 +1421,9 @@ const lotsen = {
     services: 'Verwaltungsleistungen',
     lifeSituations: 'Lebenslagen',
     outreach: 'Unterwegs erfassen',
+    offerChanges: 'Änderungen prüfen',
+    network: 'Netzwerk',
+    outcomes: 'Unsere Zahlen',
   },
   portalTexts: {
     langs: {
