@@ -27,6 +27,8 @@ import { DirectoryVersion1767225600480 } from './1767225600480-DirectoryVersion'
 import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerms';
 import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
+import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
+import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   FamilySearchTerms1767225600490,
   ContactClientId1767225600500,
   ReferralMessages1767225600510,
+  OfferChangeRequests1767225600520,
+  ProviderNetwork1767225600521,
 ];

@@ -80,6 +80,8 @@ export interface OfficeRecords {
   /** An open Rückrufbitte to the office (from the Familienportal). */
   callbackRequestId: string;
   translationId: string;
+  /** A pending change of the provider's offer (issue 21.3), proposed by the provider's user. */
+  offerChangeId: string;
 }
 
 export type Signed = { user: TestUser; agent: Agent };
@@ -95,6 +97,16 @@ export interface Fixture {
   admin: Signed;
   analyst: Signed;
   today: string;
+}
+
+/** A pending change of an offer, as a provider's proposal leaves it (issue 21.3). */
+export async function storeOfferChange(t: TestApp, offerId: string, providerId: string): Promise<string> {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO offer_change_requests (offer_id, provider_id, proposed)
+     VALUES ($1, $2, '{"description": "Neu beschrieben"}') RETURNING id`,
+    [offerId, providerId],
+  );
+  return row.id as string;
 }
 
 /** Berlin's date, as the office counts days. */
@@ -297,6 +309,7 @@ async function seedOffice(
     serviceId,
     callbackRequestId: await storeCallbackRequest(t, officeId),
     translationId,
+    offerChangeId: await storeOfferChange(t, offerId, providerId),
     provider,
   };
 }

@@ -180,6 +180,18 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'PUT /api/offers/{id}': ['403', '200', '200', '403', '200 404'],
   // offers are deactivated, never deleted
   'DELETE /api/offers/{id}': ['403', '405', '405', '403', '405'],
+  // "Angaben sind aktuell": the provider's own users (issue 21.3)
+  'POST /api/offers/{id}/confirm': ['403', '403', '403', '403', '200 404'],
+  // the review queue ("Änderungen prüfen"): who edits offers in the office decides; providers read their own
+  'GET /api/offer-change-requests': ['403', '200:1', '200:1', '403', '200:1 200:0'],
+  'GET /api/offer-change-requests/{id}': ['403', '200', '200', '403', '200 404'],
+  'POST /api/offer-change-requests/{id}/accept': ['403', '200', '200', '403', '403'],
+  'POST /api/offer-change-requests/{id}/reject': ['403', '200', '200', '403', '403'],
+  // the network's directory (issue 21.5): a provider sees the others' offers, never its own there
+  'GET /api/network/offers': ['200:1', '200:1', '200:1', '403', '200:0 200:1'],
+  'PUT /api/providers/{id}/network-contact': ['403', '200', '200', '403', '200 404'],
+  // a provider's own figures beside the network's (issue 21.4): its users and team leads
+  'GET /api/providers/{id}/outcomes': ['403', '200', '403', '403', '200 404'],
 
   'GET /api/referrals': ['200:1 200:0', '200:1 200:0', '403', '403', '200:1 200:0'],
   'GET /api/referrals/{id}': ['200 404', '200 404', '403', '403', '200 404'],

@@ -9,6 +9,7 @@ import { NEEDS_TAXONOMY, taxonomyId, termId } from '../../apps/api/src/modules/h
 import {
   must,
   storeCallbackRequest,
+  storeOfferChange,
   unique,
   type Fixture,
   type OfficeRecords,
@@ -123,6 +124,10 @@ const freshTranslation = async (c: BuildContext) =>
   });
 const freshOffer = (c: BuildContext) =>
   byAdmin(c, '/api/offers', { providerId: r(c).providerId, title: `Angebot ${unique()}` });
+
+/** A pending offer change of the side's provider (issue 21.3), on a fresh offer when the cell decides it. */
+const offerChange = async (c: BuildContext): Promise<string> =>
+  c.fresh ? storeOfferChange(c.f.t, (await freshOffer(c)).id, r(c).providerId) : r(c).offerChangeId;
 
 /** A Rückrufbitte of the side's office, made fresh (open, or taken for `done`) when the cell will move it. */
 const callbackRequest = (c: BuildContext, status: 'open' | 'taken' = 'open') =>
@@ -539,6 +544,32 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'DELETE /api/offers/{id}': async (c) => ({
     path: `/api/offers/${await target(c, r(c).offerId, () => freshOffer(c))}`,
+  }),
+  // the review queue of offer changes (issue 21.3): own = provider A's, other = provider B's
+  'POST /api/offers/{id}/confirm': async (c) => ({
+    path: `/api/offers/${await target(c, r(c).offerId, () => freshOffer(c))}/confirm`,
+  }),
+  'GET /api/network/offers': (c) => ({ ...list(r(c).offerId), path: '/api/network/offers' }),
+  'PUT /api/providers/{id}/network-contact': async (c) => ({
+    // a provider's user sets its own provider's line; the office's editors work on a fresh one
+    path: `/api/providers/${c.role === 'provider' ? r(c).providerId : await target(c, r(c).providerId, () => freshProvider(c))}/network-contact`,
+    body: { networkContact: `Kontakt ${unique()}` },
+  }),
+  'GET /api/providers/{id}/outcomes': (c) => ({ path: `/api/providers/${r(c).providerId}/outcomes` }),
+  'GET /api/offer-change-requests': (c) => ({
+    ...list(r(c).offerChangeId),
+    path: '/api/offer-change-requests',
+  }),
+  'GET /api/offer-change-requests/{id}': async (c) => ({
+    path: `/api/offer-change-requests/${await offerChange(c)}`,
+  }),
+  'POST /api/offer-change-requests/{id}/accept': async (c) => ({
+    path: `/api/offer-change-requests/${await offerChange(c)}/accept`,
+    body: version1,
+  }),
+  'POST /api/offer-change-requests/{id}/reject': async (c) => ({
+    path: `/api/offer-change-requests/${await offerChange(c)}/reject`,
+    body: { reason: 'Bitte genauer beschreiben', ...version1 },
   }),
 
   // referrals: own = office A's, sent to provider A; other = office B's, sent to provider B

@@ -89,13 +89,17 @@ describe('Opening schedules', () => {
     expect(changedTables(before, await tableChecksums(t.dataSource))).toEqual([]);
   });
 
-  it("a provider's user keeps the offer's hours current; the provider's own hours are the office's", async () => {
+  it("a provider's user proposes the offer's hours (reviewed, issue 21.3); the provider's own hours are the office's", async () => {
     const offer = await admin.agent.post('/api/offers').send({ providerId, title: 'Beratung mit Zeiten' });
     const provider = await signedIn(t, 'provider', { providerId });
     const changed = await provider.agent
       .put(`/api/offers/${offer.body.id}`)
       .send({ version: offer.body.version, openingSchedule: [week[2]] });
-    expect([changed.status, changed.body.openingSchedule]).toEqual([200, [week[2]]]);
+    expect([changed.status, changed.body.openingSchedule]).toEqual([200, []]);
+    const proposal = await admin.agent.get(
+      `/api/offer-change-requests/${changed.headers['offer-change-request']}`,
+    );
+    expect(proposal.body.proposed).toEqual({ openingSchedule: [week[2]] });
     const own = await t.dataSource.query(`SELECT version FROM providers WHERE id = $1`, [providerId]);
     const body = await provider.agent
       .put(`/api/providers/${providerId}`)

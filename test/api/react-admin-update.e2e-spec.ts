@@ -171,7 +171,14 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
       });
       expect(after).toMatchObject(c.edit);
       expect(after.version).toBe(before.version + 1);
-      const moved = new Set(['version', 'updatedAt', 'lastActivityAt', ...Object.keys(c.edit)]);
+      // an office's edit of an offer confirms it (its "Stand", issue 21.3)
+      const moved = new Set([
+        'version',
+        'updatedAt',
+        'lastActivityAt',
+        'confirmedAt',
+        ...Object.keys(c.edit),
+      ]);
       for (const key of Object.keys(before).filter((k) => !moved.has(k)))
         expect([key, after[key]]).toEqual([key, before[key]]);
 
@@ -236,11 +243,17 @@ describe('react-admin client (ra-data-simple-rest, unchanged): update', () => {
       const { data: seen } = await provider.getOne('offers', { id: offerId });
       const { data: saved } = await provider.update('offers', {
         id: offerId,
-        data: { ...seen, openingHours: 'Mo–Fr 9–12 Uhr' },
+        data: {
+          ...seen,
+          capacity: seen.capacity === 'full' ? 'waitlist' : 'full',
+          openingHours: 'Mo–Fr 9–12 Uhr',
+        },
         previousData: seen,
       });
+      // the capacity at once; the hours wait for the office's review (issue 21.3)
       expect(saved).toMatchObject({
-        openingHours: 'Mo–Fr 9–12 Uhr',
+        capacity: seen.capacity === 'full' ? 'waitlist' : 'full',
+        openingHours: seen.openingHours,
         title: seen.title,
         version: seen.version + 1,
       });

@@ -31,6 +31,12 @@ const READS: Record<string, string | null> = {
   'GET /api/providers/{id}': null,
   'GET /api/offers': null,
   'GET /api/offers/{id}': null,
+  // issue 21.3–21.5: offer changes (public data of an organisation), the network's directory
+  // (public offers, a provider's contact line) and a provider's figures (counts and medians)
+  'GET /api/offer-change-requests': null,
+  'GET /api/offer-change-requests/{id}': null,
+  'GET /api/network/offers': null,
+  'GET /api/providers/{id}/outcomes': null,
   'GET /api/staff': null, // colleagues and their case counts, no family's data
   'GET /api/staff/{id}': null,
   'GET /api/team/overview': null, // counts per counsellor

@@ -27,6 +27,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PersonsModule } from './modules/persons/persons.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { OffersModule } from './modules/offers/offers.module';
+import { NetworkModule } from './modules/network/network.module';
 import { ProvidersModule } from './modules/providers/providers.module';
 import { ReferralMessagesModule } from './modules/referral-messages/referral-messages.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
@@ -118,6 +119,7 @@ export class AppModule {
         StaffModule,
         ProvidersModule,
         OffersModule,
+        NetworkModule,
         ReferralsModule,
         ReferralMessagesModule,
         ReportsModule,

@@ -46,6 +46,8 @@ export interface PublicOffer {
   capacity: 'available' | 'waitlist' | 'full' | string;
   costFree: boolean | null;
   updatedAt: string;
+  /** When the offer's data were last confirmed: the "Stand" (absent in answers of an older API). */
+  confirmedAt?: string;
   textLang?: string;
 }
 

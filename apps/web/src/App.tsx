@@ -20,6 +20,7 @@ import { handoffs } from './resources/handoffs';
 import { needCategories } from './resources/need-categories';
 import { needs } from './resources/needs';
 import { notifications } from './resources/notifications';
+import { offerChanges } from './resources/offer-changes';
 import { offers, OurOffersPage } from './resources/offers';
 import { offices } from './resources/offices';
 import { persons } from './resources/persons';
@@ -44,6 +45,13 @@ const OutreachPage = lazy(() =>
  * (TanStack's default pauses it): the service worker may answer it (issue 22).
  */
 const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'offlineFirst' } } });
+
+const NetworkPage = lazy(() =>
+  import('./network/NetworkPage').then((module) => ({ default: module.NetworkPage })),
+);
+const ProviderOutcomesPage = lazy(() =>
+  import('./network/ProviderOutcomesPage').then((module) => ({ default: module.ProviderOutcomesPage })),
+);
 
 const ReportsRoute = lazy(() =>
   import('./reports/ReportsPage').then((module) => ({ default: module.ReportsRoute })),
@@ -73,6 +81,8 @@ export const App = () => (
     <Resource name="follow-ups" {...followUps} />
     <Resource name="referrals" {...referrals} />
     <Resource name="offers" {...offers} />
+    <Resource name="offer-change-requests" {...offerChanges} />
+    <Resource name="network/offers" />
     <Resource name="providers" {...providers} />
     <Resource name="services" {...services} />
     <Resource name="translations" />
@@ -101,6 +111,22 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <OurOffersPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/network"
+        element={
+          <Suspense fallback={<Loading />}>
+            <NetworkPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/provider-outcomes"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ProviderOutcomesPage />
           </Suspense>
         }
       />

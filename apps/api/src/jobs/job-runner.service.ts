@@ -5,6 +5,7 @@ import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import type { JobHandler, JobResult } from './handlers/job-handler';
 import { MailHandler } from './handlers/mail.handler';
 import { NotifyHandler } from './handlers/notify.handler';
+import { OfferConfirmReminderHandler } from './handlers/offer-confirm-reminder.handler';
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
 import { RetentionHandler } from './handlers/retention.handler';
@@ -26,9 +27,19 @@ export class JobRunner {
     quarterly: QuarterlySnapshotHandler,
     retention: RetentionHandler,
     mail: MailHandler,
+    offers: OfferConfirmReminderHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    for (const handler of [notify, overdue, summary, referrals, quarterly, retention, mail] as JobHandler[]) {
+    for (const handler of [
+      notify,
+      overdue,
+      summary,
+      referrals,
+      quarterly,
+      retention,
+      mail,
+      offers,
+    ] as JobHandler[]) {
       this.handlers.set(handler.job, handler);
     }
   }

@@ -28,6 +28,8 @@ export enum JobName {
   Retention = 'retention',
   /** One e-mail notice without content to one user (issue 21.2): only with SMTP_URL. */
   Mail = 'mail',
+  /** Daily 06:30: offers not confirmed for 6 months remind their provider's users once (issue 21.3). */
+  OfferConfirmReminder = 'offer-confirm-reminder',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -38,6 +40,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.QuarterlySnapshot]: QueueName.Reports,
   [JobName.Retention]: QueueName.Retention,
   [JobName.Mail]: QueueName.Notifications,
+  [JobName.OfferConfirmReminder]: QueueName.Reminders,
 };
 
 /**
@@ -83,6 +86,7 @@ export interface JobPayloads {
   [JobName.QuarterlySnapshot]: QuarterlySnapshotPayload;
   [JobName.Retention]: ScheduledPayload;
   [JobName.Mail]: MailPayload;
+  [JobName.OfferConfirmReminder]: ScheduledPayload;
 }
 
 /** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */

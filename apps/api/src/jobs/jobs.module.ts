@@ -5,6 +5,7 @@ import { DailySummaryHandler } from './handlers/daily-summary.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import { MailHandler } from './handlers/mail.handler';
 import { NotifyHandler } from './handlers/notify.handler';
+import { OfferConfirmReminderHandler } from './handlers/offer-confirm-reminder.handler';
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
 import { RetentionHandler } from './handlers/retention.handler';
@@ -22,6 +23,7 @@ import { JobsRuntime } from './jobs-runtime.service';
     QuarterlySnapshotHandler,
     RetentionHandler,
     MailHandler,
+    OfferConfirmReminderHandler,
     JobRunner,
     JobsRuntime,
   ],

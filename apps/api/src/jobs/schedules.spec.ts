@@ -11,6 +11,7 @@ describe('schedules (Europe/Berlin)', () => {
         JobName.QuarterlySnapshot,
         JobName.ReferralReminderSweep,
         JobName.Retention,
+        JobName.OfferConfirmReminder,
       ].sort(),
     );
   });

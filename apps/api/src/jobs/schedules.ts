@@ -35,6 +35,11 @@ export const SCHEDULES: readonly Schedule[] = [
     rule: { kind: 'quarterStart', hour: 2, minute: 0 },
   },
   { id: 'retention', job: JobName.Retention, rule: { kind: 'daily', hour: 3, minute: 30 } },
+  {
+    id: 'offer-confirm-reminder',
+    job: JobName.OfferConfirmReminder,
+    rule: { kind: 'daily', hour: 6, minute: 30 },
+  },
 ];
 
 /** The rule as BullMQ's repeat options (cron patterns are read in SCHEDULE_TIME_ZONE). */

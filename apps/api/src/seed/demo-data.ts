@@ -1,3 +1,4 @@
+import { demoProviderNetworkStep } from './demo-provider-network';
 import { demoCaseWorkStep } from './demo-case-work';
 import { demoMessagesStep } from './demo-messages';
 import { demoOfficesAndUsersStep } from './demo-offices-users';
@@ -25,4 +26,5 @@ export const DEMO_STEPS: DemoStep[] = [
   demoTranslationsStep,
   demoSchedulesStep,
   demoMessagesStep,
+  demoProviderNetworkStep,
 ];

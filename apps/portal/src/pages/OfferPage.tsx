@@ -74,7 +74,7 @@ export function OfferPage({ ctx, offer }: { ctx: PageContext; offer: PublicOffer
     </span>,
   ]);
   if (offer.categories.length > 0) items.push([o.topics, offer.categories.map((c) => c.label).join(', ')]);
-  items.push([o.updated, formatDay(ctx, offer.updatedAt)]);
+  items.push([o.updated, formatDay(ctx, offer.confirmedAt ?? offer.updatedAt)]);
   return (
     <Layout ctx={ctx} title={offer.title}>
       <h1 className="kern-heading-large" lang={lang}>

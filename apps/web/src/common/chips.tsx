@@ -45,6 +45,7 @@ const REFERRAL_STATUS_COLORS: Record<ReferralStatus, Color> = {
   declined: 'error',
   cancelled: 'default',
   not_taken_up: 'warning',
+  returned: 'warning',
 };
 
 /** Capacity at a glance: available green, waiting list amber, full red. */

@@ -321,6 +321,10 @@ const errors: Record<ErrorCode, string> = {
     'Bei einer Vermittlung mit Kontaktdaten (ohne Datenweitergabe) gibt es keine Nachrichten: Der Träger kennt die Familie nicht.',
   THREAD_CLOSED:
     'Die Unterhaltung ist geschlossen – die Vermittlung ist nicht (mehr) offen oder die Einwilligung der Familie zur Weitergabe an diesen Träger gilt nicht mehr. Es können keine Nachrichten mehr gesendet werden.',
+  OFFER_CHANGE_DECIDED:
+    'Über diese Änderung wurde schon entschieden (angenommen oder abgelehnt). Bitte laden Sie die Seite neu.',
+  NOTHING_TO_PROPOSE:
+    'Die Angaben unterscheiden sich nicht vom veröffentlichten Angebot: Es gibt keine Änderung zu prüfen.',
 };
 
 const roleDescriptions: Record<Role, string> = {
@@ -341,6 +345,8 @@ const groups = Object.fromEntries(NEED_CATEGORY_GROUPS.map((group) => [group, gr
 >;
 
 const resources = {
+  'offer-change-requests': { name: 'Angebotsänderung |||| Angebotsänderungen' },
+  'network/offers': { name: 'Angebot im Netzwerk |||| Angebote im Netzwerk' },
   users: {
     name: 'Benutzer*in |||| Benutzer*innen',
     // react-admin's own create and edit pages say what happened (issue 25, point 12)
@@ -912,9 +918,15 @@ const resources = {
     ours: {
       title: 'Unsere Angebote',
       intro:
-        'Hier halten Sie Kapazität, Beschreibung, Öffnungszeiten, Telefon und E-Mail Ihrer Angebote aktuell. Alles andere pflegt das Familienbüro.',
+        'Hier halten Sie Ihre Angebote aktuell: Die Kapazität gilt sofort, Änderungen an Beschreibung, Zeiten, Sprachen, Alter, Kosten und Kontakt prüft das Familienbüro. Mit „Angaben sind aktuell“ bestätigen Sie ein Angebot, wie es ist (Stand). Titel, Bedarfe und Adresse pflegt das Familienbüro.',
       empty: 'Ihr Träger hat noch keine Angebote.',
       edit: 'Angebot aktualisieren',
+      capacityHelp: 'Die Kapazität ist sofort öffentlich.',
+      reviewHelp:
+        'Änderungen an Beschreibung, Sprachen, Alter, Kosten, Zeiten und Kontakt prüft das Familienbüro, bevor sie öffentlich werden („Änderungen prüfen“).',
+      confirm: 'Angaben sind aktuell',
+      confirmed: 'Danke – das Angebot gilt als geprüft (Stand: heute).',
+      confirmedAt: 'Stand',
     },
   },
   services: {
@@ -1068,6 +1080,7 @@ const resources = {
       completed: 'Abschließen',
       cancelled: 'Zurückziehen',
       not_taken_up: 'Nicht wahrgenommen',
+      returned: 'Zurück an das Familienbüro',
     },
     move: {
       declineTitle: 'Vermittlung ablehnen',
@@ -1078,6 +1091,9 @@ const resources = {
       cancelledIntro: 'Die Vermittlung wird zurückgezogen und endet damit.',
       not_taken_upTitle: 'Angebot nicht wahrgenommen',
       not_taken_upIntro: 'Die Familie hat das Angebot nicht wahrgenommen. Die Vermittlung endet damit.',
+      returnedTitle: 'Zurück an das Familienbüro',
+      returnedIntro:
+        'Sie geben die Vermittlung an das Familienbüro zurück, damit es mit der Familie ein passendes Angebot sucht. Bitte schreiben Sie in die Notiz, warum – das Familienbüro liest sie.',
       note: 'Notiz (optional)',
       done: 'Status geändert: %{status}',
     },
@@ -1252,6 +1268,7 @@ const lotsen = {
     declined: 'abgelehnt',
     cancelled: 'zurückgezogen',
     not_taken_up: 'nicht wahrgenommen',
+    returned: 'an das Familienbüro zurückgegeben',
   },
   referralModes: { info: 'Kontaktdaten mitgegeben', warm: 'Daten weitergegeben' },
   referralOutcomes: {
@@ -1271,6 +1288,7 @@ const lotsen = {
     illegal_transition: 'Dieser Statuswechsel ist nicht erlaubt.',
     outcome_required: 'Bitte wählen Sie das Ergebnis.',
     decline_reason_required: 'Bitte wählen Sie einen Grund.',
+    return_reason_required: 'Bitte schreiben Sie in die Notiz, warum Sie die Vermittlung zurückgeben.',
   },
   offerCapacities: { available: 'Plätze frei', waitlist: 'Warteliste', full: 'ausgebucht' },
   providerKinds: {
@@ -1290,6 +1308,8 @@ const lotsen = {
     report_snapshot: 'Bericht eingefroren',
     callback_request: 'Rückrufbitte',
     referral_message: 'Nachricht zu einer Vermittlung',
+    offer_change: 'Änderung an einem Angebot',
+    offer_unconfirmed: 'Angebot bestätigen',
   },
   timelineTypes: {
     contact: 'Kontakt',
@@ -1320,6 +1340,74 @@ const lotsen = {
     overdue: 'überfällig',
     loadError: 'Die Daten konnten nicht geladen werden.',
   },
+  offerChanges: {
+    title: 'Änderungen prüfen',
+    introReviewer:
+      'Träger schlagen hier Änderungen an ihren Angeboten vor. Erst wenn Sie sie annehmen, zeigen das Familienportal und die Schnittstelle (HSDS) die neuen Angaben. Eine Ablehnung braucht eine Begründung, die der Träger liest.',
+    introProvider:
+      'Ihre Änderungen an Beschreibung, Zeiten, Sprachen, Alter, Kosten und Kontakt prüft das Familienbüro, bevor sie öffentlich werden. Hier sehen Sie, was noch offen ist und warum etwas abgelehnt wurde.',
+    statuses: { pending: 'offen', accepted: 'übernommen', rejected: 'abgelehnt' },
+    fields: {
+      offer: 'Angebot',
+      provider: 'Träger',
+      status: 'Stand',
+      updatedAt: 'Zuletzt geändert',
+      reason: 'Begründung',
+      field: 'Angabe',
+    },
+    compare: 'Vorher und nachher',
+    before: 'Bisher (öffentlich)',
+    after: 'Vorgeschlagen',
+    proposedBy: 'Vorgeschlagen von %{name}',
+    decidedBy: 'entschieden von %{name}',
+    accept: 'Übernehmen',
+    reject: 'Ablehnen',
+    rejectTitle: 'Änderung ablehnen',
+    rejectIntro: 'Der Träger liest die Begründung. Bitte schreiben Sie, was fehlt oder nicht stimmt.',
+    done: { accept: 'Die Änderung ist übernommen und öffentlich.', reject: 'Die Änderung ist abgelehnt.' },
+    yes: 'ja',
+    no: 'nein',
+  },
+  network: {
+    title: 'Netzwerk',
+    intro:
+      'Die Angebote der anderen Träger, wie das Familienportal sie zeigt, und die Kontaktzeile, die jeder Träger für Kolleg*innen freigibt – damit Sie eine Familie weiterverweisen können.',
+    ownContact: 'Ihre Kontaktzeile für das Netzwerk',
+    contactLine: 'Kontakt für Träger',
+    contactHelp:
+      'Nur für andere Träger sichtbar, nie öffentlich (z. B. „Frau Lindner, 0331 555 12, Di–Do vormittags“). Leer lassen: keine Zeile.',
+    contactSaved: 'Die Kontaktzeile ist gespeichert.',
+    provider: 'Träger',
+    contact: 'Kontakt des Angebots',
+    noContact: 'kein Kontakt angegeben',
+  },
+  outcomes: {
+    title: 'Unsere Zahlen',
+    intro:
+      'Ihre Vermittlungen mit Datenweitergabe je Quartal (nach Versanddatum), daneben der Median der anderen Träger derselben Art. Die Werte des Netzwerks erscheinen erst, wenn mindestens drei andere Träger beitragen – so lässt sich kein einzelner Träger erkennen.',
+    year: 'Jahr',
+    heading: '%{name} (%{kind})',
+    chartTitle: 'Erhaltene Vermittlungen je Quartal',
+    chartDesc:
+      'Volle Balken: Ihre Vermittlungen; schraffierte Balken: Median der anderen Träger derselben Art; ein Strich: nicht veröffentlicht.',
+    legend:
+      'Volle Balken: Ihr Träger · schraffiert: Median des Netzwerks · „–“: zu wenige Träger, nicht veröffentlicht',
+    tableLabel: 'Zahlen je Quartal',
+    quarter: 'Quartal',
+    columns: {
+      received: 'Erhalten',
+      networkReceived: 'Netzwerk (Median)',
+      accepted: 'Angenommen',
+      networkAccepted: 'Netzwerk angenommen (Median)',
+      declined: 'Abgelehnt nach Grund',
+      returned: 'Zurückgegeben',
+      completed: 'Abgeschlossen nach Ergebnis',
+      days: 'Tage bis zur ersten Antwort (Median)',
+      networkDays: 'Netzwerk: Tage (Median)',
+    },
+    suppression:
+      '„–“ beim Netzwerk: Weniger als drei andere Träger dieser Art hatten in dem Quartal Vermittlungen.',
+  },
   menu: {
     myFollowUps: 'Meine Wiedervorlagen',
     callbackRequestsOpen: '(%{count} offen)',
@@ -1333,6 +1421,9 @@ const lotsen = {
     services: 'Verwaltungsleistungen',
     lifeSituations: 'Lebenslagen',
     outreach: 'Unterwegs erfassen',
+    offerChanges: 'Änderungen prüfen',
+    network: 'Netzwerk',
+    outcomes: 'Unsere Zahlen',
   },
   portalTexts: {
     langs: {

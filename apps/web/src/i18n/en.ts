@@ -5,6 +5,8 @@ import type { LotsenMessages } from './de';
 /** English messages: react-admin's own plus ours, which must have the shape of the German ones. */
 const ours: LotsenMessages = {
   resources: {
+    'offer-change-requests': { name: 'Offer change |||| Offer changes' },
+    'network/offers': { name: 'Offer in the network |||| Offers in the network' },
     users: {
       name: 'User |||| Users',
       // react-admin's own create and edit pages say what happened (issue 25, point 12)
@@ -569,9 +571,15 @@ const ours: LotsenMessages = {
       ours: {
         title: 'Our offers',
         intro:
-          'Keep the capacity, description, opening hours, phone and email of your offers up to date here. The family office maintains everything else.',
+          'Keep your offers current here: the capacity applies at once; the family office reviews changes to description, hours, languages, ages, cost and contact. “Details are current” confirms an offer as it is. Title, needs and address are kept by the family office.',
         empty: 'Your provider has no offers yet.',
         edit: 'Update offer',
+        capacityHelp: 'The capacity is public at once.',
+        reviewHelp:
+          'The family office reviews changes to description, languages, ages, cost, hours and contact before they become public (“Review changes”).',
+        confirm: 'Details are current',
+        confirmed: 'Thank you – the offer counts as checked (as of today).',
+        confirmedAt: 'As of',
       },
     },
     services: {
@@ -721,6 +729,7 @@ const ours: LotsenMessages = {
         completed: 'Complete',
         cancelled: 'Withdraw',
         not_taken_up: 'Not taken up',
+        returned: 'Back to the family office',
       },
       move: {
         declineTitle: 'Decline referral',
@@ -731,6 +740,9 @@ const ours: LotsenMessages = {
         cancelledIntro: 'The referral is withdrawn and ends.',
         not_taken_upTitle: 'Offer not taken up',
         not_taken_upIntro: 'The family did not take up the offer. The referral ends.',
+        returnedTitle: 'Back to the family office',
+        returnedIntro:
+          'You hand the referral back to the family office so that it looks for a better offer with the family. Please write why in the note – the office reads it.',
         note: 'Note (optional)',
         done: 'Status changed: %{status}',
       },
@@ -937,6 +949,7 @@ const ours: LotsenMessages = {
       declined: 'declined',
       cancelled: 'withdrawn',
       not_taken_up: 'not taken up',
+      returned: 'handed back to the family office',
     },
     referralModes: { info: 'contact details given', warm: 'data shared' },
     referralOutcomes: {
@@ -956,6 +969,7 @@ const ours: LotsenMessages = {
       illegal_transition: 'This status change is not allowed.',
       outcome_required: 'Please choose the outcome.',
       decline_reason_required: 'Please choose a reason.',
+      return_reason_required: 'Please write in the note why you hand the referral back.',
     },
     offerCapacities: { available: 'places available', waitlist: 'waiting list', full: 'fully booked' },
     providerKinds: {
@@ -975,6 +989,8 @@ const ours: LotsenMessages = {
       report_snapshot: 'Report frozen',
       callback_request: 'Callback request',
       referral_message: 'Message on a referral',
+      offer_change: 'Change of an offer',
+      offer_unconfirmed: 'Confirm an offer',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -1031,6 +1047,72 @@ const ours: LotsenMessages = {
           'The ten life situations of the family portal’s start page. Their names are fixed; edit the intro of each one here per language, German included.',
       },
     },
+    offerChanges: {
+      title: 'Review changes',
+      introReviewer:
+        'Providers propose changes to their offers here. Only when you accept them do the family portal and the HSDS interface show the new details. A rejection needs a reason, which the provider reads.',
+      introProvider:
+        'The family office reviews your changes to description, hours, languages, ages, cost and contact before they become public. Here you see what is still open and why something was rejected.',
+      statuses: { pending: 'open', accepted: 'accepted', rejected: 'rejected' },
+      fields: {
+        offer: 'Offer',
+        provider: 'Provider',
+        status: 'Status',
+        updatedAt: 'Last changed',
+        reason: 'Reason',
+        field: 'Detail',
+      },
+      compare: 'Before and after',
+      before: 'Now (public)',
+      after: 'Proposed',
+      proposedBy: 'Proposed by %{name}',
+      decidedBy: 'decided by %{name}',
+      accept: 'Accept',
+      reject: 'Reject',
+      rejectTitle: 'Reject the change',
+      rejectIntro: 'The provider reads the reason. Please write what is missing or wrong.',
+      done: { accept: 'The change is accepted and public.', reject: 'The change is rejected.' },
+      yes: 'yes',
+      no: 'no',
+    },
+    network: {
+      title: 'Network',
+      intro:
+        'The other providers’ offers as the family portal shows them, and the contact line each provider shares with colleagues – so that you can point a family onward.',
+      ownContact: 'Your contact line for the network',
+      contactLine: 'Contact for providers',
+      contactHelp: 'Visible to other providers only, never public. Leave empty for no line.',
+      contactSaved: 'The contact line is saved.',
+      provider: 'Provider',
+      contact: 'Contact of the offer',
+      noContact: 'no contact given',
+    },
+    outcomes: {
+      title: 'Our figures',
+      intro:
+        'Your referrals with data sharing per quarter (by date sent), beside the median of the other providers of the same kind. The network’s figures appear only when at least three other providers contribute – so no single provider can be recognised.',
+      year: 'Year',
+      heading: '%{name} (%{kind})',
+      chartTitle: 'Referrals received per quarter',
+      chartDesc:
+        'Solid bars: your referrals; hatched bars: median of the other providers of the same kind; a dash: not published.',
+      legend: 'Solid: your provider · hatched: network median · “–”: too few providers, not published',
+      tableLabel: 'Figures per quarter',
+      quarter: 'Quarter',
+      columns: {
+        received: 'Received',
+        networkReceived: 'Network (median)',
+        accepted: 'Accepted',
+        networkAccepted: 'Network accepted (median)',
+        declined: 'Declined by reason',
+        returned: 'Handed back',
+        completed: 'Completed by outcome',
+        days: 'Days to first answer (median)',
+        networkDays: 'Network: days (median)',
+      },
+      suppression:
+        '“–” for the network: fewer than three other providers of this kind had referrals in the quarter.',
+    },
     menu: {
       myFollowUps: 'My follow-ups',
       callbackRequestsOpen: '(%{count} open)',
@@ -1044,6 +1126,9 @@ const ours: LotsenMessages = {
       services: 'Administrative services',
       lifeSituations: 'Life situations',
       outreach: 'Record on the go',
+      offerChanges: 'Review changes',
+      network: 'Network',
+      outcomes: 'Our figures',
     },
     dataProtectionPage: {
       title: 'Data protection',
@@ -1260,6 +1345,9 @@ const ours: LotsenMessages = {
         'A referral with contact details only (no data shared) has no messages: the provider does not know the family.',
       THREAD_CLOSED:
         'The conversation is closed – the referral is no longer open or the family’s consent to share its data with this provider no longer holds. No more messages can be sent.',
+      OFFER_CHANGE_DECIDED:
+        'This change has already been decided (accepted or rejected). Please reload the page.',
+      NOTHING_TO_PROPOSE: 'The details do not differ from the published offer: there is no change to review.',
     },
     network_error: 'The server cannot be reached. Please check your connection.',
     validation: {

@@ -9,6 +9,9 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
 import PrivacyTipIcon from '@mui/icons-material/PrivacyTip';
 import QueueIcon from '@mui/icons-material/Queue';
 import HikingIcon from '@mui/icons-material/Hiking';
+import HubIcon from '@mui/icons-material/Hub';
+import InsightsIcon from '@mui/icons-material/Insights';
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { QUEUE_DASHBOARD_URL } from '../admin/queueDashboard';
 import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
@@ -66,6 +69,21 @@ export const AppMenu = () => (
     </CanAccess>
     <CanAccess resource="offers" action="own_offers">
       <Menu.Item to="/our-offers" primaryText="lotsen.menu.ourOffers" leftIcon={<StorefrontIcon />} />
+    </CanAccess>
+    <CanAccess resource="offer-change-requests" action="list">
+      <Menu.Item
+        to="/offer-change-requests"
+        primaryText="lotsen.menu.offerChanges"
+        leftIcon={<RateReviewIcon />}
+      />
+    </CanAccess>
+    <CanAccess resource="network" action="network.read">
+      <CanAccess resource="referrals" action="incoming">
+        <Menu.Item to="/network" primaryText="lotsen.menu.network" leftIcon={<HubIcon />} />
+      </CanAccess>
+    </CanAccess>
+    <CanAccess resource="provider-outcomes" action="provider.outcomes">
+      <Menu.Item to="/provider-outcomes" primaryText="lotsen.menu.outcomes" leftIcon={<InsightsIcon />} />
     </CanAccess>
     <CanAccess resource="providers" action="create">
       <Menu.Item to="/providers" primaryText="lotsen.menu.providers" leftIcon={<ApartmentIcon />} />

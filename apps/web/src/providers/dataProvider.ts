@@ -160,6 +160,44 @@ export interface LotsenDataProvider extends DataProvider {
     move: 'take' | 'done' | 'close' | 'contact',
     body: { version?: number; outcome?: string; reason?: string },
   ): Promise<RaRecord>;
+  /** POST /api/offer-change-requests/{id}/{accept|reject}: the office's review (issue 21.3). */
+  decideOfferChange(
+    id: Identifier,
+    decision: 'accept' | 'reject',
+    body: { version: number; reason?: string },
+  ): Promise<RaRecord>;
+  /** POST /api/offers/{id}/confirm: "Angaben sind aktuell". */
+  confirmOffer(id: Identifier): Promise<RaRecord>;
+  /** GET /api/providers/{id}/outcomes: a provider's figures beside the network's (issue 21.4). */
+  getProviderOutcomes(providerId: Identifier, year: number): Promise<ProviderOutcomes>;
+  /** PUT /api/providers/{id}/network-contact: the line shared with the network (issue 21.5). */
+  setNetworkContact(providerId: Identifier, networkContact: string | null): Promise<RaRecord>;
+}
+
+export interface NetworkFigure {
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface QuarterOutcomes {
+  period: string;
+  received: number;
+  accepted: number;
+  declinedByReason: Record<string, number>;
+  returned: number;
+  completedByOutcome: Record<string, number>;
+  medianDaysToAnswer: number | null;
+  networkReceived: NetworkFigure;
+  networkAcceptedPercent: NetworkFigure;
+  networkMedianDaysToAnswer: NetworkFigure;
+}
+
+export interface ProviderOutcomes {
+  providerId: string;
+  providerName: string;
+  kind: string;
+  year: number;
+  quarters: QuarterOutcomes[];
 }
 
 export interface ContactCancelParams {
@@ -241,6 +279,34 @@ export const dataProvider: LotsenDataProvider = {
   async getTeamOverview() {
     const { json } = await httpClient(`${API_URL}/team/overview`);
     return asArray<TeamMemberOverview>(json);
+  },
+
+  async decideOfferChange(id, decision, body) {
+    const { json } = await postJson(
+      `/offer-change-requests/${encodeURIComponent(String(id))}/${decision}`,
+      body,
+    );
+    return json as RaRecord;
+  },
+
+  async confirmOffer(id) {
+    const { json } = await postJson(`/offers/${encodeURIComponent(String(id))}/confirm`, {});
+    return json as RaRecord;
+  },
+
+  async getProviderOutcomes(providerId, year) {
+    const { json } = await httpClient(
+      `${API_URL}/providers/${encodeURIComponent(String(providerId))}/outcomes?year=${year}`,
+    );
+    return json as ProviderOutcomes;
+  },
+
+  async setNetworkContact(providerId, networkContact) {
+    const { json } = await httpClient(
+      `${API_URL}/providers/${encodeURIComponent(String(providerId))}/network-contact`,
+      { method: 'PUT', body: JSON.stringify({ networkContact }) },
+    );
+    return json as RaRecord;
   },
 
   async transitionReferral(referralId, transition) {

@@ -27,6 +27,12 @@ export const ACTIONS = [
   'provider.write',
   'offer.read',
   'offer.write',
+  'offerChange.read',
+  'offerChange.propose',
+  'offerChange.review',
+  'network.read',
+  'provider.networkContact',
+  'provider.outcomes',
   'service.read',
   'service.write',
   'translation.read',
@@ -129,6 +135,16 @@ export const POLICY: Record<Action, Grants> = {
   'provider.write': { admin: 'any', team_lead: 'any' },
   'offer.read': { ...ALL_STAFF, provider: 'provider' },
   'offer.write': { admin: 'any', team_lead: 'any', provider: 'provider' },
+  // a provider's proposed offer changes (issue 21.3): reviewed by who edits offers in the office
+  'offerChange.read': { admin: 'any', team_lead: 'any', provider: 'provider' },
+  'offerChange.propose': { provider: 'provider' },
+  'offerChange.review': { admin: 'any', team_lead: 'any' },
+  // the network's directory (issue 21.5): providers see the others' public offers and contact lines
+  'network.read': { provider: 'any', counsellor: 'any', team_lead: 'any', admin: 'any' },
+  // the contact line a provider shares with the network: its own users (and the office's editors)
+  'provider.networkContact': { provider: 'provider', team_lead: 'any', admin: 'any' },
+  // a provider's own referral figures beside the network's (issue 21.4)
+  'provider.outcomes': { provider: 'provider', team_lead: 'any' },
   // Verwaltungsleistungen (the portal's administrative services): public data, edited by admins
   'service.read': ALL_STAFF,
   'service.write': ADMIN,

@@ -60,6 +60,10 @@ export const RESOURCES = {
     edit: 'provider.write',
   },
   offers: { list: 'offer.read', show: 'offer.read', create: 'offer.write', edit: 'offer.write' },
+  // "Änderungen prüfen" (issue 21.3): read by reviewers and the proposing provider
+  'offer-change-requests': { list: 'offerChange.read', show: 'offerChange.read' },
+  // the network's directory (issue 21.5)
+  'network/offers': { list: 'network.read', show: 'network.read' },
   services: {
     list: 'service.read',
     show: 'service.read',

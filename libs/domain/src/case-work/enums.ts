@@ -47,6 +47,8 @@ export const NOTIFICATION_TYPES = [
   'report_snapshot',
   'callback_request',
   'referral_message',
+  'offer_change',
+  'offer_unconfirmed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -16,7 +16,15 @@ export type UnmetReason = (typeof UNMET_REASONS)[number];
 
 /** Referral states (api.md) as far as the need cares about them. */
 export type ReferralState =
-  'draft' | 'sent' | 'accepted' | 'in_progress' | 'completed' | 'declined' | 'cancelled' | 'not_taken_up';
+  | 'draft'
+  | 'sent'
+  | 'accepted'
+  | 'in_progress'
+  | 'completed'
+  | 'declined'
+  | 'cancelled'
+  | 'not_taken_up'
+  | 'returned';
 export type ReferralOutcome = 'successful' | 'partly' | 'unsuccessful';
 
 const ACTIVE_REFERRAL: readonly ReferralState[] = ['sent', 'accepted', 'in_progress'];

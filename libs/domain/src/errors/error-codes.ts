@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'BATCH_TOO_LARGE',
   'NO_MESSAGE_THREAD',
   'THREAD_CLOSED',
+  'OFFER_CHANGE_DECIDED',
+  'NOTHING_TO_PROPOSE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

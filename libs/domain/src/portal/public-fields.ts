@@ -31,6 +31,8 @@ export const PUBLIC_FIELDS = {
     'capacity',
     'costFree',
     'updatedAt',
+    /** When the offer's data were last confirmed (issue 21.3): the portal's "Stand". */
+    'confirmedAt',
     /** The portal language its title and description are in (the requested one, or `de`). */
     'textLang',
   ],

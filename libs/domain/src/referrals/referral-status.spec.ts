@@ -5,6 +5,7 @@ import {
   checkReferralTransition,
   isConsentValid,
   isFinal,
+  PROVIDER_MOVES,
   REFERRAL_STATUSES,
   type ReferralStatus,
 } from './referral-status';
@@ -23,6 +24,9 @@ const ALLOWED = new Set([
   'accepted→completed',
   'in_progress→completed',
   'in_progress→not_taken_up',
+  // issue 21.5: "Zurück an das Familienbüro" instead of declining, before or after accepting
+  'sent→returned',
+  'accepted→returned',
 ]);
 
 describe('referral state machine', () => {
@@ -34,8 +38,26 @@ describe('referral state machine', () => {
     expect(canTransition(from, to)).toBe(ALLOWED.has(`${from}→${to}`));
   });
 
-  it('ends in completed, declined, cancelled and not_taken_up', () => {
-    expect(REFERRAL_STATUSES.filter(isFinal)).toEqual(['completed', 'declined', 'cancelled', 'not_taken_up']);
+  it('ends in completed, declined, cancelled, not_taken_up and returned', () => {
+    expect(REFERRAL_STATUSES.filter(isFinal)).toEqual([
+      'completed',
+      'declined',
+      'cancelled',
+      'not_taken_up',
+      'returned',
+    ]);
+  });
+
+  it('hands a referral back to the office only with a reason (the note), as a provider’s move', () => {
+    expect(checkReferralTransition('sent', 'returned', {})).toBe('return_reason_required');
+    expect(checkReferralTransition('accepted', 'returned', { note: '   ' })).toBe('return_reason_required');
+    expect(
+      checkReferralTransition('sent', 'returned', { note: 'Passt besser zur Schuldnerberatung' }),
+    ).toBeNull();
+    expect(checkReferralTransition('in_progress', 'returned', { note: 'x' })).toBe('illegal_transition');
+    expect(PROVIDER_MOVES).toContain('returned');
+    expect(isOnBehalfOfProvider('provider', 'returned')).toBe(false);
+    expect(isOnBehalfOfProvider('counsellor', 'returned')).toBe(true);
   });
 
   it('needs an outcome to complete and a reason to decline', () => {

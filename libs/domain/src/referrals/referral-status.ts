@@ -5,7 +5,9 @@ import type { ReferralOutcome, ReferralState } from '../case-work/need-status';
  * The closed loop of a referral (api.md, "Actions"):
  * `draft→sent|cancelled`, `sent→accepted|declined|cancelled`, `accepted→in_progress|cancelled`,
  * `in_progress→completed|not_taken_up`, `accepted→not_taken_up`, and (issue 25.8) `accepted→completed`:
- * a provider may complete a referral straight from "angenommen" (a one-off appointment).
+ * a provider may complete a referral straight from "angenommen" (a one-off appointment), and
+ * (issue 21.5) `sent|accepted→returned`: the provider hands the referral back to the office
+ * ("Zurück an das Familienbüro", with a reason) instead of declining it.
  */
 export const REFERRAL_STATUSES = [
   'draft',
@@ -16,6 +18,7 @@ export const REFERRAL_STATUSES = [
   'declined',
   'cancelled',
   'not_taken_up',
+  'returned',
 ] as const satisfies readonly ReferralState[];
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
@@ -35,13 +38,14 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
   draft: ['sent', 'cancelled'],
-  sent: ['accepted', 'declined', 'cancelled'],
-  accepted: ['in_progress', 'completed', 'cancelled', 'not_taken_up'],
+  sent: ['accepted', 'declined', 'cancelled', 'returned'],
+  accepted: ['in_progress', 'completed', 'cancelled', 'not_taken_up', 'returned'],
   in_progress: ['completed', 'not_taken_up'],
   completed: [],
   declined: [],
   cancelled: [],
   not_taken_up: [],
+  returned: [],
 };
 
 /** Where a referral may go from `from`. */
@@ -65,6 +69,7 @@ export const PROVIDER_MOVES: readonly ReferralStatus[] = [
   'in_progress',
   'completed',
   'not_taken_up',
+  'returned',
 ];
 
 /** How the office learnt a provider's answer that staff record on its behalf (issue 25.8). */
@@ -90,17 +95,20 @@ export function canUndoMove(
   return age >= 0 && age <= REFERRAL_UNDO_MINUTES * 60_000;
 }
 
-export type TransitionProblem = 'illegal_transition' | 'outcome_required' | 'decline_reason_required';
+export type TransitionProblem =
+  'illegal_transition' | 'outcome_required' | 'decline_reason_required' | 'return_reason_required';
 
 /** Checks a move with what it needs: an outcome to complete, a reason to decline. */
 export function checkReferralTransition(
   from: ReferralStatus,
   to: ReferralStatus,
-  input: { outcome?: ReferralOutcome | null; declineReason?: DeclineReason | null },
+  input: { outcome?: ReferralOutcome | null; declineReason?: DeclineReason | null; note?: string | null },
 ): TransitionProblem | null {
   if (!canTransition(from, to)) return 'illegal_transition';
   if (to === 'completed' && !input.outcome) return 'outcome_required';
   if (to === 'declined' && !input.declineReason) return 'decline_reason_required';
+  // handed back to the office: the note says why (both sides read it)
+  if (to === 'returned' && !input.note?.trim()) return 'return_reason_required';
   return null;
 }
 
@@ -119,15 +127,31 @@ export function isConsentValid(
 /** Roles that see the address of an offer marked `addressHidden` (e.g. a women's shelter). */
 export const HIDDEN_ADDRESS_ROLES: readonly Role[] = ['counsellor', 'team_lead', 'admin'];
 
-/** Fields of an offer that a provider user may change for their own provider. */
-export const PROVIDER_EDITABLE_OFFER_FIELDS = [
-  'capacity',
+/**
+ * Fields of an offer whose change by a provider user waits for the office's review (issue 21.3,
+ * docs/provider-network.md): proposed, then accepted or rejected by a team lead or an admin.
+ */
+export const PROVIDER_REVIEWED_OFFER_FIELDS = [
   'description',
   'openingHours',
   'openingSchedule',
+  'languages',
+  'ageFrom',
+  'ageTo',
+  'costFree',
   'phone',
   'email',
 ] as const;
+export type ReviewedOfferField = (typeof PROVIDER_REVIEWED_OFFER_FIELDS)[number];
+
+/** Fields of an offer that a provider user may change for their own provider: capacity at once, the rest reviewed. */
+export const PROVIDER_EDITABLE_OFFER_FIELDS = ['capacity', ...PROVIDER_REVIEWED_OFFER_FIELDS] as const;
+
+export const OFFER_CHANGE_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type OfferChangeStatus = (typeof OFFER_CHANGE_STATUSES)[number];
+
+/** An offer not confirmed for this many months reminds its provider once (and shows its honest "Stand"). */
+export const OFFER_CONFIRM_MONTHS = 6;
 
 export const OFFER_CAPACITIES = ['available', 'waitlist', 'full'] as const;
 export type OfferCapacity = (typeof OFFER_CAPACITIES)[number];

@@ -35,7 +35,7 @@ export const COUNTRY = 'DE';
  * districts, languages or ages, plus its LeiKa key, online application and checklist); with the
  * latest change of it, its provider or its categories.
  */
-export interface OfferRow extends Omit<PortalOfferRow, 'updated_at'> {
+export interface OfferRow extends Omit<PortalOfferRow, 'updated_at' | 'confirmed_at'> {
   kind: 'offer' | 'service';
   leika_key: string | null;
   online_url: string | null;

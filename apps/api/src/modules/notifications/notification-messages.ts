@@ -14,7 +14,8 @@ export type NotificationMessage =
   | { kind: 'consent_withdrawn'; familyId: string }
   | { kind: 'referral_update'; familyId: string; status: ReferralStatus; byProvider: boolean }
   | { kind: 'callback_request'; callbackRequestId: string }
-  | { kind: 'referral_message'; referralId: string };
+  | { kind: 'referral_message'; referralId: string }
+  | { kind: 'offer_change'; offerChangeId: string; event: 'proposed' | 'accepted' | 'rejected' };
 
 /** What the inbox shows. */
 export interface RenderedMessage {
@@ -34,6 +35,7 @@ const REFERRAL_STATUS_DE: Record<ReferralStatus, string> = {
   declined: 'abgelehnt',
   cancelled: 'storniert',
   not_taken_up: 'nicht wahrgenommen',
+  returned: 'an das Familienbüro zurückgegeben',
 };
 
 async function displayName(em: EntityManager, userId: string): Promise<string> {
@@ -112,5 +114,18 @@ export async function renderMessage(
         title: NEW_MESSAGE_NOTICE_DE,
         link: `#/referrals/${message.referralId}/show`,
       };
+    case 'offer_change': {
+      const rows: { title: string }[] = await em.query(
+        `SELECT o.title FROM offer_change_requests c JOIN offers o ON o.id = c.offer_id WHERE c.id = $1`,
+        [message.offerChangeId],
+      );
+      const offer = rows[0] ? `„${rows[0].title}“` : 'eines Angebots';
+      const title = {
+        proposed: `Änderung am Angebot ${offer} zu prüfen`,
+        accepted: `Ihre Änderung am Angebot ${offer} wurde übernommen`,
+        rejected: `Ihre Änderung am Angebot ${offer} wurde abgelehnt – bitte Begründung lesen`,
+      }[message.event];
+      return { type: 'offer_change', title, link: `#/offer-change-requests/${message.offerChangeId}/show` };
+    }
   }
 }

@@ -23,4 +23,9 @@ export class Offer extends VersionedEntity {
   /** Costs the family nothing (null: not stated); the portal's "kostenlos" filter. */
   @Column({ type: 'boolean', nullable: true }) costFree!: boolean | null;
   @Column({ type: 'boolean', default: true }) active!: boolean;
+  /**
+   * When the offer's data were last confirmed (issue 21.3): by the office editing it, by the
+   * provider's "Angaben sind aktuell" or by an accepted change — the portal's "Stand".
+   */
+  @Column({ type: 'timestamptz', default: () => 'now()' }) confirmedAt!: Date;
 }

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { HIDDEN_ADDRESS_ROLES, OFFER_CAPACITIES, PROVIDER_EDITABLE_OFFER_FIELDS } from '@lotsen/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { RequestContext } from '../../common/auth/request-context';
 import { requireInScope, whereInScope } from '../../common/auth/scope';
 import { EntityCrud } from '../../common/crud/entity-crud';
+import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
 import { containsLiteral, type ListQuery, type ListSpec } from '../../common/list-query/list-query';
 import type { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
 import { Offer } from './offer.entity';
+import { OfferChangesService } from './offer-changes.service';
+
+/** An offer after a PUT, and the change request a provider's text changes went into (or null). */
+export interface OfferUpdate {
+  offer: Offer;
+  changeRequestId: string | null;
+}
 
 export const OFFER_LIST: ListSpec = {
   entity: Offer,
@@ -55,7 +63,11 @@ export function presentOffer(offer: Offer, user: Pick<AuthUser, 'role'>): Offer 
 export class OffersService {
   private readonly crud: EntityCrud<Offer>;
 
-  constructor(@InjectRepository(Offer) private readonly offers: Repository<Offer>) {
+  constructor(
+    @InjectRepository(Offer) private readonly offers: Repository<Offer>,
+    private readonly dataSource: DataSource,
+    private readonly offerChanges: OfferChangesService,
+  ) {
     this.crud = new EntityCrud(offers, OFFER_LIST, 'Offer');
   }
 
@@ -82,30 +94,61 @@ export class OffersService {
     return presentOffer(await this.crud.create(dto), ctx.user);
   }
 
-  /** Office staff change everything; a provider user only capacity, description and contact times. */
-  async update(ctx: RequestContext, id: string, dto: UpdateOfferDto): Promise<Offer> {
+  /**
+   * Office staff change everything (and so confirm the offer). A provider user changes the
+   * capacity at once; the texts (PROVIDER_REVIEWED_OFFER_FIELDS) become a proposal for the
+   * office's review queue and the offer row stays as it is until it is accepted (issue 21.3).
+   */
+  async update(ctx: RequestContext, id: string, dto: UpdateOfferDto): Promise<OfferUpdate> {
     const current = await this.crud.get(id);
     requireInScope(ctx.user, 'offer.write', current, 'Offer');
     const { version, ...changes } = dto;
-    if (ctx.user.role === 'provider') {
-      const forbidden = Object.keys(changes).filter(
-        (f) => !(PROVIDER_EDITABLE_OFFER_FIELDS as readonly string[]).includes(f),
-      );
-      if (forbidden.length > 0) {
-        throw new AppException(
-          403,
-          'FORBIDDEN',
-          'Providers change only capacity, description, opening hours, phone and e-mail',
-          forbidden.map((field) => ({ field, messages: ['not editable by providers'] })),
-        );
-      }
-    }
     checkAges(
       changes.ageFrom !== undefined ? changes.ageFrom : current.ageFrom,
       changes.ageTo !== undefined ? changes.ageTo : current.ageTo,
     );
+    if (ctx.user.role === 'provider') return this.updateByProvider(ctx, current, version, changes);
     await this.requireReferences(changes);
-    return presentOffer(await this.crud.update(id, version, changes), ctx.user);
+    const updated = await this.crud.update(id, version, { ...changes, confirmedAt: () => 'now()' } as never);
+    return { offer: presentOffer(updated, ctx.user), changeRequestId: null };
+  }
+
+  private async updateByProvider(
+    ctx: RequestContext,
+    current: Offer,
+    version: number,
+    changes: Omit<UpdateOfferDto, 'version'>,
+  ): Promise<OfferUpdate> {
+    const forbidden = Object.keys(changes).filter(
+      (f) => !(PROVIDER_EDITABLE_OFFER_FIELDS as readonly string[]).includes(f),
+    );
+    if (forbidden.length > 0) {
+      throw new AppException(
+        403,
+        'FORBIDDEN',
+        'Providers change only capacity, description, opening hours, languages, ages, cost, phone and e-mail',
+        forbidden.map((field) => ({ field, messages: ['not editable by providers'] })),
+      );
+    }
+    const { capacity, ...texts } = changes;
+    return this.dataSource.transaction(async (em) => {
+      let offer = current;
+      if (capacity !== undefined) {
+        offer = await updateVersioned(em, Offer, current.id, version, { capacity });
+      } else if (version !== current.version) {
+        throw AppException.staleVersion();
+      }
+      const changeRequestId = await this.offerChanges.propose(em, ctx, offer, texts);
+      return { offer: presentOffer(offer, ctx.user), changeRequestId };
+    });
+  }
+
+  /** "Angaben sind aktuell": a provider's user confirms the offer as it is (its "Stand" is today). */
+  async confirm(ctx: RequestContext, id: string): Promise<Offer> {
+    const current = await this.crud.get(id);
+    requireInScope(ctx.user, 'offerChange.propose', current, 'Offer');
+    await this.offers.query(`UPDATE offers SET confirmed_at = now() WHERE id = $1`, [id]);
+    return presentOffer(await this.crud.get(id), ctx.user);
   }
 
   /** Every district id and category key must name an existing row (400 INVALID_REFERENCE). */

@@ -41,12 +41,13 @@ export interface OfferRow {
   capacity: string;
   cost_free: boolean | null;
   updated_at: Date;
+  confirmed_at: Date;
 }
 
 /** The columns a public offer may be built from: never `SELECT *`. */
 const OFFER_COLUMNS = `o.id, o.title, o.description, o.provider_id, o.category_keys, o.district_ids, o.languages,
   o.age_from, o.age_to, o.address, o.address_hidden, o.phone, o.email, o.opening_hours, o.opening_schedule, o.capacity,
-  o.cost_free, o.updated_at`;
+  o.cost_free, o.updated_at, o.confirmed_at`;
 
 /**
  * The Familienportal's read-only public data (issue 17, first slice). Every answer is built
@@ -169,6 +170,7 @@ export class PortalService {
         capacity: r.capacity,
         costFree: r.cost_free,
         updatedAt: r.updated_at,
+        confirmedAt: r.confirmed_at,
       });
     });
   }

@@ -17,4 +17,9 @@ export class Provider extends VersionedEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" }) openingSchedule!: OpeningSlot[];
   @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
   @Column({ type: 'boolean', default: true }) active!: boolean;
+  /**
+   * An internal contact line the provider shares with the other providers of the network (issue
+   * 21.5): never public; set by the provider's own users (PUT /api/providers/{id}/network-contact).
+   */
+  @Column({ type: 'text', nullable: true }) networkContact!: string | null;
 }

@@ -251,7 +251,12 @@ export class ReferralsService {
         );
       }
       if (problem) {
-        const field = problem === 'outcome_required' ? 'outcome' : 'declineReason';
+        const field =
+          problem === 'outcome_required'
+            ? 'outcome'
+            : problem === 'return_reason_required'
+              ? 'note'
+              : 'declineReason';
         throw new AppException(400, 'VALIDATION_FAILED', `${field} is required for this move`, [
           { field, messages: ['required'] },
         ]);
@@ -270,7 +275,7 @@ export class ReferralsService {
           );
         }
       }
-      if ((dto.to === 'accepted' || dto.to === 'declined') && !referral.respondedAt)
+      if ((dto.to === 'accepted' || dto.to === 'declined' || dto.to === 'returned') && !referral.respondedAt)
         changes.respondedAt = now;
       if (dto.to === 'completed') {
         changes.completedAt = now;

@@ -73,7 +73,8 @@ const outcomesSql = (keyExpr: string, nameExpr: string, join: string, byMonth: b
   SELECT ${keyExpr} AS key, ${nameExpr} AS name,
     ${byMonth ? `to_char(r.sent_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM')` : 'NULL::text'} AS month,
     count(*)::int AS sent,
-    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'declined')::int AS accepted,
+    -- a referral handed back to the office (issue 21.5) was answered, but not accepted
+    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status NOT IN ('declined', 'returned'))::int AS accepted,
     count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
     count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
     count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,

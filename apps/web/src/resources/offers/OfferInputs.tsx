@@ -12,8 +12,9 @@ import {
   minValue,
   required,
   type Validator,
+  useTranslate,
 } from 'react-admin';
-import { Stack } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import { LIMITS } from '@lotsen/domain';
 import { OFFER_CAPACITY_CHOICES } from '../../common/choices';
 import { LanguagesInput } from '../../common/LanguageChips';
@@ -37,16 +38,29 @@ const validateAgeTo = [minValue(0), notBelowAgeFrom];
 
 const providerQuery = (text: string) => (text ? { q: text } : {});
 
-/** What a provider user may change of their own offers (PROVIDER_EDITABLE_OFFER_FIELDS). */
+/**
+ * What a provider user may change of their own offers (PROVIDER_EDITABLE_OFFER_FIELDS): the
+ * capacity at once, everything else as a proposal the office reviews (issue 21.3).
+ */
 export const ProviderOfferInputs = () => (
   <>
     <RadioButtonGroupInput
       source="capacity"
       choices={OFFER_CAPACITY_CHOICES}
       validate={validateRequired}
+      helperText="resources.offers.ours.capacityHelp"
       row
     />
+    <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
+      <TranslatedText text="resources.offers.ours.reviewHelp" />
+    </Alert>
     <TextInput source="description" multiline minRows={3} validate={validateText} />
+    <LanguagesInput />
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
+      <NumberInput source="ageFrom" min={0} step={1} validate={validateAgeFrom} />
+      <NumberInput source="ageTo" min={0} step={1} validate={validateAgeTo} />
+    </Stack>
+    <CostFreeInput />
     <TextInput source="openingHours" multiline minRows={2} validate={validateText} />
     <OpeningScheduleInput />
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ width: '100%' }}>
@@ -55,6 +69,11 @@ export const ProviderOfferInputs = () => (
     </Stack>
   </>
 );
+
+const TranslatedText = ({ text }: { text: string }) => {
+  const translate = useTranslate();
+  return <>{translate(text)}</>;
+};
 
 /** Every field of an offer (admins, team leads), shared by create and edit. */
 export const OfferInputs = () => (

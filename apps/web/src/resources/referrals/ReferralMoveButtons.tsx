@@ -13,6 +13,7 @@ import {
   Stack,
   TextField as MuiTextField,
 } from '@mui/material';
+import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
 import BlockIcon from '@mui/icons-material/Block';
 import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
@@ -70,6 +71,7 @@ const ICONS: Record<ReferralStatus, ReactElement> = {
   declined: <CloseIcon />,
   cancelled: <BlockIcon />,
   not_taken_up: <PersonOffIcon />,
+  returned: <AssignmentReturnIcon />,
 };
 
 type ButtonColor = 'primary' | 'success' | 'error' | 'inherit' | 'warning';
@@ -83,6 +85,7 @@ const COLORS: Record<ReferralStatus, ButtonColor> = {
   declined: 'error',
   cancelled: 'inherit',
   not_taken_up: 'warning',
+  returned: 'warning',
 };
 
 /** Whether the caller is a provider's user (answers with the provider's decline reasons). */

@@ -21,23 +21,30 @@ describe('availableMoves', () => {
 
   it('gives the buttons of each state', () => {
     expect(availableMoves('draft', STAFF)).toEqual(['sent', 'cancelled']);
-    expect(availableMoves('sent', STAFF)).toEqual(['accepted', 'declined', 'cancelled']);
+    expect(availableMoves('sent', STAFF)).toEqual(['accepted', 'declined', 'cancelled', 'returned']);
     expect(availableMoves('accepted', STAFF)).toEqual([
       'in_progress',
       'completed',
       'cancelled',
       'not_taken_up',
+      'returned',
     ]);
     expect(availableMoves('in_progress', STAFF)).toEqual(['completed', 'not_taken_up']);
-    for (const final of ['completed', 'declined', 'cancelled', 'not_taken_up']) {
+    for (const final of ['completed', 'declined', 'cancelled', 'not_taken_up', 'returned']) {
       expect(availableMoves(final, STAFF)).toEqual([]);
     }
   });
 
   it('offers a provider user only the provider’s answers, never send or cancel', () => {
     expect(availableMoves('draft', PROVIDER)).toEqual([]);
-    expect(availableMoves('sent', PROVIDER)).toEqual(['accepted', 'declined']);
-    expect(availableMoves('accepted', PROVIDER)).toEqual(['in_progress', 'completed', 'not_taken_up']);
+    // issue 21.5: "Zurück an das Familienbüro" beside declining
+    expect(availableMoves('sent', PROVIDER)).toEqual(['accepted', 'declined', 'returned']);
+    expect(availableMoves('accepted', PROVIDER)).toEqual([
+      'in_progress',
+      'completed',
+      'not_taken_up',
+      'returned',
+    ]);
     expect(availableMoves('in_progress', PROVIDER)).toEqual(['completed', 'not_taken_up']);
   });
 
