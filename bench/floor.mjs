@@ -13,11 +13,12 @@ import { require } from './lib.mjs';
 import { API_PG_OPTIONS, findFamilySearchTerms, NUMBERED_SEARCH_WHERE } from './search-recall.mjs';
 
 const signature = require('cookie-signature');
-// The pure part of the report (suppression, shape) is the same function the API calls.
+// The pure part of the report (rows → counts, suppression, shape) is libs/domain's one assembly,
+// the same functions the API's DemandReportService calls (issue 20 point 3).
 const {
   buildDemandReport,
-  monthsBetween,
-} = require('../dist/api/apps/api/src/modules/reports/demand-report.service.js');
+  demandCountsOf,
+} = require('../dist/api/libs/domain/src/reports/demand-assembly.js');
 
 const SECRET = process.env.SESSION_SECRET;
 const IDLE_MS = Number(process.env.SESSION_IDLE_MS ?? 1_800_000);
@@ -248,44 +249,34 @@ async function demandReport(_user, _ip, url) {
     const { sql, params } = demandQuery(name, from, to, officeId, unknown);
     return q(sql, params);
   };
-  const [totals, byChannel, byDistrict, byMonthContacts, needRows, byMonthNeeds, referrals] =
-    await Promise.all([
-      rq('contactTotals'),
-      rq('contactsByChannel'),
-      rq('contactsByDistrict'),
-      rq('contactsByMonth'),
-      rq('needsByCategoryAndDistrict'),
-      rq('needsByMonth'),
-      rq('referralTotals'),
-    ]);
-  const needs = new Map();
-  const unmet = new Map();
-  const referred = new Map();
-  for (const r of needRows) {
-    const row = needs.get(r.category_key) ?? new Map();
-    row.set(r.d, (row.get(r.d) ?? 0) + r.n);
-    needs.set(r.category_key, row);
-    unmet.set(r.category_key, (unmet.get(r.category_key) ?? 0) + r.unmet);
-    referred.set(r.category_key, (referred.get(r.category_key) ?? 0) + r.referred);
-  }
-  const counts = {
+  const [
+    contactTotals,
+    contactsByChannel,
+    contactsByDistrict,
+    contactsByMonth,
+    needsByCategoryAndDistrict,
+    needsByMonth,
+    referralTotals,
+  ] = await Promise.all([
+    rq('contactTotals'),
+    rq('contactsByChannel'),
+    rq('contactsByDistrict'),
+    rq('contactsByMonth'),
+    rq('needsByCategoryAndDistrict'),
+    rq('needsByMonth'),
+    rq('referralTotals'),
+  ]);
+  const counts = demandCountsOf(from, to, {
     categories,
-    districts: districts.map((d) => d.id),
-    months: monthsBetween(from, to),
-    contacts: totals[0].contacts,
-    anonymousContacts: totals[0].anonymous,
-    families: totals[0].families,
-    referrals: referrals[0].sent,
-    referralsCompleted: referrals[0].completed,
-    channel: new Map(byChannel.map((r) => [r.channel, r.n])),
-    districtContacts: new Map(byDistrict.map((r) => [r.d, r.n])),
-    districtFamilies: new Map(byDistrict.map((r) => [r.d, r.families])),
-    monthContacts: new Map(byMonthContacts.map((r) => [r.m, r.n])),
-    monthNeeds: new Map(byMonthNeeds.map((r) => [r.m, r.n])),
-    needs,
-    unmet,
-    referred,
-  };
+    districts,
+    contactTotals,
+    contactsByChannel,
+    contactsByDistrict,
+    contactsByMonth,
+    needsByCategoryAndDistrict,
+    needsByMonth,
+    referralTotals,
+  });
   return [200, buildDemandReport(counts, from, to, officeId, DEFAULT_MIN_CELL)];
 }
 

@@ -1,5 +1,6 @@
 import {
   auditIntervals,
+  demandSystem,
   periodsOfYear,
   planHierarchicalSuppression,
   type LpSolver,
@@ -7,7 +8,6 @@ import {
 } from '@lotsen/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { loadDemoData } from '../../apps/api/src/seed/seed';
-import { demandSystem } from '../../apps/api/src/modules/reports/demand-report.build';
 import { sumCounts } from '../../apps/api/src/modules/reports/demand-report.city';
 import {
   DemandReportService,

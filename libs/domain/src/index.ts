@@ -22,6 +22,8 @@ export * from './reports/nested-suppression';
 export * from './reports/interval-audit';
 export * from './reports/nested-audit';
 export * from './reports/provider-outcomes';
+export * from './reports/demand-system';
+export * from './reports/demand-assembly';
 export * from './case-work/transliteration';
 export * from './case-work/family-search';
 export * from './case-work/timeline';

@@ -1,20 +1,4 @@
-import {
-  countOf,
-  defaultQuarter,
-  fileNameOf,
-  monthChoices,
-  quarterChoices,
-  yearChoices,
-} from './demandReport';
-
-describe('countOf', () => {
-  it('treats a field named in suppressedFields as suppressed even with a number, and zero as zero', () => {
-    expect(countOf({ needs: 3, suppressedFields: ['needs'] }, 'needs')).toBeNull();
-    expect(countOf({ needs: null, suppressedFields: ['needs'] }, 'needs')).toBeNull();
-    expect(countOf({ needs: 0 }, 'needs')).toBe(0);
-    expect(countOf({ needs: 12, suppressedFields: ['unmet'] }, 'needs')).toBe(12);
-  });
-});
+import { defaultQuarter, fileNameOf, monthChoices, quarterChoices, yearChoices } from './demandReport';
 
 describe('quarters', () => {
   it('offers the current quarter and the eight before it; the default is the last complete one', () => {

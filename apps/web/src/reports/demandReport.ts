@@ -1,51 +1,22 @@
-import { QUARTER_PATTERN, previousQuarter, quarterRange } from '@lotsen/domain';
+import {
+  QUARTER_PATTERN,
+  previousQuarter,
+  quarterRange,
+  type DemandReport as AssembledDemandReport,
+} from '@lotsen/domain';
 import { todayInBerlin } from '../common/dates';
 
+// The report's rows, their types and how a count is read are libs/domain's one assembly
+// (demand-assembly.ts), the same the API builds the report with (issue 20 point 3).
+export { TOTAL_FIELDS, countOf, type PortalDemand, type ReportRow } from '@lotsen/domain';
+
 /**
- * A row of the demand report (GET /api/reports/demand): its counts, `null` where suppressed;
- * `suppressedFields` names the suppressed counts (docs/decisions.md, "Reports").
+ * The demand report (GET /api/reports/demand) as the API assembles it; frozen snapshots made
+ * before issue 24.1 lack `zerosMayBeSuppressed`, before the groups `byCategoryGroup`.
  */
-export type ReportRow<K extends string, C extends string> = Record<K, string> &
-  Record<C, number | null> & { suppressed?: true; suppressedFields?: C[] };
-
-export interface DemandReport {
-  from: string;
-  to: string;
-  officeId: string | null;
-  minCell: number;
-  /** A hidden value may also be 0 (issue 24.1); absent in snapshots frozen before the field existed. */
+export type DemandReport = Omit<AssembledDemandReport, 'zerosMayBeSuppressed'> & {
   zerosMayBeSuppressed?: boolean;
-  totals: ReportRow<
-    never,
-    | 'contacts'
-    | 'anonymousContacts'
-    | 'families'
-    | 'needs'
-    | 'unmetNeeds'
-    | 'referrals'
-    | 'referralsCompleted'
-  >;
-  byChannel: ReportRow<'channel', 'contacts'>[];
-  byCategory: ReportRow<'categoryKey', 'needs' | 'unmet' | 'referred'>[];
-  byDistrict: ReportRow<'districtId', 'contacts' | 'families' | 'needs'>[];
-  byCategoryAndDistrict: ReportRow<'categoryKey' | 'districtId', 'needs'>[];
-  byMonth: ReportRow<'month', 'contacts' | 'needs'>[];
-  /**
-   * Needs by category group (the group's German name), computed by the API from exact counts and
-   * suppressed together with the other tables — never summed here from suppressed categories.
-   */
-  byCategoryGroup: ReportRow<'group', 'needs' | 'unmet' | 'referred'>[];
-  /** The Familienportal's searches of the period, the whole city's (absent in older snapshots). */
-  portalDemand?: PortalDemand;
-}
-
-/** "Nachfrage im Familienportal": searches by topic and Sozialraum (`null`: no Sozialraum chosen). */
-export interface PortalDemand {
-  scope: 'city';
-  searches: number | null;
-  byKey: { key: string; label: string; searches: number | null }[];
-  byDistrict: { districtId: string | null; searches: number | null }[];
-}
+};
 
 /** A frozen report (GET /api/report-snapshots). */
 export interface ReportSnapshot {
@@ -60,26 +31,6 @@ export interface ReportSnapshot {
   createdById: string | null;
   /** Frozen by the quarterly job rather than by a person. */
   createdBySystem?: boolean;
-}
-
-export const TOTAL_FIELDS = [
-  'contacts',
-  'anonymousContacts',
-  'families',
-  'needs',
-  'unmetNeeds',
-  'referrals',
-  'referralsCompleted',
-] as const;
-
-/** A published count or `null` when it is suppressed (or missing). */
-export function countOf<C extends string>(
-  row: Partial<Record<C, number | null>> & { suppressedFields?: readonly string[] },
-  field: C,
-): number | null {
-  if (row.suppressedFields?.includes(field)) return null;
-  const value = row[field];
-  return typeof value === 'number' ? value : null;
 }
 
 /** The export formats of a snapshot (GET /api/report-snapshots/{id}/export?format=…). */

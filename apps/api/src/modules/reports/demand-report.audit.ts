@@ -1,7 +1,12 @@
-import { effectiveMinCell, type AuditEntry, type Equation } from '@lotsen/domain';
+import {
+  effectiveMinCell,
+  type AuditEntry,
+  type DemandCounts,
+  type DemandEntries,
+  type Equation,
+  type LinearSystem,
+} from '@lotsen/domain';
 import type { AnswerAuditor, AuditedAnswer } from './answer-audit';
-import type { DemandEntries, LinearSystem } from './demand-report.build';
-import type { DemandCounts } from './demand-report.service';
 
 /** A month of a quarter's or year's answer as `byMonth` publishes it (by the month's own plan). */
 export interface PublishedMonth {

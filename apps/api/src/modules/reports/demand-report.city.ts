@@ -2,15 +2,17 @@ import {
   effectiveMinCell,
   planHierarchicalSuppression,
   planIsolated,
+  demandSystem,
+  renderDemandReport,
   type CalendarPeriod,
+  type DemandCounts,
+  type DemandReport,
   type PeriodNode,
   type PublishedCount,
 } from '@lotsen/domain';
 import type { AnswerAuditor, AuditedAnswer } from './answer-audit';
 import { auditedYearPlan, periodTree, planFlags, planIndex } from './audited-plan';
 import { auditDemandAnswer } from './demand-report.audit';
-import { demandSystem, renderDemandReport } from './demand-report.build';
-import type { DemandCounts, DemandReport } from './demand-report.service';
 
 const addMaps = (maps: Map<string, number>[]): Map<string, number> => {
   const out = new Map<string, number>();

@@ -1,11 +1,14 @@
-import { CONTACT_CHANNELS } from '@lotsen/domain';
+// the assembly is libs/domain's (demand-assembly.ts, its unit tests beside it); here the attack
+// on what it publishes, with the API's exact attacker
 import {
+  CONTACT_CHANNELS,
   buildDemandReport,
   monthsBetween,
+  protectLinear,
+  recoverableEntries,
   type DemandCounts,
   type DemandReport,
-} from './demand-report.service';
-import { protectLinear, recoverableEntries } from '@lotsen/domain';
+} from '@lotsen/domain';
 import { lcg, norm, recoverableUnknowns, type Q } from './testing/exact-attacker';
 
 /**

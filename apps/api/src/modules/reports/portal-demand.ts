@@ -1,8 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { parseSearchCountKey, searchCountLabel, suppressTable } from '@lotsen/domain';
-
-/** A published number, `null` where suppressed. */
-type Published = number | null;
+import { parseSearchCountKey, searchCountLabel, suppressTable, type PortalDemand } from '@lotsen/domain';
 
 /**
  * "Nachfrage im Familienportal" (issue 17 point 8): the portal's searches of a period, by what
@@ -11,12 +8,7 @@ type Published = number | null;
  * belongs to no office. Suppressed by the report's rules (libs/domain `suppressTable`: small counts
  * and what would reveal them; sensitive categories with the sensitive threshold).
  */
-export interface PortalDemand {
-  scope: 'city';
-  searches: Published;
-  byKey: { key: string; label: string; searches: Published }[];
-  byDistrict: { districtId: string | null; searches: Published }[];
-}
+export type { PortalDemand };
 
 interface CountRow {
   key: string;

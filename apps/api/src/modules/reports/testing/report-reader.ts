@@ -1,6 +1,12 @@
-import { auditIntervals, type CalendarPeriod, type LpSolver } from '@lotsen/domain';
-import { demandSystem, renderDemandReport } from '../demand-report.build';
-import type { DemandCounts, DemandReport } from '../demand-report.service';
+import {
+  auditIntervals,
+  demandSystem,
+  renderDemandReport,
+  type CalendarPeriod,
+  type DemandCounts,
+  type DemandReport,
+  type LpSolver,
+} from '@lotsen/domain';
 import { OUTCOME_MEASURES, type CityOutcomes } from '../referral-outcomes.city';
 import { norm, recoverableUnknowns, type Q } from './exact-attacker';
 

@@ -1,14 +1,8 @@
-import {
-  CONTACT_CHANNELS,
-  NEED_CATEGORY_GROUPS,
-  effectiveMinCell,
-  protectLinear,
-  suppressTable,
-  type Equation,
-  type LinearEntry,
-  type PublishedCount,
-} from '@lotsen/domain';
-import type { DemandCounts, DemandReport } from './demand-report.service';
+import { CONTACT_CHANNELS } from '../case-work/enums';
+import { NEED_CATEGORY_GROUPS } from '../taxonomy/need-categories';
+import { protectLinear, type Equation, type LinearEntry } from './linear-protection';
+import { effectiveMinCell, suppressTable } from './suppression';
+import type { DemandCounts } from './demand-assembly';
 
 /** The category groups of the report, in the order of the taxonomy, unknown groups after. */
 export function groupsOf(categories: readonly { group: string }[]): string[] {
@@ -215,118 +209,4 @@ export function demandSystem(
       monthNeeds: monthNeedEntries,
     },
   };
-}
-
-/** How the months of the report are published (free ranges: from the system; analyst: the plan). */
-export type MonthPublisher = (k: number, field: 'contacts' | 'needs') => PublishedCount;
-
-/**
- * Puts counts and their suppression into the shape of api.md. Pure. `published` says for each
- * entry of the system whether it is hidden; families (distinct, not additive) hide small counts.
- */
-export function renderDemandReport(
-  c: DemandCounts,
-  ids: DemandEntries,
-  values: readonly number[],
-  hidden: readonly boolean[],
-  months: MonthPublisher,
-  meta: {
-    from: string;
-    to: string;
-    officeId: string | null;
-    minCell: number;
-    zerosMayBeSuppressed: boolean;
-  },
-): DemandReport {
-  const p = (e: number): PublishedCount =>
-    hidden[e] ? { value: null, suppressed: true } : { value: values[e], suppressed: false };
-  const small = (v: number): PublishedCount =>
-    v >= 1 && v < meta.minCell ? { value: null, suppressed: true } : { value: v, suppressed: false };
-  const cats = c.categories.map((k) => k.key);
-  return {
-    ...meta,
-    totals: row(
-      {},
-      {
-        contacts: p(ids.contactsTotal),
-        anonymousContacts: p(ids.anonymousContacts),
-        families: small(c.families),
-        needs: p(ids.needsTotal),
-        unmetNeeds: p(ids.unmetTotal),
-        referrals: p(ids.referrals),
-        referralsCompleted: p(ids.referralsCompleted),
-      },
-    ),
-    byChannel: CONTACT_CHANNELS.map((channel, k) => row({ channel }, { contacts: p(ids.channels[k]) })),
-    byCategory: cats.map((categoryKey, i) =>
-      row(
-        { categoryKey },
-        { needs: p(ids.rowTotals[i]), unmet: p(ids.unmet[i]), referred: p(ids.referred[i]) },
-      ),
-    ),
-    byDistrict: c.districts.map((districtId, j) =>
-      row(
-        { districtId },
-        {
-          contacts: p(ids.districtContacts[j]),
-          families: small(c.districtFamilies.get(districtId) ?? 0),
-          needs: p(ids.colTotals[j]),
-        },
-      ),
-    ),
-    // cells with needs, and hidden ones whatever they hold (leaving a hidden zero out would tell it)
-    byCategoryAndDistrict: cats.flatMap((categoryKey, i) =>
-      c.districts
-        .map((districtId, j) => ({ districtId, cell: p(ids.cells[i][j]), count: values[ids.cells[i][j]] }))
-        .filter((x) => x.count > 0 || x.cell.suppressed)
-        .map((x) => row({ categoryKey, districtId: x.districtId }, { needs: x.cell })),
-    ),
-    byMonth: c.months.map((month, k) =>
-      row({ month }, { contacts: months(k, 'contacts'), needs: months(k, 'needs') }),
-    ),
-    byCategoryGroup: ids.groups.map((g) =>
-      row({ group: g.group }, { needs: p(g.needs), unmet: p(g.unmet), referred: p(g.referred) }),
-    ),
-  } as DemandReport;
-}
-
-/**
- * The report of a free range (team leads; the unit tests): the period's own system, solved on
- * its own. Each table is suppressed with its margins, then further numbers are hidden until no
- * hidden one can be computed back from everything published (docs/decisions.md).
- */
-export function buildDemandReport(
-  c: DemandCounts,
-  from: string,
-  to: string,
-  officeId: string | null,
-  minCellSetting: number,
-): DemandReport {
-  const { sys, ids } = demandSystem(c, minCellSetting, true);
-  const hidden = sys.solve();
-  const values = sys.entries.map((e) => e.value);
-  const publish = (e: number): PublishedCount =>
-    hidden[e] ? { value: null, suppressed: true } : { value: values[e], suppressed: false };
-  const monthIds = { contacts: ids.monthContacts ?? [], needs: ids.monthNeeds ?? [] };
-  return renderDemandReport(c, ids, values, hidden, (k, field) => publish(monthIds[field][k]), {
-    from,
-    to,
-    officeId,
-    minCell: effectiveMinCell(minCellSetting),
-    zerosMayBeSuppressed: hidden.some((h, e) => h && values[e] === 0 && !sys.entries[e].unpublished),
-  });
-}
-
-function row(keys: Record<string, string>, counts: Record<string, PublishedCount>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...keys };
-  const hidden: string[] = [];
-  for (const [name, count] of Object.entries(counts)) {
-    out[name] = count.value;
-    if (count.suppressed) hidden.push(name);
-  }
-  if (hidden.length > 0) {
-    out.suppressed = true;
-    out.suppressedFields = hidden;
-  }
-  return out;
 }
