@@ -4,7 +4,9 @@
 // `npm run bench`, a fixed number of requests each (32 connections), and the user + system CPU
 // time the server process spent on them (/proc/<pid>/stat, 10 ms ticks). On a shared machine
 // throughput moves with the other processes' load; the CPU a request costs moves far less, so
-// this is the figure to compare while removing the framework's costs one by one.
+// this is the figure to compare while removing the framework's costs one by one. The CPU of the
+// PostgreSQL backends serving each side (application_name lotsen-api / lotsen-floor, on this
+// machine) is measured the same way: a side can also gain on the database's share.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
@@ -25,7 +27,6 @@ const url = databaseUrl(args.database);
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 const ctx = await benchContext(db);
-await db.end();
 
 const env = apiEnv(url, args['api-port']);
 const api = await startServer(['dist/api/apps/api/src/main.js'], env, 'läuft auf', 'api');
@@ -36,8 +37,8 @@ const floor = await startServer(
   'floor',
 );
 const targets = {
-  api: { base: `http://127.0.0.1:${args['api-port']}`, pid: api.pid },
-  floor: { base: `http://127.0.0.1:${args['floor-port']}`, pid: floor.pid },
+  api: { base: `http://127.0.0.1:${args['api-port']}`, pid: api.pid, app: 'lotsen-api' },
+  floor: { base: `http://127.0.0.1:${args['floor-port']}`, pid: floor.pid, app: 'lotsen-floor' },
 };
 for (const t of Object.values(targets)) {
   t.cookies = {
@@ -50,6 +51,23 @@ for (const t of Object.values(targets)) {
 function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ = 100
+}
+
+/** CPU ms of the PostgreSQL backends of one side (0 when the server runs elsewhere). */
+async function backendCpuMs(app) {
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+    [app],
+  );
+  let ms = 0;
+  for (const { pid } of rows) {
+    try {
+      ms += cpuMs(pid);
+    } catch {
+      // not on this machine, or gone
+    }
+  }
+  return ms;
 }
 
 function run(target, scenario, amount) {
@@ -85,13 +103,16 @@ const rows = [];
 for (const scenario of scenarios(ctx)) {
   if (!only.has(scenario.key)) continue;
   const per = { api: [], floor: [] };
+  const dbPer = { api: [], floor: [] };
   for (const side of ['api', 'floor']) await run(targets[side], scenario, args.warmup);
   for (let round = 0; round < args.rounds; round++) {
     for (const side of round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api']) {
       const t = targets[side];
       const before = cpuMs(t.pid);
+      const dbBefore = await backendCpuMs(t.app);
       const r = await run(t, scenario, args.requests);
       const ms = cpuMs(t.pid) - before;
+      dbPer[side].push(((await backendCpuMs(t.app)) - dbBefore) / args.requests);
       if (r.non2xx || r.errors)
         throw new Error(`${side} ${scenario.key}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       per[side].push(ms / args.requests);
@@ -100,7 +121,7 @@ for (const scenario of scenarios(ctx)) {
   const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   rows.push({ key: scenario.key, api: avg(per.api), floor: avg(per.floor) });
   console.log(
-    `${scenario.key.padEnd(10)} API ${avg(per.api).toFixed(2)} ms CPU/request, floor ${avg(per.floor).toFixed(2)} ms, difference ${(avg(per.api) - avg(per.floor)).toFixed(2)} ms`,
+    `${scenario.key.padEnd(10)} API ${avg(per.api).toFixed(2)} ms CPU/request, floor ${avg(per.floor).toFixed(2)} ms, difference ${(avg(per.api) - avg(per.floor)).toFixed(2)} ms; PostgreSQL for the API ${avg(dbPer.api).toFixed(2)} ms, for the floor ${avg(dbPer.floor).toFixed(2)} ms`,
   );
 }
 for (const child of [api, floor]) child.kill('SIGTERM');
