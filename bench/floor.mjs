@@ -30,7 +30,8 @@ const pool = new pg.Pool({
   options: API_PG_OPTIONS, // as the API's pool
 });
 
-const USER_SQL = `SELECT "User"."id" AS "User_id", "User"."version" AS "User_version", "User"."created_at" AS "User_created_at", "User"."updated_at" AS "User_updated_at", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."role" AS "User_role", "User"."office_id" AS "User_office_id", "User"."provider_id" AS "User_provider_id", "User"."active" AS "User_active", "User"."last_login_at" AS "User_last_login_at" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."active" = $2)) LIMIT 1`;
+const USER_SQL = `SELECT id, email, display_name, role, office_id, provider_id, must_change_password
+  FROM users WHERE id = $1 AND active`;
 const FAMILY_COLUMNS = `"f"."id" AS "f_id", "f"."version" AS "f_version", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."office_id" AS "f_office_id", "f"."owner_id" AS "f_owner_id", "f"."name" AS "f_name", "f"."district_id" AS "f_district_id", "f"."household_size" AS "f_household_size", "f"."children_count" AS "f_children_count", "f"."single_parent" AS "f_single_parent", "f"."languages" AS "f_languages", "f"."interpreter_needed" AS "f_interpreter_needed", "f"."status" AS "f_status", "f"."last_activity_at" AS "f_last_activity_at"`;
 const AUDIT_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details) SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`;
 const TOUCH_SQL = `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond' WHERE sid = $1 AND expires_at > now()`;
@@ -80,10 +81,11 @@ async function authenticated(req, res, handler) {
     : [];
   const userId = sessions[0]?.data?.passport?.user;
   if (!userId) return send(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in first' });
-  const users = await q(USER_SQL, [userId, true]);
+  const users = await q(USER_SQL, [userId]);
   if (users.length === 0)
     return send(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in first' });
-  const user = camel('User', users[0]);
+  const u = users[0];
+  const user = { id: u.id, email: u.email, role: u.role, officeId: u.office_id, providerId: u.provider_id };
   const ip = req.headers['x-forwarded-for'] ?? req.socket.remoteAddress;
   const [status, body, headers] = await handler(user, ip);
   await q(TOUCH_SQL, [sid, IDLE_MS]);
@@ -144,7 +146,7 @@ async function familyShow(user, ip, id) {
 }
 
 const FU_COLUMNS = `"fu"."id" AS "fu_id", "fu"."version" AS "fu_version", "fu"."created_at" AS "fu_created_at", "fu"."updated_at" AS "fu_updated_at", "fu"."family_id" AS "fu_family_id", "fu"."office_id" AS "fu_office_id", "fu"."referral_id" AS "fu_referral_id", "fu"."need_id" AS "fu_need_id", "fu"."assignee_id" AS "fu_assignee_id", "fu"."title" AS "fu_title", "fu"."due_at" AS "fu_due_at", "fu"."status" AS "fu_status", "fu"."done_at" AS "fu_done_at", "fu"."note" AS "fu_note"`;
-async function followUps(user, _ip, url) {
+async function followUps(user, ip, url) {
   const filter = json(url.searchParams.get('filter')) ?? {};
   const [first, last] = json(url.searchParams.get('range')) ?? [0, 24];
   const where = `"fu"."office_id" = $1 AND "fu"."assignee_id" = $2 AND (CASE WHEN $3 THEN "fu"."status" = 'open' AND "fu"."due_at" < now() ELSE NOT ("fu"."status" = 'open' AND "fu"."due_at" < now()) END)`;
@@ -160,6 +162,23 @@ async function followUps(user, _ip, url) {
     f.overdue = f.status === 'open' && f.dueAt.getTime() < now;
     return f;
   });
+  // the read audit of the API's interceptor: one row per follow-up shown, with its office
+  if (items.length > 0) {
+    await q(
+      `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
+       SELECT $1, t.office_id, $2, $3, t.id, $4, $5
+         FROM unnest($6::uuid[]) WITH ORDINALITY AS shown(id, n) JOIN follow_ups t ON t.id = shown.id
+        ORDER BY shown.n`,
+      [
+        user.id,
+        'follow_up.list',
+        'follow_up',
+        ip,
+        JSON.stringify({ filterKeys: Object.keys(filter), filter }),
+        items.map((f) => f.id),
+      ],
+    );
+  }
   const end = items.length === 0 ? first : first + items.length - 1;
   return [200, items, { 'content-range': `follow-ups ${first}-${end}/${total}` }];
 }

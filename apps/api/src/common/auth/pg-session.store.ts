@@ -1,5 +1,6 @@
 import session from 'express-session';
 import type { DataSource } from 'typeorm';
+import { poolQuery } from '../database/pool-query';
 
 type Callback<T = void> = (err?: unknown, value?: T) => void;
 
@@ -18,9 +19,14 @@ export class PgSessionStore extends session.Store {
     super();
   }
 
+  // get and touch run on every request: prepared statements on the pool (issue 19 point 2)
   override get(sid: string, callback: Callback<session.SessionData | null>): void {
-    this.dataSource
-      .query(`SELECT data FROM sessions WHERE sid = $1 AND expires_at > now()`, [sid])
+    poolQuery<{ data: session.SessionData }>(
+      this.dataSource,
+      `SELECT data FROM sessions WHERE sid = $1 AND expires_at > now()`,
+      [sid],
+      'lotsen_session_get',
+    )
       .then((rows: { data: session.SessionData }[]) => callback(undefined, rows[0]?.data ?? null))
       .catch((err: unknown) => callback(err));
   }
@@ -40,12 +46,13 @@ export class PgSessionStore extends session.Store {
   }
 
   override touch(sid: string, _data: session.SessionData, callback?: Callback): void {
-    this.dataSource
-      .query(
-        `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond'
+    poolQuery(
+      this.dataSource,
+      `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond'
          WHERE sid = $1 AND expires_at > now()`,
-        [sid, this.idleMs],
-      )
+      [sid, this.idleMs],
+      'lotsen_session_touch',
+    )
       .then(() => callback?.())
       .catch((err: unknown) => callback?.(err));
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import type { ListQuery } from '../../common/list-query/list-query';
+import { poolQuery } from '../../common/database/pool-query';
 import { listAuditDetails } from './audit-details';
 
 /**
@@ -40,6 +41,9 @@ const RECORD_TABLES: Partial<Record<AuditEntity, string>> = {
   callback_request: 'callback_requests',
 };
 
+const RECORD_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
+       SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`;
+
 /**
  * Appends rows to the audit log: every read of a family (show, export, each family of a list)
  * and every write of family data. Writes are logged with the same EntityManager as the change,
@@ -59,19 +63,18 @@ export class AuditService {
     em: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (entityIds.length === 0) return;
-    await em.query(
-      `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
-       SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`,
-      [
-        ctx.user?.id ?? null,
-        officeId,
-        action,
-        entity,
-        entityIds,
-        ctx.ip,
-        details ? JSON.stringify(details) : null,
-      ],
-    );
+    const params = [
+      ctx.user?.id ?? null,
+      officeId,
+      action,
+      entity,
+      entityIds,
+      ctx.ip,
+      details ? JSON.stringify(details) : null,
+    ];
+    // outside a transaction (every read of a family): straight on the pool, prepared (issue 19)
+    if (em === this.dataSource.manager) await poolQuery(this.dataSource, RECORD_SQL, params, 'lotsen_audit');
+    else await em.query(RECORD_SQL, params);
   }
 
   /**
@@ -89,12 +92,14 @@ export class AuditService {
     const table = RECORD_TABLES[entity];
     if (!table) throw new Error(`No table for audited reads of ${entity}`);
     if (entityIds.length === 0) return;
-    await this.dataSource.query(
+    await poolQuery(
+      this.dataSource,
       `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details)
        SELECT $1, t.office_id, $2, $3, t.id, $4, $5
          FROM unnest($6::uuid[]) WITH ORDINALITY AS shown(id, n) JOIN ${table} t ON t.id = shown.id
         ORDER BY shown.n`,
       [ctx.user?.id ?? null, action, entity, ctx.ip, details ? JSON.stringify(details) : null, entityIds],
+      `lotsen_audit_reads_${table}`,
     );
   }
 

@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { poolQuery } from '../../common/database/pool-query';
 import { AppException } from '../../common/errors/app.exception';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password';
+
+/** The session's user, looked up on every request (AuthService.findActiveUser). */
+export const ACTIVE_USER_SQL = `SELECT id, email, display_name, role, office_id, provider_id, must_change_password
+  FROM users WHERE id = $1 AND active`;
+
+interface ActiveUserRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: AuthUser['role'];
+  office_id: string | null;
+  provider_id: string | null;
+  must_change_password: boolean;
+}
 
 export function toAuthUser(user: User): AuthUser {
   return {
@@ -24,6 +39,7 @@ export class AuthService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly throttle: LoginThrottleService,
+    private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -52,7 +68,23 @@ export class AuthService {
 
   /** Loads the session's user on every request; a deactivated or deleted user is signed out. */
   async findActiveUser(id: string): Promise<AuthUser | null> {
-    const user = await this.users.findOneBy({ id, active: true });
-    return user ? toAuthUser(user) : null;
+    // one prepared statement instead of a query builder: it runs on every request (issue 19)
+    const [row] = await poolQuery<ActiveUserRow>(
+      this.dataSource,
+      ACTIVE_USER_SQL,
+      [id],
+      'lotsen_active_user',
+    );
+    return row
+      ? {
+          id: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          role: row.role,
+          officeId: row.office_id,
+          providerId: row.provider_id,
+          mustChangePassword: row.must_change_password,
+        }
+      : null;
   }
 }
