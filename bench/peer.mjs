@@ -17,7 +17,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { databaseUrl, parseArgs } from './lib.mjs';
 import { load, merge, stop } from './load.mjs';
-import { apiEnv, benchContext, login, peakRssMb, PROXY_HEADERS, startServer } from './scenarios.mjs';
+import {
+  apiEnv,
+  apiNodeFlags,
+  benchContext,
+  login,
+  peakRssMb,
+  PROXY_HEADERS,
+  startServer,
+} from './scenarios.mjs';
 
 const DIRECTUS = '11.3.5';
 const args = parseArgs(process.argv.slice(2), {
@@ -193,7 +201,7 @@ await db.end();
 const officeId = office[0].office_id;
 
 const env = apiEnv(url, args['api-port']);
-const api = await startServer(['dist/api/apps/api/src/main.js'], env, 'läuft auf', 'api');
+const api = await startServer([...apiNodeFlags(), 'dist/api/apps/api/src/main.js'], env, 'läuft auf', 'api');
 const floor = await startServer(
   ['bench/floor.mjs'],
   { ...process.env, DATABASE_URL: url, PORT: String(args['floor-port']), SESSION_SECRET: env.SESSION_SECRET },
