@@ -252,50 +252,13 @@ async function createContact(user, _ip, body) {
   }
 }
 
-// The report's statements come from the same builders the API's DemandReportService runs.
-const {
-  demandQuery,
-  CATEGORIES_SQL,
-  DISTRICTS_SQL,
-} = require('../dist/api/apps/api/src/modules/reports/demand-report.queries.js');
+// The report's statements are read by the same function the API's DemandReportService calls.
+const { readDemandRows } = require('../dist/api/apps/api/src/modules/reports/demand-report.queries.js');
 async function demandReport(_user, _ip, url) {
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
   const officeId = null;
-  const [categories, districts] = await Promise.all([q(CATEGORIES_SQL), q(DISTRICTS_SQL)]);
-  const unknown = districts.find((d) => d.code === 'unknown')?.id ?? districts[0]?.id ?? null;
-  const rq = (name) => {
-    const { sql, params } = demandQuery(name, from, to, officeId, unknown);
-    return q(sql, params);
-  };
-  const [
-    contactTotals,
-    contactsByChannel,
-    contactsByDistrict,
-    contactsByMonth,
-    needsByCategoryAndDistrict,
-    needsByMonth,
-    referralTotals,
-  ] = await Promise.all([
-    rq('contactTotals'),
-    rq('contactsByChannel'),
-    rq('contactsByDistrict'),
-    rq('contactsByMonth'),
-    rq('needsByCategoryAndDistrict'),
-    rq('needsByMonth'),
-    rq('referralTotals'),
-  ]);
-  const counts = demandCountsOf(from, to, {
-    categories,
-    districts,
-    contactTotals,
-    contactsByChannel,
-    contactsByDistrict,
-    contactsByMonth,
-    needsByCategoryAndDistrict,
-    needsByMonth,
-    referralTotals,
-  });
+  const counts = demandCountsOf(from, to, await readDemandRows(q, from, to, officeId));
   return [200, buildDemandReport(counts, from, to, officeId, DEFAULT_MIN_CELL)];
 }
 

@@ -5,6 +5,8 @@
  * and `$3` the office (`null`: the city); some take `$4`, the id of the "ohne Angabe" district.
  */
 
+import type { DemandQueryRows } from '@lotsen/domain';
+
 export interface ReportQuery {
   name: DemandQueryName;
   sql: string;
@@ -99,4 +101,37 @@ export function demandReportQueries(
   return (Object.keys(SQL) as DemandQueryName[]).map((name) =>
     demandQuery(name, from, to, officeId, unknownDistrictId),
   );
+}
+
+/** Runs one statement and answers its rows: the API's DataSource.query, the bench floor's pool. */
+export type RunRows = (sql: string, params?: unknown[]) => Promise<unknown[]>;
+
+/**
+ * Reads everything the demand report counts for a period and office (`null`: the city): the
+ * reference data first, then the report's statements at once. The API and the bench's floor
+ * both read through it, so they run the same statements.
+ */
+export async function readDemandRows(
+  run: RunRows,
+  from: string,
+  to: string,
+  officeId: string | null,
+): Promise<DemandQueryRows> {
+  const [categories, districts] = (await Promise.all([run(CATEGORIES_SQL), run(DISTRICTS_SQL)])) as [
+    DemandQueryRows['categories'],
+    (DemandQueryRows['districts'][number] & { code: string })[],
+  ];
+  const unknown = districts.find((d) => d.code === 'unknown')?.id ?? districts[0]?.id ?? null;
+  const names = Object.keys(SQL) as DemandQueryName[];
+  const rows = await Promise.all(
+    names.map((name) => {
+      const { sql, params } = demandQuery(name, from, to, officeId, unknown);
+      return run(sql, params);
+    }),
+  );
+  const byName = Object.fromEntries(names.map((name, i) => [name, rows[i]])) as Omit<
+    DemandQueryRows,
+    'categories' | 'districts'
+  >;
+  return { categories, districts, ...byName };
 }

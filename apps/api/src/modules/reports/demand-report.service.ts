@@ -8,12 +8,11 @@ import {
   periodsOfYear,
   type CalendarPeriod,
   type DemandCounts,
-  type DemandQueryRows,
   type DemandReport,
 } from '@lotsen/domain';
 import { buildCityDemandReport } from './demand-report.city';
 import { ReferralOutcomesService } from './referral-outcomes.service';
-import { CATEGORIES_SQL, DISTRICTS_SQL, demandQuery, type DemandQueryName } from './demand-report.queries';
+import { readDemandRows } from './demand-report.queries';
 import { ANSWER_AUDITOR } from './lp-solver.provider';
 import type { AnswerAuditor } from './answer-audit';
 import { requireKnownOffice } from './report-scope';
@@ -44,43 +43,13 @@ export class DemandReportService {
   ) {}
 
   async counts(from: string, to: string, officeId: string | null): Promise<DemandCounts> {
-    const [categories, districts] = await Promise.all([
-      this.dataSource.query(CATEGORIES_SQL) as Promise<{ key: string; sensitive: boolean; group: string }[]>,
-      this.dataSource.query(DISTRICTS_SQL) as Promise<{ id: string; code: string }[]>,
-    ]);
-    const unknown = districts.find((d) => d.code === 'unknown')?.id ?? districts[0]?.id ?? null;
-    const q = <T>(name: DemandQueryName): Promise<T[]> => {
-      const { sql, params } = demandQuery(name, from, to, officeId, unknown);
-      return this.dataSource.query(sql, params);
-    };
-    const [
-      contactTotals,
-      contactsByChannel,
-      contactsByDistrict,
-      contactsByMonth,
-      needsByCategoryAndDistrict,
-      needsByMonth,
-      referralTotals,
-    ] = await Promise.all([
-      q<DemandQueryRows['contactTotals'][number]>('contactTotals'),
-      q<DemandQueryRows['contactsByChannel'][number]>('contactsByChannel'),
-      q<DemandQueryRows['contactsByDistrict'][number]>('contactsByDistrict'),
-      q<DemandQueryRows['contactsByMonth'][number]>('contactsByMonth'),
-      q<DemandQueryRows['needsByCategoryAndDistrict'][number]>('needsByCategoryAndDistrict'),
-      q<DemandQueryRows['needsByMonth'][number]>('needsByMonth'),
-      q<DemandQueryRows['referralTotals'][number]>('referralTotals'),
-    ]);
-    return demandCountsOf(from, to, {
-      categories,
-      districts,
-      contactTotals,
-      contactsByChannel,
-      contactsByDistrict,
-      contactsByMonth,
-      needsByCategoryAndDistrict,
-      needsByMonth,
-      referralTotals,
-    });
+    const rows = await readDemandRows(
+      (sql, params) => this.dataSource.query(sql, params),
+      from,
+      to,
+      officeId,
+    );
+    return demandCountsOf(from, to, rows);
   }
 
   /** A team lead's report of a free range (suppressed within the period only). */
