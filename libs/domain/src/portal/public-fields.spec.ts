@@ -1,4 +1,4 @@
-import { PUBLIC_FIELDS, nonPublicFields, pickPublic } from './public-fields';
+import { PUBLIC_FIELDS, nonPublicFields, pickPublic, publicReach } from './public-fields';
 
 const offer = {
   id: 'o1',
@@ -48,5 +48,12 @@ describe('public fields', () => {
     );
     expect(nonPublicFields('offer', pickPublic('offer', offer))).toEqual([]);
     expect(nonPublicFields('offer', { provider: 'p1' })).toEqual(['provider: not a provider record']);
+  });
+});
+
+describe('publicReach', () => {
+  it('gives address and e-mail, or neither when the address is hidden (the phone only)', () => {
+    expect(publicReach('Weg 1', 'a@b.de', false)).toEqual({ address: 'Weg 1', email: 'a@b.de' });
+    expect(publicReach('Weg 1', 'a@b.de', true)).toEqual({ address: null, email: null });
   });
 });

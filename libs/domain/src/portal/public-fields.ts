@@ -130,3 +130,15 @@ function collect(entity: PublicEntity, record: PublicRecord, path: string, out: 
 export function nonPublicFields(entity: PublicEntity, record: PublicRecord): string[] {
   return collect(entity, record, '', []);
 }
+
+/**
+ * An offer's address and e-mail as they may leave the office (portal, HSDS, the providers'
+ * network): none when the address is hidden — a women's shelter shows its phone only.
+ */
+export function publicReach(
+  address: string | null,
+  email: string | null,
+  addressHidden: boolean,
+): { address: string | null; email: string | null } {
+  return addressHidden ? { address: null, email: null } : { address, email };
+}

@@ -8,6 +8,7 @@ import {
   type OpeningSlot,
   type PublicRecord,
   type Weekday,
+  publicReach,
 } from '@lotsen/domain';
 import { derivedId, partId } from './hsds-ids';
 import {
@@ -101,8 +102,7 @@ function pickOffer(r: OfferRow): PublicRecord {
     languages: r.languages,
     ageFrom: r.age_from,
     ageTo: r.age_to,
-    address: r.address_hidden ? null : r.address,
-    email: r.address_hidden ? null : r.email,
+    ...publicReach(r.address, r.email, r.address_hidden),
     phone: r.phone,
     openingHours: r.opening_hours,
     openingSchedule: r.opening_schedule,

@@ -1,3 +1,4 @@
+import { publicReach } from '@lotsen/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
@@ -52,8 +53,7 @@ export class NetworkService {
         ageFrom: o.ageFrom,
         ageTo: o.ageTo,
         // a hidden address (a women's shelter) is the office's only; its e-mail too, as in the portal
-        address: o.addressHidden ? null : o.address,
-        email: o.addressHidden ? null : o.email,
+        ...publicReach(o.address, o.email, o.addressHidden),
         phone: o.phone,
         openingHours: o.openingHours,
         capacity: o.capacity,

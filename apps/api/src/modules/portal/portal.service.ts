@@ -9,6 +9,7 @@ import {
   withFallback,
   type PortalLang,
   type PublicRecord,
+  publicReach,
 } from '@lotsen/domain';
 import { AppException } from '../../common/errors/app.exception';
 import type { PortalOffersQueryDto } from './dto/portal-query.dto';
@@ -162,8 +163,7 @@ export class PortalService {
         ageFrom: r.age_from,
         ageTo: r.age_to,
         // a hidden address (a women's shelter) never leaves the server: the phone only
-        address: r.address_hidden ? null : r.address,
-        email: r.address_hidden ? null : r.email,
+        ...publicReach(r.address, r.email, r.address_hidden),
         phone: r.phone,
         openingHours: r.opening_hours,
         openingSchedule: r.opening_schedule,
