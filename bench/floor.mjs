@@ -262,26 +262,18 @@ async function demandReport(_user, _ip, url) {
   return [200, buildDemandReport(counts, from, to, officeId, DEFAULT_MIN_CELL)];
 }
 
+const {
+  outcomesSql,
+  BY_PROVIDER,
+  BY_CATEGORY,
+} = require('../dist/api/apps/api/src/modules/reports/referral-outcomes.queries.js');
 async function referralOutcomes(_user, _ip, url) {
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
-  const query = (groupBy, nameExpr, join) => `
-      SELECT ${groupBy} AS key, ${nameExpr} AS name,
-        count(*)::int AS sent,
-        count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'declined')::int AS accepted,
-        count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
-        count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
-        count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
-          FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
-      FROM referrals r ${join}
-      WHERE r.sent_at >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
-        AND r.sent_at < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')
-        AND ($3::uuid IS NULL OR r.office_id = $3)
-      GROUP BY 1, 2 ORDER BY sent DESC, 2`;
+  // the statements of the API's ReferralOutcomesService (on the daily rollups, issue 20.2)
   const [byProvider, byCategory] = await Promise.all([
-    q(query('r.provider_id', 'p.name', 'JOIN providers p ON p.id = r.provider_id'), [from, to, null]),
-    q(query('n.category_key', 'NULL::text', 'JOIN needs n ON n.id = r.need_id'), [from, to, null]),
+    q(outcomesSql(BY_PROVIDER, false, 'rollup'), [from, to, null]),
+    q(outcomesSql(BY_CATEGORY, false, 'rollup'), [from, to, null]),
   ]);
   const counts = (r) => ({
     sent: r.sent,

@@ -240,8 +240,12 @@ const { rows: fkDefs } = await db.query(
 );
 for (const fk of fkDefs) await db.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${fk.name}`);
 for (const ix of indexDefs) await db.query(`DROP INDEX ${ix.name}`);
+const ROLLUP_TABLES = ['contacts', 'needs', 'referrals', 'case_events', 'callback_requests'];
 await db.query(`ALTER TABLE families DISABLE TRIGGER USER`);
 await db.query(`ALTER TABLE persons DISABLE TRIGGER USER`);
+// the daily rollups' triggers (migration DemandRollups) would put every loaded row into the
+// outbox: off for the load, the rollups are rebuilt once at the end
+for (const table of ROLLUP_TABLES) await db.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
 log(
   `dropped ${indexDefs.length} indexes and ${fkDefs.length} foreign keys for the load; search triggers off`,
 );
@@ -1171,6 +1175,13 @@ for (const fk of fkDefs) await db.query(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${
 log(`${fkDefs.length} foreign keys re-added and validated`);
 await db.query(`ALTER TABLE families ENABLE TRIGGER USER`);
 await db.query(`ALTER TABLE persons ENABLE TRIGGER USER`);
+for (const table of ROLLUP_TABLES) await db.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+// the daily rollups of the whole history (migration DemandRollups, docs/rollups.md)
+if ((await db.query(`SELECT to_regproc('lotsen_rollup_rebuild') AS f`)).rows[0].f) {
+  await db.query(`DELETE FROM outbox WHERE job = 'rollup-days'`);
+  await db.query(`SELECT lotsen_rollup_rebuild('2000-01-01', '2100-12-31', NULL)`);
+  log('daily rollups rebuilt');
+}
 // the per-office family count that families' count trigger keeps (migration ScaleIndexes)
 if ((await db.query(`SELECT to_regclass('family_counts') AS t`)).rows[0].t) {
   await db.query(`DELETE FROM family_counts`);

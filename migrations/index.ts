@@ -28,6 +28,7 @@ import { FamilySearchTerms1767225600490 } from './1767225600490-FamilySearchTerm
 import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
+import { DemandRollups1767225600530 } from './1767225600530-DemandRollups';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ReferralMessages1767225600510,
   OfferChangeRequests1767225600520,
   ProviderNetwork1767225600521,
+  DemandRollups1767225600530,
 ];

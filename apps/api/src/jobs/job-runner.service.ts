@@ -9,6 +9,7 @@ import { OfferConfirmReminderHandler } from './handlers/offer-confirm-reminder.h
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
 import { RetentionHandler } from './handlers/retention.handler';
+import { RollupCheckHandler, RollupDaysHandler } from './handlers/rollup.handlers';
 import { isJobName, type JobName, type JobPayloads } from './job-types';
 
 export class UnknownJobError extends Error {}
@@ -28,6 +29,8 @@ export class JobRunner {
     retention: RetentionHandler,
     mail: MailHandler,
     offers: OfferConfirmReminderHandler,
+    rollupDays: RollupDaysHandler,
+    rollupCheck: RollupCheckHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     for (const handler of [
@@ -39,6 +42,8 @@ export class JobRunner {
       retention,
       mail,
       offers,
+      rollupDays,
+      rollupCheck,
     ] as JobHandler[]) {
       this.handlers.set(handler.job, handler);
     }

@@ -30,6 +30,10 @@ export enum JobName {
   Mail = 'mail',
   /** Daily 06:30: offers not confirmed for 6 months remind their provider's users once (issue 21.3). */
   OfferConfirmReminder = 'offer-confirm-reminder',
+  /** Written by the rollup triggers, one per transaction: recount these office days (issue 20.1). */
+  RollupDays = 'rollup-days',
+  /** Nightly 02:30: compare the rollups with the raw rows, repair and report a day that differs. */
+  RollupCheck = 'rollup-check',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -41,6 +45,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Retention]: QueueName.Retention,
   [JobName.Mail]: QueueName.Notifications,
   [JobName.OfferConfirmReminder]: QueueName.Reminders,
+  [JobName.RollupDays]: QueueName.Reports,
+  [JobName.RollupCheck]: QueueName.Reports,
 };
 
 /**
@@ -78,6 +84,11 @@ export interface MailPayload {
   userId: string;
 }
 
+/** The office days a transaction touched, `officeId|YYYY-MM-DD` (migration DemandRollups). */
+export interface RollupDaysPayload {
+  days: string[];
+}
+
 export interface JobPayloads {
   [JobName.Notify]: NotifyPayload;
   [JobName.FollowUpOverdueSweep]: ScheduledPayload;
@@ -87,6 +98,8 @@ export interface JobPayloads {
   [JobName.Retention]: ScheduledPayload;
   [JobName.Mail]: MailPayload;
   [JobName.OfferConfirmReminder]: ScheduledPayload;
+  [JobName.RollupDays]: RollupDaysPayload;
+  [JobName.RollupCheck]: ScheduledPayload;
 }
 
 /** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */

@@ -9,6 +9,7 @@ import { OfferConfirmReminderHandler } from './handlers/offer-confirm-reminder.h
 import { QuarterlySnapshotHandler } from './handlers/quarterly-snapshot.handler';
 import { ReferralReminderHandler } from './handlers/referral-reminder.handler';
 import { RetentionHandler } from './handlers/retention.handler';
+import { RollupCheckHandler, RollupDaysHandler } from './handlers/rollup.handlers';
 import { JobRunner } from './job-runner.service';
 import { JobsRuntime } from './jobs-runtime.service';
 
@@ -24,6 +25,8 @@ import { JobsRuntime } from './jobs-runtime.service';
     RetentionHandler,
     MailHandler,
     OfferConfirmReminderHandler,
+    RollupDaysHandler,
+    RollupCheckHandler,
     JobRunner,
     JobsRuntime,
   ],

@@ -35,6 +35,7 @@ export const SCHEDULES: readonly Schedule[] = [
     rule: { kind: 'quarterStart', hour: 2, minute: 0 },
   },
   { id: 'retention', job: JobName.Retention, rule: { kind: 'daily', hour: 3, minute: 30 } },
+  { id: 'rollup-check', job: JobName.RollupCheck, rule: { kind: 'daily', hour: 2, minute: 30 } },
   {
     id: 'offer-confirm-reminder',
     job: JobName.OfferConfirmReminder,

@@ -991,6 +991,7 @@ const ours: LotsenMessages = {
       referral_message: 'Message on a referral',
       offer_change: 'Change of an offer',
       offer_unconfirmed: 'Confirm an offer',
+      rollup_mismatch: 'Daily figures repaired',
     },
     timelineTypes: {
       contact: 'Contact',

@@ -49,6 +49,7 @@ export const NOTIFICATION_TYPES = [
   'referral_message',
   'offer_change',
   'offer_unconfirmed',
+  'rollup_mismatch',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -17,6 +17,7 @@ import { ANSWER_AUDITOR } from './lp-solver.provider';
 import type { AnswerAuditor } from './answer-audit';
 import { requireKnownOffice } from './report-scope';
 import { portalDemand } from './portal-demand';
+import { RollupsService } from './rollups/rollups.service';
 
 // the assembly (counts → rows, suppression) is libs/domain's (demand-assembly.ts); re-exported
 // for the module's other files and the tests
@@ -40,9 +41,17 @@ export class DemandReportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
     private readonly outcomes: ReferralOutcomesService,
+    private readonly rollups: RollupsService,
   ) {}
 
+  /** The counts of a period, read from the daily rollups (docs/rollups.md). */
   async counts(from: string, to: string, officeId: string | null): Promise<DemandCounts> {
+    await this.rollups.catchUp();
+    return this.readCounts(from, to, officeId);
+  }
+
+  /** The counts as the rollups hold them now (the caller has caught them up). */
+  private async readCounts(from: string, to: string, officeId: string | null): Promise<DemandCounts> {
     const rows = await readDemandRows(
       (sql, params) => this.dataSource.query(sql, params),
       from,
@@ -55,8 +64,9 @@ export class DemandReportService {
   /** A team lead's report of a free range (suppressed within the period only). */
   async report(from: string, to: string, officeId: string | null): Promise<DemandReport> {
     await requireKnownOffice(this.dataSource, officeId);
+    await this.rollups.catchUp();
     const [counts, portal] = await Promise.all([
-      this.counts(from, to, officeId),
+      this.readCounts(from, to, officeId),
       portalDemand(this.dataSource, from, to, this.config.reportMinCell),
     ]);
     return {
@@ -72,11 +82,12 @@ export class DemandReportService {
    */
   async cityReport(period: CalendarPeriod, officeId: string | null): Promise<DemandReport> {
     await requireKnownOffice(this.dataSource, officeId);
+    await this.rollups.catchUp();
     const { months } = periodsOfYear(period.year);
     // the city's referral totals are the outcomes report's too: published as it publishes them
     const [shared, [own, ...monthCounts], portal] = await Promise.all([
       officeId === null ? this.outcomes.sharedTotalFlags(period.year) : Promise.resolve(undefined),
-      Promise.all([period, ...months].map((p) => this.counts(p.from, p.to, officeId))),
+      Promise.all([period, ...months].map((p) => this.readCounts(p.from, p.to, officeId))),
       portalDemand(this.dataSource, period.from, period.to, this.config.reportMinCell),
     ]);
     const report = buildCityDemandReport(

@@ -4,6 +4,8 @@ import { effectiveMinCell, periodsOfYear, type CalendarPeriod } from '@lotsen/do
 import type { RequestContext } from '../../common/auth/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { AnswerAuditor } from './answer-audit';
+import { BY_CATEGORY, BY_PROVIDER, outcomesSql, type OutcomesBy } from './referral-outcomes.queries';
+import { RollupsService } from './rollups/rollups.service';
 import { ANSWER_AUDITOR } from './lp-solver.provider';
 import {
   OTHER_PROVIDERS_KEY,
@@ -35,7 +37,7 @@ export interface ReferralOutcomes {
   byCategory: (OutcomeCounts & { categoryKey: string })[];
 }
 
-interface Row {
+export interface Row {
   key: string;
   name: string | null;
   month?: string;
@@ -66,35 +68,6 @@ const toCounts = (r: Row): OutcomeCounts => ({
 });
 
 /**
- * The counts by a group (`keyExpr`), optionally by month too, of the referrals sent in `$1`..`$2`
- * (Europe/Berlin days, both included), of office `$3` (null: all).
- */
-const outcomesSql = (keyExpr: string, nameExpr: string, join: string, byMonth: boolean, where = '') => `
-  SELECT ${keyExpr} AS key, ${nameExpr} AS name,
-    ${byMonth ? `to_char(r.sent_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM')` : 'NULL::text'} AS month,
-    count(*)::int AS sent,
-    -- a referral handed back to the office (issue 21.5) was answered, but not accepted
-    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status NOT IN ('declined', 'returned'))::int AS accepted,
-    count(*) FILTER (WHERE r.status = 'declined')::int AS declined,
-    count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
-    count(*) FILTER (WHERE r.status = 'not_taken_up')::int AS not_taken_up,
-    count(*) FILTER (WHERE r.responded_at IS NOT NULL)::int AS responded,
-    count(*) FILTER (WHERE r.responded_at IS NOT NULL AND EXISTS (
-      SELECT 1 FROM case_events e WHERE e.entity_id = r.id AND e.kind = 'referral_move'
-        AND e.to_value IN ('accepted', 'declined') AND e.undone_at IS NULL AND e.on_behalf_of_provider))::int
-      AS responded_on_behalf,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.sent_at) / 86400)
-      FILTER (WHERE r.responded_at IS NOT NULL) AS median_days
-  FROM referrals r ${join}
-  WHERE r.sent_at >= (CAST($1 AS date)::timestamp AT TIME ZONE 'Europe/Berlin')
-    AND r.sent_at < ((CAST($2 AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')
-    AND ($3::uuid IS NULL OR r.office_id = $3) ${where}
-  GROUP BY 1, 2, 3 ORDER BY sent DESC, 2`;
-
-const BY_PROVIDER = ['r.provider_id::text', 'p.name', 'JOIN providers p ON p.id = r.provider_id'] as const;
-const BY_CATEGORY = ['n.category_key', 'NULL::text', 'JOIN needs n ON n.id = r.need_id'] as const;
-
-/**
  * Referral outcomes: per provider and per category, how many referrals were sent in the period,
  * how they were answered and ended, and the median days from sending to the provider's answer.
  * Team leads review their own office unsuppressed, for any range; the city's analyst reads
@@ -106,21 +79,24 @@ export class ReferralOutcomesService {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
+    private readonly rollups: RollupsService,
   ) {}
 
+  /** The counts from the daily rollups (docs/rollups.md); public methods catch the rollups up first. */
   private rows(
-    by: readonly [string, string, string],
+    by: OutcomesBy,
     from: string,
     to: string,
     officeId: string | null,
     byMonth = false,
   ): Promise<Row[]> {
-    return this.dataSource.query(outcomesSql(by[0], by[1], by[2], byMonth), [from, to, officeId]);
+    return this.dataSource.query(outcomesSql(by, byMonth, 'rollup'), [from, to, officeId]);
   }
 
   /** A team lead's own office, unsuppressed. */
   async report(ctx: RequestContext, from: string, to: string): Promise<ReferralOutcomes> {
     const officeId = ctx.user.officeId;
+    await this.rollups.catchUp();
     const [byProvider, byCategory] = await Promise.all([
       this.rows(BY_PROVIDER, from, to, officeId),
       this.rows(BY_CATEGORY, from, to, officeId),
@@ -139,6 +115,7 @@ export class ReferralOutcomesService {
    * the year's months are counted to plan the suppression over the whole year.
    */
   async cityReport(period: CalendarPeriod): Promise<CityOutcomes> {
+    await this.rollups.catchUp();
     const [year, providerRows, categoryRows] = await Promise.all([
       this.yearOf(period.year),
       this.rows(BY_PROVIDER, period.from, period.to, null),
@@ -151,16 +128,12 @@ export class ReferralOutcomesService {
       );
     // the merged providers' median is over their referrals together: counted for the period
     const otherRows: Row[] = providerRows.some((r) => !named.has(r.key))
-      ? await this.dataSource.query(
-          outcomesSql(
-            `'${OTHER_PROVIDERS_KEY}'`,
-            'NULL::text',
-            '',
-            false,
-            'AND NOT (r.provider_id::text = ANY($4::text[]))',
-          ),
-          [period.from, period.to, null, [...named]],
-        )
+      ? await this.dataSource.query(outcomesSql({ key: `'${OTHER_PROVIDERS_KEY}'` }, false, 'rollup', true), [
+          period.from,
+          period.to,
+          null,
+          [...named],
+        ])
       : [];
     const providerPeriod = periodGroups(providerRows.filter((r) => named.has(r.key)));
     for (const [key, v] of periodGroups(otherRows)) providerPeriod.set(key, v);
@@ -185,6 +158,7 @@ export class ReferralOutcomesService {
    * calendar year merged into "weitere Träger"; named ones ordered by the year's count, then name).
    */
   async yearOf(yearNumber: number): Promise<CityOutcomesYear> {
+    await this.rollups.catchUp();
     const year = periodsOfYear(yearNumber).year;
     const minCell = effectiveMinCell(this.config.reportMinCell);
     const [providerMonthRows, categoryMonthRows, categories] = await Promise.all([

@@ -7,11 +7,19 @@ import { DemandReportService } from './demand-report.service';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
 import { answerAuditorProvider } from './lp-solver.provider';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { RollupsService } from './rollups/rollups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportSnapshot])],
+  imports: [TypeOrmModule.forFeature([ReportSnapshot]), NotificationsModule],
   controllers: [ReportsController, ReportSnapshotsController],
-  providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
-  exports: [ReportSnapshotsService],
+  providers: [
+    answerAuditorProvider,
+    ReferralOutcomesService,
+    DemandReportService,
+    ReportSnapshotsService,
+    RollupsService,
+  ],
+  exports: [ReportSnapshotsService, RollupsService],
 })
 export class ReportsModule {}

@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { NotificationsService } from '../../notifications/notifications.service';
+
+/** One day of one office whose rollups are recounted: `officeId|YYYY-MM-DD`, as the triggers write it. */
+export type RollupDay = string;
+
+/** What the nightly check found and did. */
+export interface RollupCheckResult {
+  from: string;
+  to: string;
+  /** The (office, day) pairs whose rollups differed from the raw rows, repaired. */
+  repaired: { officeId: string; day: string }[];
+  notified: number;
+}
+
+/** How far back the nightly check compares: the two years the trends and reports read. */
+export const ROLLUP_CHECK_DAYS = 2 * 366;
+
+/** All recounts take this lock: two recounts of the same day never interleave their writes. */
+export const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('lotsen_rollups'))`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The daily rollups of the city's figures (issue 20 points 1 and 2; docs/rollups.md): the
+ * migration DemandRollups holds the counting (SQL functions) and the triggers that put the touched
+ * (office, day) pairs into the outbox; this service recounts them for the worker, rebuilds a day
+ * range on command, and checks them nightly against the raw rows.
+ */
+@Injectable()
+export class RollupsService {
+  private readonly logger = new Logger('Rollups');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Recounts the given days (the `rollup-days` job); idempotent. Returns how many it recounted. */
+  async recount(days: readonly RollupDay[]): Promise<number> {
+    const pairs = [...new Set(days)].map(parseRollupDay).filter((p) => p !== null);
+    if (pairs.length === 0) return 0;
+    await this.dataSource.transaction(async (em) => {
+      await em.query(ROLLUP_LOCK);
+      for (const { officeId, day } of pairs) {
+        await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [day, officeId]);
+      }
+    });
+    return pairs.length;
+  }
+
+  /**
+   * Before a report reads the rollups: recounts the days still waiting in the outbox, so that a
+   * report is never behind the raw rows, also while the worker is down or busy. The worker recounts
+   * them again later, which changes nothing. Nothing waiting: one index read.
+   */
+  async catchUp(): Promise<number> {
+    const rows: { days: string[] | null }[] = await this.dataSource.query(
+      `SELECT payload->'days' AS days FROM outbox
+        WHERE sent_at IS NULL AND job = 'rollup-days' AND available_at <= now() + interval '1 minute'`,
+    );
+    return this.recount(rows.flatMap((r) => (Array.isArray(r.days) ? r.days : [])));
+  }
+
+  /** Recounts every day from `from` to `to` (both included) of one office or all (`null`). */
+  async rebuild(from: string, to: string, officeId: string | null = null): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await em.query(ROLLUP_LOCK);
+      await em.query(`SELECT lotsen_rollup_rebuild($1::date, $2::date, $3::uuid)`, [from, to, officeId]);
+    });
+  }
+
+  /**
+   * The nightly check: the rollups of `from`..`to` against a fresh count of the raw rows. A day
+   * that differs is logged, repaired, and told to every active admin (one notice per run).
+   */
+  async check(from: string, to: string): Promise<RollupCheckResult> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(ROLLUP_LOCK);
+      const rows: { office_id: string; day: string }[] = await em.query(
+        `SELECT office_id, to_char(day, 'YYYY-MM-DD') AS day FROM lotsen_rollup_mismatches($1::date, $2::date)`,
+        [from, to],
+      );
+      const repaired = rows.map((r) => ({ officeId: r.office_id, day: r.day }));
+      if (repaired.length === 0) return { from, to, repaired, notified: 0 };
+      this.logger.error(
+        `Rollups differed from the raw rows on ${repaired.length} office day(s), repaired: ` +
+          repaired
+            .slice(0, 20)
+            .map((r) => `${r.day} (${r.officeId})`)
+            .join(', '),
+      );
+      for (const r of repaired) {
+        await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [r.day, r.officeId]);
+      }
+      const notified = await this.alertAdmins(em, repaired.length, to);
+      return { from, to, repaired, notified };
+    });
+  }
+
+  private async alertAdmins(em: EntityManager, days: number, checkedUpTo: string): Promise<number> {
+    const admins: { id: string }[] = await em.query(
+      `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id`,
+    );
+    return this.notifications.deliver(
+      em,
+      admins.map(({ id }) => ({
+        userId: id,
+        type: 'rollup_mismatch' as const,
+        title: `Tageszahlen an ${days} ${days === 1 ? 'Tag' : 'Tagen'} korrigiert: die nächtliche Prüfung fand Abweichungen zu den Einzeldaten (Protokoll des Workers)`,
+        link: null,
+        dedupeKey: `rollup_mismatch:${checkedUpTo}:${id}`,
+      })),
+    );
+  }
+}
+
+/** `officeId|YYYY-MM-DD` → its parts; null for anything else (never trusted blindly from the outbox). */
+export function parseRollupDay(value: string): { officeId: string; day: string } | null {
+  const [officeId, day, rest] = String(value).split('|');
+  if (rest !== undefined || !UUID.test(officeId ?? '') || !DAY.test(day ?? '')) return null;
+  const real = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(real.getTime()) || real.toISOString().slice(0, 10) !== day) return null;
+  return { officeId, day };
+}
