@@ -10,7 +10,8 @@ const BERLIN_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Berlin')
 /** The dimensions of each rollup besides its day or month (the monthly tables' keys). */
 const MONTH_KEYS = {
   contact: ['office_id', 'district_id', 'channel', 'source'],
-  need: ['office_id', 'district_id', 'category_key', 'status', 'unmet_reason', 'source'],
+  // a month of needs keeps what the reports read: unmet as a count; status, reason and source stay daily
+  need: ['office_id', 'district_id', 'category_key'],
   referral: ['office_id', 'provider_id', 'category_key'],
 } as const;
 const MONTH_MEASURES: Record<keyof typeof MONTH_KEYS, string[]> = {
@@ -19,14 +20,16 @@ const MONTH_MEASURES: Record<keyof typeof MONTH_KEYS, string[]> = {
     'anonymous',
     ...['month', 'quarter', 'year'].flatMap((p) => ['o', 'od', 'c', 'cd'].map((a) => `first_${p}_${a}`)),
   ],
-  need: ['needs', 'referred'],
+  need: ['needs', 'unmet', 'referred'],
   referral: ['sent', 'accepted', 'declined', 'completed', 'not_taken_up', 'responded', 'responded_on_behalf'],
 };
 
 /** The months m1..m2 of one office (NULL: all) as the sums of their days' rows. */
 function monthSums(kind: keyof typeof MONTH_KEYS): string {
   const dims = MONTH_KEYS[kind];
-  const sums = MONTH_MEASURES[kind].map((m) => `sum(${m})::int`);
+  const sums = MONTH_MEASURES[kind].map((m) =>
+    m === 'unmet' ? `coalesce(sum(needs) FILTER (WHERE status = 'unmet'), 0)::int` : `sum(${m})::int`,
+  );
   if (kind === 'referral') sums.push('lotsen_array_cat(response_days ORDER BY day)');
   return `SELECT date_trunc('month', day)::date, ${dims.join(', ')}, ${sums.join(', ')}
           FROM rollup_${kind}_days
@@ -108,9 +111,21 @@ export class DemandRollups1767225600530 implements MigrationInterface {
     await q.query(
       `CREATE AGGREGATE lotsen_array_cat(float8[]) (SFUNC = array_cat, STYPE = float8[], INITCOND = '{}')`,
     );
+    await q.query(`
+      CREATE TABLE rollup_need_months (
+        month date NOT NULL,
+        office_id uuid NOT NULL,
+        district_id uuid,
+        category_key text NOT NULL,
+        needs int NOT NULL CHECK (needs > 0),
+        unmet int NOT NULL,
+        referred int NOT NULL
+      )`);
     for (const [kind, dims] of Object.entries(MONTH_KEYS)) {
-      await q.query(`CREATE TABLE rollup_${kind}_months (LIKE rollup_${kind}_days INCLUDING CONSTRAINTS)`);
-      await q.query(`ALTER TABLE rollup_${kind}_months RENAME COLUMN day TO month`);
+      if (kind !== 'need') {
+        await q.query(`CREATE TABLE rollup_${kind}_months (LIKE rollup_${kind}_days INCLUDING CONSTRAINTS)`);
+        await q.query(`ALTER TABLE rollup_${kind}_months RENAME COLUMN day TO month`);
+      }
       await q.query(
         `ALTER TABLE rollup_${kind}_months ADD CONSTRAINT rollup_${kind}_months_key
            UNIQUE NULLS NOT DISTINCT (month, ${dims.join(', ')})`,

@@ -105,7 +105,7 @@ const ROLLUP_SQL: Record<DemandQueryName, string> = {
   contactsByMonth: `SELECT to_char(day, 'YYYY-MM') AS m, sum(contacts)::int AS n
      FROM ${CONTACT_ROWS} GROUP BY 1`,
   needsByCategoryAndDistrict: `SELECT category_key, coalesce(district_id, $4) AS d, sum(needs)::int AS n,
-       coalesce(sum(needs) FILTER (WHERE status = 'unmet'), 0)::int AS unmet, sum(referred)::int AS referred
+       sum(unmet)::int AS unmet, sum(referred)::int AS referred
      FROM ${NEED_ROWS} GROUP BY 1, 2`,
   needsByMonth: `SELECT to_char(day, 'YYYY-MM') AS m, sum(needs)::int AS n
      FROM ${NEED_ROWS} GROUP BY 1`,
