@@ -1,0 +1,3 @@
+export * from './exact-test';
+export * from './detector';
+export * from './weeks';
