@@ -29,6 +29,7 @@ import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
+import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ReferralMessages1767225600510,
   OfferChangeRequests1767225600520,
   ProviderNetwork1767225600521,
+  EarlyWarningSignals1767225600540,
 ];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DailySummaryHandler } from './handlers/daily-summary.handler';
+import { EarlyWarningHandler } from './handlers/early-warning.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import type { JobHandler, JobResult } from './handlers/job-handler';
 import { MailHandler } from './handlers/mail.handler';
@@ -28,6 +29,7 @@ export class JobRunner {
     retention: RetentionHandler,
     mail: MailHandler,
     offers: OfferConfirmReminderHandler,
+    earlyWarning: EarlyWarningHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     for (const handler of [
@@ -39,6 +41,7 @@ export class JobRunner {
       retention,
       mail,
       offers,
+      earlyWarning,
     ] as JobHandler[]) {
       this.handlers.set(handler.job, handler);
     }

@@ -30,6 +30,8 @@ export enum JobName {
   Mail = 'mail',
   /** Daily 06:30: offers not confirmed for 6 months remind their provider's users once (issue 21.3). */
   OfferConfirmReminder = 'offer-confirm-reminder',
+  /** Daily 04:15: the early warning tests the last complete ISO week, once per week (issue 20.5). */
+  EarlyWarning = 'early-warning',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -41,6 +43,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.Retention]: QueueName.Retention,
   [JobName.Mail]: QueueName.Notifications,
   [JobName.OfferConfirmReminder]: QueueName.Reminders,
+  [JobName.EarlyWarning]: QueueName.Reports,
 };
 
 /**
@@ -78,6 +81,11 @@ export interface MailPayload {
   userId: string;
 }
 
+export interface EarlyWarningPayload {
+  /** Monday of the ISO week to test (`YYYY-MM-DD`); the last complete week when omitted. */
+  week?: string;
+}
+
 export interface JobPayloads {
   [JobName.Notify]: NotifyPayload;
   [JobName.FollowUpOverdueSweep]: ScheduledPayload;
@@ -87,6 +95,7 @@ export interface JobPayloads {
   [JobName.Retention]: ScheduledPayload;
   [JobName.Mail]: MailPayload;
   [JobName.OfferConfirmReminder]: ScheduledPayload;
+  [JobName.EarlyWarning]: EarlyWarningPayload;
 }
 
 /** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */

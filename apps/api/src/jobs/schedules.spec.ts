@@ -12,6 +12,7 @@ describe('schedules (Europe/Berlin)', () => {
         JobName.ReferralReminderSweep,
         JobName.Retention,
         JobName.OfferConfirmReminder,
+        JobName.EarlyWarning,
       ].sort(),
     );
   });

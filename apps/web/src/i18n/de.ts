@@ -1310,6 +1310,7 @@ const lotsen = {
     referral_message: 'Nachricht zu einer Vermittlung',
     offer_change: 'Änderung an einem Angebot',
     offer_unconfirmed: 'Angebot bestätigen',
+    early_warning: 'Frühwarnung',
   },
   timelineTypes: {
     contact: 'Kontakt',

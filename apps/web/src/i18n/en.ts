@@ -991,6 +991,7 @@ const ours: LotsenMessages = {
       referral_message: 'Message on a referral',
       offer_change: 'Change of an offer',
       offer_unconfirmed: 'Confirm an offer',
+      early_warning: 'Early warning',
     },
     timelineTypes: {
       contact: 'Contact',

@@ -49,6 +49,7 @@ export const NOTIFICATION_TYPES = [
   'referral_message',
   'offer_change',
   'offer_unconfirmed',
+  'early_warning',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
