@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SignalsModule } from '../signals/signals.module';
 import { ReportSnapshot } from './report-snapshot.entity';
 import { ReportSnapshotsController } from './report-snapshots.controller';
 import { ReportSnapshotsService } from './report-snapshots.service';
@@ -9,7 +10,7 @@ import { ReportsController } from './reports.controller';
 import { answerAuditorProvider } from './lp-solver.provider';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportSnapshot])],
+  imports: [TypeOrmModule.forFeature([ReportSnapshot]), SignalsModule],
   controllers: [ReportsController, ReportSnapshotsController],
   providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
   exports: [ReportSnapshotsService],
