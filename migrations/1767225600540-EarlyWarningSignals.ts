@@ -46,6 +46,7 @@ export class EarlyWarningSignals1767225600540 implements MigrationInterface {
         ratio double precision NOT NULL,
         p_value double precision NOT NULL,
         recent_count integer NOT NULL,
+        baseline_count integer NOT NULL DEFAULT 0,
         open boolean NOT NULL,
         tested_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (signal_id, week)

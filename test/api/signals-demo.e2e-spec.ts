@@ -36,6 +36,10 @@ describe('demo data: one early warning', () => {
       category: { key: 'kita_gutschein' },
     });
     expect(res.body[0].ratio).toBeGreaterThan(2);
+    // the demo's counts pass suppression: every figure is published
+    expect(typeof res.body[0].recentCount).toBe('number');
+    expect(res.body[0].baselineRate).toBeGreaterThan(0);
+    expect(res.body[0].pValue).toBeLessThan(0.0003);
   });
 
   it("the team lead's bell has the notice, once", async () => {

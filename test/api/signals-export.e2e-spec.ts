@@ -74,6 +74,8 @@ describe('the report export: section "Frühwarnsignale"', () => {
     expect(kita?.[6]).toBe('< 0,0001');
     const wohngeld = rows.find((r) => r[1] === 'Wohngeld');
     expect(wohngeld?.[2]).toBe('< 5');
+    // the rate, ratio and p-value would give the count back: withheld as "."
+    expect(wohngeld?.slice(3, 7)).toEqual(['.', '0,1', '.', '.']);
     expect(rows.find((r) => String(r[1]).startsWith('Schulden'))).toBeUndefined();
     const text = rows.map((r) => r.join(' ')).join('\n');
     expect(text).toContain('Offene Signale: 2.');

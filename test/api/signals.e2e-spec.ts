@@ -138,6 +138,10 @@ describe('early warning signals', () => {
     ]);
     // a small recent count is published as "< 5"
     expect(shown.body.history[2].recentCount).toBe('< 5');
+    // … and so are the figures it could be worked out from
+    expect(shown.body.history[2]).toMatchObject({ recentRate: null, ratio: null, pValue: null });
+    expect(shown.body.history[2].baselineRate).toBeGreaterThan(1);
+    expect(closed.body[0]).toMatchObject({ recentCount: '< 5', recentRate: null, ratio: null, pValue: null });
   });
 
   it('refuses counsellors, admins and provider users', async () => {

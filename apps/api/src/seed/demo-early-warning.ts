@@ -10,7 +10,8 @@ import { Random } from './random';
  * The demo's early warning (issue 20.7, docs/signals.md): unmet Kita-Platz needs in Schlaatz
  * (SR6) rise over the last six complete weeks — anonymous walk-ins of the Schlaatz office, each
  * with one need "Kita-Platz / Kita-Gutschein" left unmet (waiting list), on top of the year of
- * case work before (which is the baseline). Deterministic: the same rows for the same day.
+ * case work before and a few such needs in the baseline weeks. Deterministic: the same rows for
+ * the same day.
  *
  * The step also puts one run of the early-warning job into the outbox, so that the worker's first
  * start tests the last complete week at once (not at the next 04:15), and the analyst finds one
@@ -21,7 +22,14 @@ export const DEMO_EARLY_WARNING_SEED = 'lotsen-demo-early-warning-v1';
 /** Unmet Kita needs added per week, oldest of the six weeks first. */
 export const DEMO_RISE_PER_WEEK = [2, 3, 3, 4, 4, 5] as const;
 
+/**
+ * Before the rise, one unmet Kita need every third week of the 26 baseline weeks: a baseline of
+ * at least 5 needs, so that the signal's baseline rate, ratio and p-value pass suppression.
+ */
+export const DEMO_BASELINE_EVERY = 3;
+
 export interface DemoRiseContact {
+  phase: 'baseline' | 'rise';
   id: string;
   needId: string;
   occurredAt: string;
@@ -34,19 +42,22 @@ export function buildEarlyWarningRise(today: string, seed = DEMO_EARLY_WARNING_S
   const rng = new Random(seed);
   const last = lastCompleteWeek(today);
   const contacts: DemoRiseContact[] = [];
+  const add = (phase: DemoRiseContact['phase'], week: string) => {
+    const monday = Math.floor(Date.parse(`${week}T00:00:00Z`) / DAY_MS);
+    const day = monday + rng.int(0, 4); // Monday to Friday
+    const at = berlinTime(day, rng.int(9, 15), rng.pick([0, 15, 30, 45]));
+    contacts.push({
+      phase,
+      id: rng.uuid(),
+      needId: rng.uuid(),
+      occurredAt: iso(at),
+      channel: rng.chance(0.7) ? 'walk_in' : 'phone',
+      durationMinutes: rng.int(10, 30),
+    });
+  };
+  for (let i = -31; i <= -6; i += DEMO_BASELINE_EVERY) add('baseline', addWeeks(last, i));
   DEMO_RISE_PER_WEEK.forEach((n, i) => {
-    const monday = Math.floor(Date.parse(`${addWeeks(last, i - 5)}T00:00:00Z`) / DAY_MS);
-    for (let k = 0; k < n; k++) {
-      const day = monday + rng.int(0, 4); // Monday to Friday
-      const at = berlinTime(day, rng.int(9, 15), rng.pick([0, 15, 30, 45]));
-      contacts.push({
-        id: rng.uuid(),
-        needId: rng.uuid(),
-        occurredAt: iso(at),
-        channel: rng.chance(0.7) ? 'walk_in' : 'phone',
-        durationMinutes: rng.int(10, 30),
-      });
-    }
+    for (let k = 0; k < n; k++) add('rise', addWeeks(last, i - 5));
   });
   return contacts;
 }

@@ -1206,7 +1206,8 @@ const lotsen = {
     none: 'Derzeit ist kein Frühwarnsignal offen.',
     open: 'Signal offen',
     week: 'Woche',
-    suppressedNote: 'Kleine Zahlen werden nicht genannt („< 5“), damit niemand erkennbar wird.',
+    suppressedNote:
+      'Kleine Zahlen werden nicht genannt („< 5“), damit niemand erkennbar wird; Werte, aus denen sie sich zurückrechnen ließen (Raten, Verhältnis, p-Wert), stehen dann als „–“.',
   },
   weekdays: {
     mo: 'Montag',

@@ -854,7 +854,8 @@ const ours: LotsenMessages = {
       none: 'No early warning signal is open at present.',
       open: 'Signal open',
       week: 'Week',
-      suppressedNote: 'Small numbers are not shown ("< 5"), so that nobody can be recognised.',
+      suppressedNote:
+        'Small numbers are not shown ("< 5"), so that nobody can be recognised; figures from which they could be worked out (rates, ratio, p-value) are then shown as "–".',
     },
     weekdays: {
       mo: 'Monday',

@@ -149,9 +149,10 @@ export class SignalDetectionService {
     week: string,
   ): Promise<void> {
     await em.query(
-      `INSERT INTO signal_tests (signal_id, week, baseline_rate, recent_rate, ratio, p_value, recent_count, open)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (signal_id, week) DO NOTHING`,
-      [id, week, ...values(t), open],
+      `INSERT INTO signal_tests (signal_id, week, baseline_rate, recent_rate, ratio, p_value, recent_count,
+                                 baseline_count, open)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (signal_id, week) DO NOTHING`,
+      [id, week, ...values(t), t.baselineCount, open],
     );
   }
 

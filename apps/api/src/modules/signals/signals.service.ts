@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isoWeekName, publishedSignalCount, SIGNAL_METHOD } from '@lotsen/domain';
+import {
+  isoWeekName,
+  publishSignalFigures,
+  SIGNAL_METHOD,
+  type PublishedSignalFigures,
+  type SignalFigures,
+} from '@lotsen/domain';
 import { DataSource, Repository } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
 import { findPage, type Page } from '../../common/list-query/find-page';
@@ -29,29 +35,22 @@ export const SIGNAL_LIST: ListSpec = {
 };
 
 /** One weekly test of a signal, as published. */
-export interface SignalTestView {
+export interface SignalTestView extends PublishedSignalFigures {
   week: string;
   weekName: string;
-  baselineRate: number;
-  recentRate: number;
-  ratio: number;
-  pValue: number;
-  /** The number when it passes suppression, else "< 5" (the configured minimum). */
-  recentCount: number | string;
   open: boolean;
 }
 
-/** A signal as the API publishes it: counts and rates of a Sozialraum × category, no person. */
-export interface SignalView {
+/**
+ * A signal as the API publishes it: counts and rates of a Sozialraum × category, no person. The
+ * recent count is "< 5" when it is a small cell, and the figures that would give a small count
+ * back (rates, ratio, p-value) are then `null` (publishSignalFigures).
+ */
+export interface SignalView extends PublishedSignalFigures {
   id: string;
   status: 'open' | 'closed';
   district: { id: string; name: string };
   category: { key: string; label: string };
-  baselineRate: number;
-  recentRate: number;
-  ratio: number;
-  pValue: number;
-  recentCount: number | string;
   recentWeeks: number;
   baselineWeeks: number;
   seasonalFactor: number;
@@ -92,17 +91,18 @@ export class SignalsService {
     const ref = await this.reference();
     const tests = (await this.dataSource.query(
       `SELECT week::text AS week, baseline_rate AS "baselineRate", recent_rate AS "recentRate", ratio,
-              p_value AS "pValue", recent_count AS "recentCount", open
+              p_value AS "pValue", recent_count AS "recentCount", baseline_count AS "baselineCount", open
          FROM signal_tests WHERE signal_id = $1 ORDER BY week`,
       [id],
-    )) as (Omit<SignalTestView, 'weekName' | 'recentCount'> & { recentCount: number })[];
+    )) as (SignalFigures & { week: string; open: boolean })[];
     const sensitive = ref.categories.get(signal.categoryKey)?.sensitive ?? false;
     return {
       ...this.view(signal, ref),
       history: tests.map((t) => ({
-        ...t,
+        week: t.week,
         weekName: isoWeekName(t.week),
-        recentCount: publishedSignalCount(t.recentCount, this.config.reportMinCell, sensitive),
+        ...publishSignalFigures(t, this.config.reportMinCell, sensitive),
+        open: t.open,
       })),
     };
   }
@@ -132,15 +132,7 @@ export class SignalsService {
       status: s.status,
       district: { id: s.districtId, name: ref.districts.get(s.districtId) ?? 'ohne Angabe' },
       category: { key: s.categoryKey, label: category?.label ?? s.categoryKey },
-      baselineRate: s.baselineRate,
-      recentRate: s.recentRate,
-      ratio: s.ratio,
-      pValue: s.pValue,
-      recentCount: publishedSignalCount(
-        s.recentCount,
-        this.config.reportMinCell,
-        category?.sensitive ?? false,
-      ),
+      ...publishSignalFigures(s, this.config.reportMinCell, category?.sensitive ?? false),
       recentWeeks: SIGNAL_METHOD.recentWeeks,
       baselineWeeks: s.baselineWeeks,
       seasonalFactor: s.seasonalFactor,

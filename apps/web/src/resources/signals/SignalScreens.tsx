@@ -28,10 +28,10 @@ import { LocaleDateField } from '../../common/LocaleDateField';
 interface SignalTest {
   week: string;
   weekName: string;
-  baselineRate: number;
-  recentRate: number;
-  ratio: number;
-  pValue: number;
+  baselineRate: number | null;
+  recentRate: number | null;
+  ratio: number | null;
+  pValue: number | null;
   recentCount: number | string;
   open: boolean;
 }
@@ -42,10 +42,11 @@ export interface SignalRecord {
   status: 'open' | 'closed';
   district: { id: string; name: string };
   category: { key: string; label: string };
-  baselineRate: number;
-  recentRate: number;
-  ratio: number;
-  pValue: number;
+  /** `null`: withheld, as it would give a suppressed count back. */
+  baselineRate: number | null;
+  recentRate: number | null;
+  ratio: number | null;
+  pValue: number | null;
   recentCount: number | string;
   weekTestedName: string;
   openedAt: string;
@@ -54,12 +55,16 @@ export interface SignalRecord {
 }
 
 /** A p-value as the reader can take it in: very small ones as "< 0,0001". */
-export function formatPValue(p: number, locale: string): string {
+export function formatPValue(p: number | null, locale: string): string {
+  if (p === null) return '–';
   if (p < 0.0001) return `< ${(0.0001).toLocaleString(locale)}`;
   return p.toLocaleString(locale, { maximumSignificantDigits: 2 });
 }
 
-const number = (value: number, locale: string) => value.toLocaleString(locale, { maximumFractionDigits: 2 });
+/** A rate or ratio; "–" where it is withheld. */
+const number = (value: number | null, locale: string) =>
+  value === null ? '–' : value.toLocaleString(locale, { maximumFractionDigits: 2 });
+const times = (value: number | null, locale: string) => (value === null ? '–' : `${number(value, locale)} ×`);
 
 /** What a signal means and what it does not mean, in plain words (issue 20.5). */
 export const SignalExplanation = () => {
@@ -148,7 +153,7 @@ export const SignalList = () => {
             disableSort
             render={(r: SignalRecord) => number(r.baselineRate, locale)}
           />
-          <DataTable.Col source="ratio" render={(r: SignalRecord) => `${number(r.ratio, locale)} ×`} />
+          <DataTable.Col source="ratio" render={(r: SignalRecord) => times(r.ratio, locale)} />
           <DataTable.Col source="pValue" render={(r: SignalRecord) => formatPValue(r.pValue, locale)} />
           <DataTable.Col source="weekTestedName" disableSort />
           <DataTable.Col source="status" disableSort field={StatusChip} />
@@ -194,7 +199,7 @@ const History = () => {
                 <TableCell>{t.recentCount}</TableCell>
                 <TableCell>{number(t.recentRate, locale)}</TableCell>
                 <TableCell>{number(t.baselineRate, locale)}</TableCell>
-                <TableCell>{`${number(t.ratio, locale)} ×`}</TableCell>
+                <TableCell>{times(t.ratio, locale)}</TableCell>
                 <TableCell>{formatPValue(t.pValue, locale)}</TableCell>
                 <TableCell>
                   {translate(t.open ? 'lotsen.signals.statuses.open' : 'lotsen.signals.statuses.closed')}
@@ -220,7 +225,7 @@ export const SignalShow = () => {
         <TextField source="recentCount" />
         <FunctionField source="recentRate" render={(r: SignalRecord) => number(r.recentRate, locale)} />
         <FunctionField source="baselineRate" render={(r: SignalRecord) => number(r.baselineRate, locale)} />
-        <FunctionField source="ratio" render={(r: SignalRecord) => `${number(r.ratio, locale)} ×`} />
+        <FunctionField source="ratio" render={(r: SignalRecord) => times(r.ratio, locale)} />
         <FunctionField source="pValue" render={(r: SignalRecord) => formatPValue(r.pValue, locale)} />
         <TextField source="weekTestedName" />
         <LocaleDateField source="openedAt" />

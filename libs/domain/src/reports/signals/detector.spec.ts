@@ -1,4 +1,5 @@
-import { decideWeek, publishedSignalCount, SIGNAL_METHOD, testCell } from './detector';
+import { decideWeek, SIGNAL_METHOD, testCell } from './detector';
+import { publishedSignalCount, publishSignalFigures } from './publish';
 import { benjaminiHochbergCutoff, binomialUpperTail, poissonUpperTail, rateRiseTest } from './exact-test';
 import { addWeeks, isoWeekName, lastCompleteWeek, mondayOf, weeklySeries } from './weeks';
 
@@ -99,6 +100,33 @@ describe('published count and weeks', () => {
     expect(publishedSignalCount(4, 5, false)).toBe('< 5');
     expect(publishedSignalCount(4, 3, false)).toBe(4);
     expect(publishedSignalCount(4, 3, true)).toBe('< 5');
+  });
+
+  it('withholds every figure that would give a suppressed count back', () => {
+    const f = { recentCount: 18, baselineCount: 26, recentRate: 3, baselineRate: 1, ratio: 3, pValue: 1e-6 };
+    expect(publishSignalFigures(f, 5, false)).toEqual({
+      recentCount: 18,
+      recentRate: 3,
+      baselineRate: 1,
+      ratio: 3,
+      pValue: 1e-6,
+    });
+    expect(publishSignalFigures({ ...f, recentCount: 3, recentRate: 0.5 }, 5, false)).toEqual({
+      recentCount: '< 5',
+      recentRate: null,
+      baselineRate: 1,
+      ratio: null,
+      pValue: null,
+    });
+    expect(publishSignalFigures({ ...f, baselineCount: 2, baselineRate: 0.077 }, 5, false)).toEqual({
+      recentCount: 18,
+      recentRate: 3,
+      baselineRate: null,
+      ratio: null,
+      pValue: null,
+    });
+    // zero is never a small cell
+    expect(publishSignalFigures({ ...f, baselineCount: 0, baselineRate: 0 }, 5, false).pValue).toBe(1e-6);
   });
 
   it('names ISO weeks by their Monday', () => {

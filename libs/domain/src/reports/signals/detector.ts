@@ -1,4 +1,3 @@
-import { effectiveMinCell } from '../suppression';
 import { benjaminiHochbergCutoff, rateRiseTest } from './exact-test';
 
 /**
@@ -153,14 +152,4 @@ export function decideWeek(
   const seen = new Set(tested.map((t) => t.key));
   const closedUntested = [...openKeys].filter((k) => !seen.has(k));
   return { decisions: decisions.filter((d) => d.open || d.closed || d.opened), closedUntested, cutoff };
-}
-
-/** The recent count as published: the number when it passes suppression, else "< min". */
-export function publishedSignalCount(
-  count: number,
-  minCellSetting: number,
-  sensitive: boolean,
-): number | string {
-  const min = effectiveMinCell(minCellSetting, sensitive);
-  return count === 0 || count >= min ? count : `< ${min}`;
 }

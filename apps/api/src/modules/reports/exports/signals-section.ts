@@ -14,12 +14,14 @@ export const SIGNALS_EXPLANATION: readonly string[] = [
   `Was ein Signal bedeutet: In diesem Sozialraum wurden in den letzten ${SIGNAL_METHOD.recentWeeks} Wochen deutlich mehr ungedeckte Bedarfe dieser Kategorie erfasst als in den ${SIGNAL_METHOD.baselineWeeks} Wochen davor – mehr, als der Zufall bei so kleinen Zahlen gewöhnlich erklärt. Geprüft wird wöchentlich mit einem exakten Poisson-Test, über alle Sozialräume und Kategorien gemeinsam abgesichert; wo ein Jahr Daten vorliegt, ist die Jahreszeit berücksichtigt.`,
   'Was ein Signal nicht bedeutet: Es ist kein Beweis für eine Notlage und keine Aussage über einzelne Familien. Ein Anstieg kann auch durch mehr Beratung vor Ort, eine geänderte Erfassung oder ein verändertes Angebot entstehen. Fehlt ein Signal, heißt das nicht, dass alles in Ordnung ist: Kleine Anstiege erkennt der Test erst später oder gar nicht.',
   'Im Mittel entsteht höchstens etwa ein Fehlalarm je 100 Sozialraum-Kategorie-Jahre. Ein Signal schließt sich selbst, wenn der Anstieg vorbei ist.',
-  'Kleine Zahlen werden nicht genannt („< 5“), damit niemand erkennbar wird. „Verhältnis“: ungedeckte Bedarfe je Woche zuletzt, geteilt durch die erwarteten.',
+  'Kleine Zahlen werden nicht genannt („< 5“), damit niemand erkennbar wird; Werte, aus denen sie sich zurückrechnen ließen (Raten, Verhältnis, p-Wert), stehen dann als „.“. „Verhältnis“: ungedeckte Bedarfe je Woche zuletzt, geteilt durch die erwarteten.',
 ];
 
-const decimal = (v: number) => v.toLocaleString('de-DE', { maximumFractionDigits: 2 });
-const pValue = (p: number) =>
-  p < 0.0001 ? '< 0,0001' : p.toLocaleString('de-DE', { maximumSignificantDigits: 2 });
+// a figure withheld because it would give a suppressed count back is shown as "." (the legend's sign)
+const decimal = (v: number | null) =>
+  v === null ? '.' : v.toLocaleString('de-DE', { maximumFractionDigits: 2 });
+const pValue = (p: number | null) =>
+  p === null ? '.' : p < 0.0001 ? '< 0,0001' : p.toLocaleString('de-DE', { maximumSignificantDigits: 2 });
 
 /** The section as a table of the export, its explanation as notes under it. */
 export function signalsTable(signals: readonly SignalView[], asOf: Date): ExportTable {
@@ -42,7 +44,7 @@ export function signalsTable(signals: readonly SignalView[], asOf: Date): Export
       s.recentCount,
       decimal(s.recentRate),
       decimal(s.baselineRate),
-      `${decimal(s.ratio)} ×`,
+      s.ratio === null ? '.' : `${decimal(s.ratio)} ×`,
       pValue(s.pValue),
       s.weekTestedName,
     ]),
