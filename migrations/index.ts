@@ -30,6 +30,7 @@ import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages'
 import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
 import { DemandRollups1767225600530 } from './1767225600530-DemandRollups';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
+import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   OfferChangeRequests1767225600520,
   ProviderNetwork1767225600521,
   DemandRollups1767225600530,
+  EarlyWarningSignals1767225600540,
 ];

@@ -215,6 +215,9 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/report-snapshots/{id}': ['403', '200 404', '403', '200', '403'],
   'GET /api/report-snapshots/{id}/export': ['403', '200 404', '403', '200', '403'],
   'POST /api/report-snapshots': ['403', '201', '403', '201', '403'],
+  // early warning signals (issue 20.5): city-wide aggregates for team leads and the analyst
+  'GET /api/signals': ['403 -', '200:1 -', '403 -', '200:1 -', '403 -'],
+  'GET /api/signals/{id}': ['403 -', '200 -', '403 -', '200 -', '403 -'],
 };
 
 /** Routes reachable without a session; every other route answers 401 without one. */

@@ -40,6 +40,18 @@ type Build = (c: BuildContext) => Promise<Call> | Call;
 const r = (c: BuildContext): OfficeRecords => c.f[c.side];
 const idFilter = (id: string) => ({ filter: JSON.stringify({ id }), range: '[0,99]' });
 const list = (id: string): Call & { listed: string } => ({ path: '', query: idFilter(id), listed: id });
+let signal: Promise<string> | null = null;
+/** An open early warning signal (issue 20.5), stored as the weekly job stores one (created once). */
+const openSignal = (c: BuildContext): Promise<string> =>
+  (signal ??= (async () => {
+    const [row] = await c.f.t.dataSource.query(
+      `INSERT INTO signals (district_id, category_key, opened_week, week_tested, baseline_rate, recent_rate,
+                            ratio, p_value, recent_count, baseline_count, baseline_weeks)
+       VALUES ($1, 'kita_gutschein', '2026-11-02', '2026-11-02', 1, 3, 3, 0.00001, 18, 26, 26) RETURNING id`,
+      [c.f.own.districtId],
+    );
+    return row.id as string;
+  })());
 let located: Promise<string> | null = null;
 /** The service_at_location id of an offer with a visible address (created once, by the admin). */
 const locatedOffer = (c: BuildContext): Promise<string> =>
@@ -632,5 +644,15 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/report-snapshots': (c) => ({
     path: '/api/report-snapshots',
     body: { kind: 'demand', period: nextQuarter(), officeId: r(c).officeId },
+  }),
+  // the caller's own agent, named: the checksum before the call is taken after the signal exists
+  'GET /api/signals': async (c) => ({
+    ...list(await openSignal(c)),
+    path: '/api/signals',
+    agent: c.f.callers[c.role].agent,
+  }),
+  'GET /api/signals/{id}': async (c) => ({
+    path: `/api/signals/${await openSignal(c)}`,
+    agent: c.f.callers[c.role].agent,
   }),
 };

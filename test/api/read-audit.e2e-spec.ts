@@ -102,6 +102,9 @@ const READS: Record<string, string | null> = {
   'GET /api/report-snapshots': 'report_snapshot.list',
   'GET /api/report-snapshots/{id}': 'report_snapshot.read',
   'GET /api/report-snapshots/{id}/export': 'report_snapshot.export',
+  // early warning signals: aggregated counts and rates of a Sozialraum × category, no case data
+  'GET /api/signals': null,
+  'GET /api/signals/{id}': null,
 };
 
 interface AuditRow {

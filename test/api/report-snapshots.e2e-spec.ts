@@ -177,6 +177,8 @@ describe('report snapshots', () => {
       // the Familienportal's searches of the period (issue 17 point 8)
       'Familienportal Themen',
       'Familienportal Sozialräume',
+      // the open early warning signals at export time (issue 20.6)
+      'Frühwarnsignale',
     ]);
     const values = (name: string) =>
       (workbook.getWorksheet(name)?.getSheetValues() ?? [])

@@ -32,6 +32,7 @@ import { ProvidersModule } from './modules/providers/providers.module';
 import { ReferralMessagesModule } from './modules/referral-messages/referral-messages.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { SignalsModule } from './modules/signals/signals.module';
 import { DistrictsModule } from './modules/districts/districts.module';
 import { HealthModule } from './modules/health/health.module';
 import { NeedCategoriesModule } from './modules/need-categories/need-categories.module';
@@ -123,6 +124,7 @@ export class AppModule {
         ReferralsModule,
         ReferralMessagesModule,
         ReportsModule,
+        SignalsModule,
         RetentionModule,
         PortalModule,
         HsdsModule,

@@ -27,6 +27,7 @@ import { persons } from './resources/persons';
 import { providers } from './resources/providers';
 import { referrals } from './resources/referrals';
 import { LifeSituationsPage, services } from './resources/services';
+import { signals } from './resources/signals';
 import { staff } from './resources/staff';
 import { users } from './resources/users';
 
@@ -97,6 +98,7 @@ export const App = () => (
     <Resource name="offices" {...offices} />
     <Resource name="districts" {...districts} />
     <Resource name="need-categories" {...needCategories} />
+    <Resource name="signals" {...signals} />
     <CustomRoutes>
       <Route
         path="/my-follow-ups"

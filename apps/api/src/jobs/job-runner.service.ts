@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DailySummaryHandler } from './handlers/daily-summary.handler';
+import { EarlyWarningHandler } from './handlers/early-warning.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import type { JobHandler, JobResult } from './handlers/job-handler';
 import { MailHandler } from './handlers/mail.handler';
@@ -31,6 +32,7 @@ export class JobRunner {
     offers: OfferConfirmReminderHandler,
     rollupDays: RollupDaysHandler,
     rollupCheck: RollupCheckHandler,
+    earlyWarning: EarlyWarningHandler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     for (const handler of [
@@ -44,6 +46,7 @@ export class JobRunner {
       offers,
       rollupDays,
       rollupCheck,
+      earlyWarning,
     ] as JobHandler[]) {
       this.handlers.set(handler.job, handler);
     }

@@ -34,6 +34,8 @@ export enum JobName {
   RollupDays = 'rollup-days',
   /** Nightly 02:30: compare the rollups with the raw rows, repair and report a day that differs. */
   RollupCheck = 'rollup-check',
+  /** Daily 04:15: the early warning tests the last complete ISO week, once per week (issue 20.5). */
+  EarlyWarning = 'early-warning',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -47,6 +49,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.OfferConfirmReminder]: QueueName.Reminders,
   [JobName.RollupDays]: QueueName.Reports,
   [JobName.RollupCheck]: QueueName.Reports,
+  [JobName.EarlyWarning]: QueueName.Reports,
 };
 
 /**
@@ -89,6 +92,11 @@ export interface RollupDaysPayload {
   days: string[];
 }
 
+export interface EarlyWarningPayload {
+  /** Monday of the ISO week to test (`YYYY-MM-DD`); the last complete week when omitted. */
+  week?: string;
+}
+
 export interface JobPayloads {
   [JobName.Notify]: NotifyPayload;
   [JobName.FollowUpOverdueSweep]: ScheduledPayload;
@@ -100,6 +108,7 @@ export interface JobPayloads {
   [JobName.OfferConfirmReminder]: ScheduledPayload;
   [JobName.RollupDays]: RollupDaysPayload;
   [JobName.RollupCheck]: ScheduledPayload;
+  [JobName.EarlyWarning]: EarlyWarningPayload;
 }
 
 /** What travels through BullMQ: the outbox row's id (also the BullMQ job id) and its payload. */

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { RetentionModule } from '../modules/retention/retention.module';
 import { ReportsModule } from '../modules/reports/reports.module';
+import { SignalsModule } from '../modules/signals/signals.module';
 import { DailySummaryHandler } from './handlers/daily-summary.handler';
+import { EarlyWarningHandler } from './handlers/early-warning.handler';
 import { FollowUpOverdueHandler } from './handlers/follow-up-overdue.handler';
 import { MailHandler } from './handlers/mail.handler';
 import { NotifyHandler } from './handlers/notify.handler';
@@ -15,7 +17,7 @@ import { JobsRuntime } from './jobs-runtime.service';
 
 /** The worker's side of the jobs: handlers, the runner that picks one by name, the runtime. */
 @Module({
-  imports: [ReportsModule, RetentionModule],
+  imports: [ReportsModule, RetentionModule, SignalsModule],
   providers: [
     NotifyHandler,
     FollowUpOverdueHandler,
@@ -27,6 +29,7 @@ import { JobsRuntime } from './jobs-runtime.service';
     OfferConfirmReminderHandler,
     RollupDaysHandler,
     RollupCheckHandler,
+    EarlyWarningHandler,
     JobRunner,
     JobsRuntime,
   ],

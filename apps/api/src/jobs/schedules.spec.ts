@@ -13,6 +13,7 @@ describe('schedules (Europe/Berlin)', () => {
         JobName.Retention,
         JobName.OfferConfirmReminder,
         JobName.RollupCheck,
+        JobName.EarlyWarning,
       ].sort(),
     );
   });

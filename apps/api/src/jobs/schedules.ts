@@ -41,6 +41,9 @@ export const SCHEDULES: readonly Schedule[] = [
     job: JobName.OfferConfirmReminder,
     rule: { kind: 'daily', hour: 6, minute: 30 },
   },
+  // weekly in effect: each run tests the last complete week, and a week already tested is skipped,
+  // so a Monday missed (worker down) is made up the next day
+  { id: 'early-warning', job: JobName.EarlyWarning, rule: { kind: 'daily', hour: 4, minute: 15 } },
 ];
 
 /** The rule as BullMQ's repeat options (cron patterns are read in SCHEDULE_TIME_ZONE). */

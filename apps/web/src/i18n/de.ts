@@ -1168,9 +1168,47 @@ const resources = {
       details: 'Details',
     },
   },
+  signals: {
+    name: 'Frühwarnsignal |||| Frühwarnsignale',
+    forcedCaseName: 'Frühwarnsignal |||| Frühwarnsignale',
+    fields: {
+      id: 'ID',
+      status: 'Status',
+      'district.name': 'Sozialraum',
+      'category.label': 'Bedarfskategorie',
+      recentCount: 'Ungedeckte Bedarfe (6 Wochen)',
+      recentRate: 'Zuletzt je Woche',
+      baselineRate: 'Erwartet je Woche',
+      ratio: 'Verhältnis',
+      pValue: 'p-Wert',
+      weekTestedName: 'Zuletzt geprüft (KW)',
+      openedAt: 'Geöffnet',
+      closedAt: 'Geschlossen',
+      seasonalFactor: 'Saisonfaktor',
+      baselineWeeks: 'Vergleichswochen',
+    },
+  },
 };
 
 const lotsen = {
+  signals: {
+    title: 'Frühwarnung',
+    statuses: { open: 'offen', closed: 'beendet' },
+    explanationTitle: 'Was ein Frühwarnsignal bedeutet',
+    means:
+      'Ein Signal heißt: In diesem Sozialraum wurden in den letzten sechs Wochen deutlich mehr ungedeckte Bedarfe dieser Kategorie erfasst als in den 26 Wochen davor – mehr, als der Zufall bei so kleinen Zahlen gewöhnlich erklärt (exakter Poisson-Test, über alle Sozialräume und Kategorien gemeinsam abgesichert; wo ein Jahr Daten vorliegt, ist die Jahreszeit berücksichtigt).',
+    meansNot:
+      'Ein Signal ist kein Beweis für eine Notlage und keine Aussage über einzelne Familien. Es kann auch durch mehr Beratung vor Ort, eine geänderte Erfassung oder ein verändertes Angebot entstehen. Fehlt ein Signal, heißt das nicht, dass alles in Ordnung ist: Kleine Anstiege erkennt der Test erst später oder gar nicht.',
+    falseAlarms:
+      'Im Mittel entsteht höchstens etwa ein Fehlalarm je 100 Sozialraum-Kategorie-Jahre. Ein Signal öffnet einmal, meldet sich einmal in der Glocke und schließt sich selbst, wenn der Anstieg vorbei ist.',
+    history: 'Verlauf der wöchentlichen Prüfungen',
+    historyEmpty: 'Noch keine Prüfung aufgezeichnet.',
+    none: 'Derzeit ist kein Frühwarnsignal offen.',
+    open: 'Signal offen',
+    week: 'Woche',
+    suppressedNote:
+      'Kleine Zahlen werden nicht genannt („< 5“), damit niemand erkennbar wird; Werte, aus denen sie sich zurückrechnen ließen (Raten, Verhältnis, p-Wert), stehen dann als „–“.',
+  },
   weekdays: {
     mo: 'Montag',
     tu: 'Dienstag',
@@ -1311,6 +1349,7 @@ const lotsen = {
     offer_change: 'Änderung an einem Angebot',
     offer_unconfirmed: 'Angebot bestätigen',
     rollup_mismatch: 'Tageszahlen korrigiert',
+    early_warning: 'Frühwarnung',
   },
   timelineTypes: {
     contact: 'Kontakt',
@@ -1425,6 +1464,7 @@ const lotsen = {
     offerChanges: 'Änderungen prüfen',
     network: 'Netzwerk',
     outcomes: 'Unsere Zahlen',
+    signals: 'Frühwarnung',
   },
   portalTexts: {
     langs: {

@@ -817,8 +817,46 @@ const ours: LotsenMessages = {
         details: 'Details',
       },
     },
+    signals: {
+      name: 'Early warning signal |||| Early warning signals',
+      forcedCaseName: 'early warning signal |||| early warning signals',
+      fields: {
+        id: 'ID',
+        status: 'Status',
+        'district.name': 'District',
+        'category.label': 'Need category',
+        recentCount: 'Unmet needs (6 weeks)',
+        recentRate: 'Recently per week',
+        baselineRate: 'Expected per week',
+        ratio: 'Ratio',
+        pValue: 'p-value',
+        weekTestedName: 'Last tested (week)',
+        openedAt: 'Opened',
+        closedAt: 'Closed',
+        seasonalFactor: 'Seasonal factor',
+        baselineWeeks: 'Baseline weeks',
+      },
+    },
   },
   lotsen: {
+    signals: {
+      title: 'Early warning',
+      statuses: { open: 'open', closed: 'ended' },
+      explanationTitle: 'What an early warning signal means',
+      means:
+        'A signal means: in this district, clearly more unmet needs of this category were recorded in the last six weeks than in the 26 weeks before — more than chance usually explains with such small numbers (exact Poisson test, controlled across all districts and categories together; seasonally adjusted where a year of data exists).',
+      meansNot:
+        'A signal is no proof of hardship and says nothing about individual families. It may also come from more outreach, a change in recording or a changed offer. No signal does not mean all is well: the test notices small rises later or not at all.',
+      falseAlarms:
+        'On average there is at most about one false alarm per 100 district-category-years. A signal opens once, rings the bell once and closes itself when the rise is over.',
+      history: 'History of the weekly tests',
+      historyEmpty: 'No test recorded yet.',
+      none: 'No early warning signal is open at present.',
+      open: 'Signal open',
+      week: 'Week',
+      suppressedNote:
+        'Small numbers are not shown ("< 5"), so that nobody can be recognised; figures from which they could be worked out (rates, ratio, p-value) are then shown as "–".',
+    },
     weekdays: {
       mo: 'Monday',
       tu: 'Tuesday',
@@ -992,6 +1030,7 @@ const ours: LotsenMessages = {
       offer_change: 'Change of an offer',
       offer_unconfirmed: 'Confirm an offer',
       rollup_mismatch: 'Daily figures repaired',
+      early_warning: 'Early warning',
     },
     timelineTypes: {
       contact: 'Contact',
@@ -1130,6 +1169,7 @@ const ours: LotsenMessages = {
       offerChanges: 'Review changes',
       network: 'Network',
       outcomes: 'Our figures',
+      signals: 'Early warning',
     },
     dataProtectionPage: {
       title: 'Data protection',

@@ -81,6 +81,7 @@ const EXPECTED: Record<Action, Row> = {
   'report.read':            row('-',      'any',    '-',      'any',    '-'),
   'reportSnapshot.read':    row('-',      'any',    '-',      'any',    '-'),
   'reportSnapshot.create':  row('-',      'any',    '-',      'any',    '-'),
+  'signal.read':            row('-',      'any',    '-',      'any',    '-'),
 };
 
 const OFFICE_A = 'office-a';

@@ -71,6 +71,7 @@ export const ACTIONS = [
   'report.read',
   'reportSnapshot.read',
   'reportSnapshot.create',
+  'signal.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -184,6 +185,8 @@ export const POLICY: Record<Action, Grants> = {
   'report.read': { team_lead: 'any', analyst: 'any' },
   'reportSnapshot.read': { team_lead: 'any', analyst: 'any' },
   'reportSnapshot.create': { team_lead: 'any', analyst: 'any' },
+  // early warning signals (issue 20.5): city-wide aggregates, no person
+  'signal.read': { team_lead: 'any', analyst: 'any' },
 };
 
 /** The scope a role has for an action, or `null` when the role may not do it at all. */

@@ -85,6 +85,8 @@ export const RESOURCES = {
     edit: 'referral.respond',
   },
   'audit-events': { list: 'auditEvent.read', show: 'auditEvent.read' },
+  // early warning signals (issue 20.5): written by the weekly job only
+  signals: { list: 'signal.read', show: 'signal.read' },
   // Rückrufbitten from the Familienportal; moved by their own actions (take, done, close, contact)
   'callback-requests': {
     list: 'callbackRequest.read',

@@ -50,6 +50,7 @@ export const NOTIFICATION_TYPES = [
   'offer_change',
   'offer_unconfirmed',
   'rollup_mismatch',
+  'early_warning',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -9,14 +9,19 @@ import { ApiListQuery, ListParams } from '../../common/list-query/list-query.dec
 import type { ListQuery } from '../../common/list-query/list-query';
 import { CreateSnapshotDto, ExportQueryDto } from './dto/snapshot.dto';
 import { sendExport } from './exports/send';
+import { withSignals } from './exports/signals-section';
 import { demandReportTables } from './exports/tables';
+import { SignalsService } from '../signals/signals.service';
 import { ReportSnapshot } from './report-snapshot.entity';
 import { ReportSnapshotsService, SNAPSHOT_LIST } from './report-snapshots.service';
 
 @ApiTags('report-snapshots')
 @Controller('report-snapshots')
 export class ReportSnapshotsController {
-  constructor(private readonly snapshots: ReportSnapshotsService) {}
+  constructor(
+    private readonly snapshots: ReportSnapshotsService,
+    private readonly signals: SignalsService,
+  ) {}
 
   @Get()
   @AuditRead('report_snapshot', 'list')
@@ -58,7 +63,7 @@ export class ReportSnapshotsController {
     @Res() res: Response,
   ): Promise<void> {
     const snapshot = await this.snapshots.get(ctx, id);
-    const doc = demandReportTables(snapshot.data);
+    const doc = withSignals(demandReportTables(snapshot.data), await this.signals.openSignals(), new Date());
     await sendExport(
       res,
       doc,

@@ -10,7 +10,9 @@ import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
 import { DemandExportQueryDto, DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
 import { sendExport } from './exports/send';
+import { withSignals } from './exports/signals-section';
 import { demandReportTables } from './exports/tables';
+import { SignalsService } from '../signals/signals.service';
 import { currentLabels } from './report-labels';
 import { DemandReportService, type DemandReport } from './demand-report.service';
 import type { CityOutcomes } from './referral-outcomes.city';
@@ -23,6 +25,7 @@ export class ReportsController {
     private readonly outcomes: ReferralOutcomesService,
     private readonly demand: DemandReportService,
     private readonly dataSource: DataSource,
+    private readonly signals: SignalsService,
   ) {}
 
   @Get('demand')
@@ -54,7 +57,11 @@ export class ReportsController {
   ): Promise<void> {
     const report = await this.liveDemand(ctx, query);
     const labels = await currentLabels(this.dataSource, report.officeId);
-    const doc = demandReportTables({ report, labels }, true);
+    const doc = withSignals(
+      demandReportTables({ report, labels }, true),
+      await this.signals.openSignals(),
+      new Date(),
+    );
     const name = `bedarfsbericht-vorlaeufig-${query.from}-bis-${query.to}`;
     await sendExport(res, doc, query.format, name, new Date());
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SignalsModule } from '../signals/signals.module';
 import { ReportSnapshot } from './report-snapshot.entity';
 import { ReportSnapshotsController } from './report-snapshots.controller';
 import { ReportSnapshotsService } from './report-snapshots.service';
@@ -7,19 +8,12 @@ import { DemandReportService } from './demand-report.service';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
 import { answerAuditorProvider } from './lp-solver.provider';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { RollupsService } from './rollups/rollups.service';
+import { RollupsModule } from './rollups/rollups.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportSnapshot]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([ReportSnapshot]), RollupsModule, SignalsModule],
   controllers: [ReportsController, ReportSnapshotsController],
-  providers: [
-    answerAuditorProvider,
-    ReferralOutcomesService,
-    DemandReportService,
-    ReportSnapshotsService,
-    RollupsService,
-  ],
-  exports: [ReportSnapshotsService, RollupsService],
+  providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+  exports: [ReportSnapshotsService, RollupsModule],
 })
 export class ReportsModule {}

@@ -19,7 +19,7 @@ const line = (cells: (string | number | null | undefined)[]) => cells.map(csvCel
 export function toCsv(doc: ExportDocument): string {
   const out: string[] = [line([doc.title, doc.subtitle]), line(['Zeitraum', doc.period])];
   for (const table of doc.tables) {
-    out.push('', line(table.header), ...table.rows.map(line));
+    out.push('', line(table.header), ...table.rows.map(line), ...(table.notes ?? []).map((n) => line([n])));
   }
   out.push('', line([doc.legend]));
   return BOM + out.join('\r\n') + '\r\n';

@@ -314,7 +314,18 @@ export function toPdf(report: ExportDocument, createdAt: Date): Promise<Buffer> 
     if (chart.kind === 'bar') barChart(doc, chart);
     else lineChart(doc, chart);
   }
-  for (const t of report.tables) table(doc, t);
+  for (const t of report.tables) {
+    table(doc, t);
+    for (const note of t.notes ?? []) {
+      ensureSpace(doc, 40);
+      doc
+        .font(FONT)
+        .fontSize(9)
+        .fillColor(COLORS.text)
+        .text(note, MARGIN, doc.y, { width: contentWidth(doc) });
+      doc.moveDown(0.4);
+    }
+  }
   ensureSpace(doc, 30);
   doc
     .font(FONT)

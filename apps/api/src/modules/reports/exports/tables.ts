@@ -7,6 +7,8 @@ export interface ExportTable {
   name: string;
   header: string[];
   rows: (string | number)[][];
+  /** Paragraphs under the table (e.g. the explanation of the early warning signals). */
+  notes?: string[];
 }
 
 /** A chart of the PDF: bars (one value per label) or lines over months; `null` is suppressed. */

@@ -13,6 +13,7 @@ export async function toXlsx(doc: ExportDocument): Promise<Buffer> {
     sheet.addRow([]);
     sheet.addRow(table.header).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row);
+    for (const note of table.notes ?? []) sheet.addRow([note]);
     sheet.addRow([]);
     sheet.addRow([doc.legend]).font = { italic: true };
     sheet.columns.forEach((column, i) => {
