@@ -29,6 +29,7 @@ import { ContactClientId1767225600500 } from './1767225600500-ContactClientId';
 import { ReferralMessages1767225600510 } from './1767225600510-ReferralMessages';
 import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeRequests';
 import { DemandRollups1767225600530 } from './1767225600530-DemandRollups';
+import { RollupVersion1767225600531 } from './1767225600531-RollupVersion';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
 
@@ -66,5 +67,6 @@ export const MIGRATIONS = [
   OfferChangeRequests1767225600520,
   ProviderNetwork1767225600521,
   DemandRollups1767225600530,
+  RollupVersion1767225600531,
   EarlyWarningSignals1767225600540,
 ];

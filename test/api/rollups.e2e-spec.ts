@@ -8,6 +8,7 @@ import {
   outcomesSql,
 } from '../../apps/api/src/modules/reports/referral-outcomes.queries';
 import { RollupsService } from '../../apps/api/src/modules/reports/rollups/rollups.service';
+import { RollupAnswers } from '../../apps/api/src/modules/reports/rollups/rollup-answers';
 import { FamilyAnonymizer } from '../../apps/api/src/modules/families/family-anonymizer.service';
 
 /**
@@ -411,6 +412,27 @@ describe('daily rollups (issue 20.1–2): the same numbers as the raw rows', () 
     expect((await rollups.check('2024-01-01', '2027-12-31')).repaired).toEqual([]);
     await compareAll('after the repair');
   }, 120_000);
+
+  it('a kept analyst report is dropped when the figures change: the next request counts the new contact', async () => {
+    const analyst = await signedIn(t, 'analyst');
+    const answers = t.app.get(RollupAnswers);
+    const year = { from: '2026-01-01', to: '2026-12-31' };
+    const first = await analyst.agent.get('/api/reports/demand').query(year);
+    expect(first.status).toBe(200);
+    expect(answers.size).toBeGreaterThan(0);
+    const again = await analyst.agent.get('/api/reports/demand').query(year);
+    expect(again.body).toEqual(first.body);
+    // ten contacts on one day, so that the year's total is published either way
+    const office = offices[0];
+    for (let i = 0; i < 10; i++) {
+      await ds.query(
+        `INSERT INTO contacts (office_id, counsellor_id, occurred_at, channel) VALUES ($1, $2, '2026-05-12T09:00:00Z', 'phone')`,
+        [office.id, office.user],
+      );
+    }
+    const after = await analyst.agent.get('/api/reports/demand').query(year);
+    expect(after.body.totals.contacts).toBe(first.body.totals.contacts + 10);
+  });
 
   it('a doubled or retried job changes nothing twice (a recount is idempotent)', async () => {
     const before = canon(await ds.query(`SELECT * FROM rollup_contact_days`));

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { readConfigOrExit } from './main';
-import { ROLLUP_LOCK } from './modules/reports/rollups/rollups.service';
+import { ROLLUP_LOCK, ROLLUP_VERSION_RAISE } from './modules/reports/rollups/rollups.service';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
         args.to,
         args.officeId,
       ]);
+      await em.query(ROLLUP_VERSION_RAISE);
     });
     process.stdout.write(
       `Tageszahlen von ${args.from} bis ${args.to} neu gezählt (${args.officeId ?? 'alle Büros'}) in ${Date.now() - started} ms\n`,

@@ -18,6 +18,7 @@ import type { AnswerAuditor } from './answer-audit';
 import { requireKnownOffice } from './report-scope';
 import { portalDemand } from './portal-demand';
 import { RollupsService } from './rollups/rollups.service';
+import { RollupAnswers } from './rollups/rollup-answers';
 
 // the assembly (counts → rows, suppression) is libs/domain's (demand-assembly.ts); re-exported
 // for the module's other files and the tests
@@ -42,6 +43,7 @@ export class DemandReportService {
     @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
     private readonly outcomes: ReferralOutcomesService,
     private readonly rollups: RollupsService,
+    private readonly answers: RollupAnswers,
   ) {}
 
   /** The counts of a period, read from the daily rollups (docs/rollups.md). */
@@ -83,22 +85,20 @@ export class DemandReportService {
   async cityReport(period: CalendarPeriod, officeId: string | null): Promise<DemandReport> {
     await requireKnownOffice(this.dataSource, officeId);
     await this.rollups.catchUp();
-    const { months } = periodsOfYear(period.year);
-    // the city's referral totals are the outcomes report's too: published as it publishes them
-    const [shared, [own, ...monthCounts], portal] = await Promise.all([
-      officeId === null ? this.outcomes.sharedTotalFlags(period.year) : Promise.resolve(undefined),
-      Promise.all([period, ...months].map((p) => this.readCounts(p.from, p.to, officeId))),
-      portalDemand(this.dataSource, period.from, period.to, this.config.reportMinCell),
+    const minCell = this.config.reportMinCell;
+    // the year's plan is computed once per state of the figures (RollupAnswers, docs/rollups.md)
+    const [report, portal] = await Promise.all([
+      this.answers.answer(`demand:${period.name}:${officeId ?? 'city'}:${minCell}`, async () => {
+        const { months } = periodsOfYear(period.year);
+        // the city's referral totals are the outcomes report's too: published as it publishes them
+        const [shared, [own, ...monthCounts]] = await Promise.all([
+          officeId === null ? this.outcomes.sharedTotalFlags(period.year) : Promise.resolve(undefined),
+          Promise.all([period, ...months].map((p) => this.readCounts(p.from, p.to, officeId))),
+        ]);
+        return buildCityDemandReport(period, own, monthCounts, officeId, minCell, this.audit, shared);
+      }),
+      portalDemand(this.dataSource, period.from, period.to, minCell),
     ]);
-    const report = buildCityDemandReport(
-      period,
-      own,
-      monthCounts,
-      officeId,
-      this.config.reportMinCell,
-      this.audit,
-      shared,
-    );
     return { ...report, portalDemand: portal };
   }
 

@@ -66,23 +66,20 @@ export function outcomesSql(
     AND ($3::uuid IS NULL OR r.office_id = $3) ${where}
   GROUP BY 1, 2, 3 ORDER BY sent DESC, 2`;
   }
+  // one pass: the sums, and the durations of the group gathered into one array whose median is taken
   return `
-  WITH g AS (
+  SELECT key, name, month, sent, accepted, declined, completed, not_taken_up, responded, responded_on_behalf,
+    (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY d) FROM unnest(days) d) AS median_days
+  FROM (
     SELECT ${by.key} AS key, ${name} AS name,
-      ${byMonth ? `to_char(r.day, 'YYYY-MM')` : 'NULL::text'} AS month, r.*
+      ${byMonth ? `to_char(r.day, 'YYYY-MM')` : 'NULL::text'} AS month,
+      sum(r.sent)::int AS sent, sum(r.accepted)::int AS accepted, sum(r.declined)::int AS declined,
+      sum(r.completed)::int AS completed, sum(r.not_taken_up)::int AS not_taken_up,
+      sum(r.responded)::int AS responded, sum(r.responded_on_behalf)::int AS responded_on_behalf,
+      lotsen_array_cat(r.response_days) AS days
     FROM ${rollupSpan('referral')} r ${by.join?.rollup ?? ''}
     WHERE true ${where}
-  ),
-  medians AS (
-    SELECT g.key, g.month, percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS median_days
-    FROM g, unnest(g.response_days) d GROUP BY 1, 2
-  )
-  SELECT s.*, m.median_days FROM (
-    SELECT key, name, month, sum(sent)::int AS sent, sum(accepted)::int AS accepted,
-      sum(declined)::int AS declined, sum(completed)::int AS completed, sum(not_taken_up)::int AS not_taken_up,
-      sum(responded)::int AS responded, sum(responded_on_behalf)::int AS responded_on_behalf
-    FROM g GROUP BY 1, 2, 3
+    GROUP BY 1, 2, 3
   ) s
-  LEFT JOIN medians m ON m.key = s.key AND m.month IS NOT DISTINCT FROM s.month
   ORDER BY sent DESC, 2`;
 }

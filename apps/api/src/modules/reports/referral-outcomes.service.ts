@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { AnswerAuditor } from './answer-audit';
 import { BY_CATEGORY, BY_PROVIDER, outcomesSql, type OutcomesBy } from './referral-outcomes.queries';
 import { RollupsService } from './rollups/rollups.service';
+import { RollupAnswers } from './rollups/rollup-answers';
 import { ANSWER_AUDITOR } from './lp-solver.provider';
 import {
   OTHER_PROVIDERS_KEY,
@@ -80,6 +81,7 @@ export class ReferralOutcomesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
     private readonly rollups: RollupsService,
+    private readonly answers: RollupAnswers,
   ) {}
 
   /** The counts from the daily rollups (docs/rollups.md); public methods catch the rollups up first. */
@@ -116,6 +118,11 @@ export class ReferralOutcomesService {
    */
   async cityReport(period: CalendarPeriod): Promise<CityOutcomes> {
     await this.rollups.catchUp();
+    // planned over the year once per state of the figures (RollupAnswers, docs/rollups.md)
+    return this.answers.answer(`outcomes:${period.name}`, () => this.computeCityReport(period));
+  }
+
+  private async computeCityReport(period: CalendarPeriod): Promise<CityOutcomes> {
     const [year, providerRows, categoryRows] = await Promise.all([
       this.yearOf(period.year),
       this.rows(BY_PROVIDER, period.from, period.to, null),
@@ -150,7 +157,11 @@ export class ReferralOutcomesService {
    * plan order (audited-plan.ts): the city's demand report publishes them as this report does.
    */
   async sharedTotalFlags(year: number): Promise<{ referrals: boolean[]; referralsCompleted: boolean[] }> {
-    return auditedOutcomesYear(await this.yearOf(year)).shared;
+    await this.rollups.catchUp();
+    return this.answers.answer(
+      `outcomes-shared:${year}`,
+      async () => auditedOutcomesYear(await this.yearOf(year)).shared,
+    );
   }
 
   /**

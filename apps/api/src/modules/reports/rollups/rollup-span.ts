@@ -19,9 +19,14 @@ export function rollupSpan(kind: 'contact' | 'need' | 'referral'): string {
   const first = `(date_trunc('month', $1::date - 1) + interval '1 month')::date`;
   const after = `date_trunc('month', $2::date + 1)::date`;
   const office = `($3::uuid IS NULL OR office_id = $3)`;
+  // two tight day ranges (before the first whole month, from the day after the last one), so that
+  // each is one index range; when the range holds no whole month the first covers it all
   return `(
       SELECT ${dayColumns} FROM rollup_${kind}_days
-       WHERE day BETWEEN $1::date AND $2::date AND (day < ${first} OR day >= ${after}) AND ${office}
+       WHERE day >= $1::date AND day <= $2::date AND day < ${first} AND ${office}
+      UNION ALL
+      SELECT ${dayColumns} FROM rollup_${kind}_days
+       WHERE day >= $1::date AND day <= $2::date AND day >= greatest(${after}, ${first}) AND ${office}
       UNION ALL
       SELECT ${monthColumns} FROM rollup_${kind}_months WHERE month >= ${first} AND month < ${after} AND ${office}
     )`;

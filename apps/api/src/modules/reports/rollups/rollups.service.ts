@@ -19,6 +19,8 @@ export const ROLLUP_CHECK_DAYS = 2 * 366;
 
 /** All recounts take this lock: two recounts of the same day never interleave their writes. */
 export const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('lotsen_rollups'))`;
+/** Every recount raises the rollups' version in its transaction: kept report answers are dropped. */
+export const ROLLUP_VERSION_RAISE = `UPDATE rollup_version SET version = version + 1, changed_at = now() WHERE id = 1`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,6 +49,7 @@ export class RollupsService {
       for (const { officeId, day } of pairs) {
         await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [day, officeId]);
       }
+      await em.query(ROLLUP_VERSION_RAISE);
     });
     return pairs.length;
   }
@@ -69,6 +72,7 @@ export class RollupsService {
     await this.dataSource.transaction(async (em) => {
       await em.query(ROLLUP_LOCK);
       await em.query(`SELECT lotsen_rollup_rebuild($1::date, $2::date, $3::uuid)`, [from, to, officeId]);
+      await em.query(ROLLUP_VERSION_RAISE);
     });
   }
 
@@ -95,6 +99,7 @@ export class RollupsService {
       for (const r of repaired) {
         await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [r.day, r.officeId]);
       }
+      await em.query(ROLLUP_VERSION_RAISE);
       const notified = await this.alertAdmins(em, repaired.length, to);
       return { from, to, repaired, notified };
     });
