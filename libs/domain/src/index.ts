@@ -31,3 +31,4 @@ export * from './case-work/contact-correction';
 export * from './taxonomy/category-ranking';
 export * from './portal';
 export * from './case-work/offline-contact';
+export * from './reports/trends';
