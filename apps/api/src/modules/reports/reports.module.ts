@@ -7,11 +7,18 @@ import { DemandReportService } from './demand-report.service';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
 import { answerAuditorProvider } from './lp-solver.provider';
+import { TrendsService } from './trends.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReportSnapshot])],
   controllers: [ReportsController, ReportSnapshotsController],
-  providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+  providers: [
+    answerAuditorProvider,
+    ReferralOutcomesService,
+    DemandReportService,
+    ReportSnapshotsService,
+    TrendsService,
+  ],
   exports: [ReportSnapshotsService],
 })
 export class ReportsModule {}
