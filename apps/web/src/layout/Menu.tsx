@@ -2,6 +2,7 @@ import { CanAccess, Menu, useSidebarState, useTranslate } from 'react-admin';
 import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import TimelineIcon from '@mui/icons-material/Timeline';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import DiversityIcon from '@mui/icons-material/Diversity3';
 import ShareIcon from '@mui/icons-material/Share';
@@ -22,7 +23,7 @@ import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
  * ("Vermittlungen") for counsellors and team leads, the provider register ("Träger") for team
  * leads and admins, the Familienportal's "Verwaltungsleistungen" and "Lebenslagen" (their texts
  * per language) for office staff (admins write them), "Unsere Angebote" for provider users
- * (whose start page lists their incoming referrals), the reports ("Berichte") for team leads and analysts (`report.read`), the audit
+ * (whose start page lists their incoming referrals), the reports ("Berichte") and trends ("Entwicklung") for team leads and analysts (`report.read`), the audit
  * log ("Protokoll") for team leads and admins, "Datenschutz" (retention) and the job queues
  * (served by the API, opened in a new tab) for admins, reference data for everyone who may read it.
  * "Rückrufbitten" (from the Familienportal) shows how many are open.
@@ -100,6 +101,9 @@ export const AppMenu = () => (
     </CanAccess>
     <CanAccess resource="reports" action="report.read">
       <Menu.Item to="/reports" primaryText="lotsen.menu.reports" leftIcon={<AssessmentIcon />} />
+    </CanAccess>
+    <CanAccess resource="reports" action="report.read">
+      <Menu.Item to="/trends" primaryText="lotsen.menu.trends" leftIcon={<TimelineIcon />} />
     </CanAccess>
     <Menu.ResourceItem name="audit-events" />
     <CanAccess resource="data-protection" action="retention.read">
