@@ -1,4 +1,4 @@
-import type { TrendSeries, TrendsAnswer } from '@lotsen/domain';
+import { countOf, type DemandReport, type TrendSeries, type TrendsAnswer } from '@lotsen/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createOffice, signedIn } from '../support/factories';
 
@@ -153,6 +153,34 @@ describe('GET /api/reports/trends', () => {
     const keys = new Set<string>();
     JSON.stringify(body, (key, value: unknown) => (keys.add(key), value));
     expect([...keys].filter((k) => /name|email|phone|family|person|contact/i.test(k))).toEqual([]);
+  });
+
+  it('the analyst’s trends publish a month’s needs exactly as the demand report of that month does', async () => {
+    const trends = (await analyst.agent.get('/api/reports/trends').query({ to: '2026-09' }))
+      .body as TrendsAnswer;
+    for (const month of ['2026-08', '2025-08']) {
+      const [y, m] = month.split('-');
+      const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+      const demand = (
+        await analyst.agent.get('/api/reports/demand').query({ from: `${month}-01`, to: `${month}-${last}` })
+      ).body as DemandReport;
+      const k = trends.months.indexOf(month);
+      expect(trends.selection.points[k].needs).toBe(countOf(demand.totals, 'needs'));
+      expect(trends.selection.points[k].unmet).toBe(countOf(demand.totals, 'unmetNeeds'));
+      for (const row of demand.byDistrict)
+        expect([
+          row.districtId,
+          trends.byDistrict.find((s) => s.districtId === row.districtId)?.points[k].needs,
+        ]).toEqual([row.districtId, countOf(row, 'needs')]);
+      for (const row of demand.byCategory) {
+        const s = trends.byCategory.find((c) => c.categoryKey === row.categoryKey);
+        expect([row.categoryKey, s?.points[k].needs, s?.points[k].unmet]).toEqual([
+          row.categoryKey,
+          countOf(row, 'needs'),
+          countOf(row, 'unmet'),
+        ]);
+      }
+    }
   });
 
   it('refuses a counsellor', async () => {

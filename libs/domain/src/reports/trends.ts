@@ -1,5 +1,6 @@
 import { monthsBetween } from './demand-assembly';
 import { effectiveMinCell, suppressTable, type SuppressedTable } from './suppression';
+import type { MonthPlan, TableFlags } from './trend-suppression';
 
 /**
  * Trends of needs (issue 20, point 4): needs and unmet needs per month over two years, per
@@ -110,6 +111,12 @@ export interface TrendsInput {
   minCellSetting: number;
   district?: string | null;
   category?: string | null;
+  /**
+   * The analyst's plan, one per month (trend-suppression.ts): the needs as the demand report's
+   * month answers publish them, the unmet tables protected with their totals. Without it (and
+   * with `suppress`), each month's two tables are suppressed by `suppressTable` on their own.
+   */
+  plans?: readonly MonthPlan[];
 }
 
 /** `YYYY-MM` plus `k` months (k may be negative). */
@@ -177,13 +184,18 @@ type Lookup = (
   category: string | null,
 ) => TrendValue;
 
-/** The month tables, suppressed (or not), as one lookup. */
-function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
-  const cats = input.categories.map((c) => c.key);
-  const catIndex = new Map(cats.map((k, i) => [k, i]));
+/**
+ * The exact tables of each month (category × Sozialraum, in the input's order): needs and unmet
+ * needs. Counts of unknown months, categories or Sozialräume are left out.
+ */
+export function trendTables(
+  input: Pick<TrendsInput, 'counts' | 'categories' | 'districts'>,
+  months: readonly string[],
+): { needs: number[][]; unmet: number[][] }[] {
+  const catIndex = new Map(input.categories.map((c, i) => [c.key, i]));
   const distIndex = new Map(input.districts.map((d, j) => [d, j]));
   const monthIndex = new Map(months.map((m, k) => [m, k]));
-  const empty = () => cats.map(() => input.districts.map(() => 0));
+  const empty = () => input.categories.map(() => input.districts.map(() => 0));
   const tables = months.map(() => ({ needs: empty(), unmet: empty() }));
   for (const c of input.counts) {
     const k = monthIndex.get(c.month);
@@ -193,13 +205,49 @@ function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
     tables[k].needs[i][j] += c.needs;
     tables[k].unmet[i][j] += c.unmet;
   }
+  return tables;
+}
+
+/** A table published by given flags (the analyst's plan, trend-suppression.ts). */
+function publishedBy(table: readonly (readonly number[])[], flags: TableFlags): SuppressedTable {
+  const at = (value: number, hidden: boolean) =>
+    hidden ? { value: null, suppressed: true } : { value, suppressed: false };
+  const rowSums = table.map((row) => row.reduce((a, b) => a + b, 0));
+  const n = table[0]?.length ?? flags.cols.length;
+  return {
+    cells: table.map((row, i) => row.map((v, j) => at(v, flags.cells[i][j]))),
+    rowTotals: rowSums.map((v, i) => at(v, flags.rows[i])),
+    columnTotals: Array.from({ length: n }, (_, j) =>
+      at(
+        table.reduce((a, row) => a + row[j], 0),
+        flags.cols[j],
+      ),
+    ),
+    total: at(
+      rowSums.reduce((a, b) => a + b, 0),
+      flags.total,
+    ),
+  };
+}
+
+/** The month tables, suppressed (or not), as one lookup. */
+function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
+  const catIndex = new Map(input.categories.map((c, i) => [c.key, i]));
+  const distIndex = new Map(input.districts.map((d, j) => [d, j]));
+  const tables = trendTables(input, months);
   const sensitiveRows = input.categories.map((c) => c.sensitive);
-  const suppressed: { needs: SuppressedTable; unmet: SuppressedTable }[] | null = input.suppress
-    ? tables.map((t) => ({
-        needs: suppressTable(t.needs, { minCell: input.minCellSetting, sensitiveRows }),
-        unmet: suppressTable(t.unmet, { minCell: input.minCellSetting, sensitiveRows }),
-      }))
-    : null;
+  const { plans } = input;
+  if (plans && plans.length !== months.length) throw new Error('buildTrends: one plan per month');
+  const suppressed: { needs: SuppressedTable; unmet: SuppressedTable }[] | null = !input.suppress
+    ? null
+    : tables.map((t, k) =>
+        plans
+          ? { needs: publishedBy(t.needs, plans[k].needs), unmet: publishedBy(t.unmet, plans[k].unmet) }
+          : {
+              needs: suppressTable(t.needs, { minCell: input.minCellSetting, sensitiveRows }),
+              unmet: suppressTable(t.unmet, { minCell: input.minCellSetting, sensitiveRows }),
+            },
+      );
   return (k, measure, district, category) => {
     const i = category === null ? null : (catIndex.get(category) ?? -1);
     const j = district === null ? null : (distIndex.get(district) ?? -1);

@@ -5,6 +5,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AppException } from '../../common/errors/app.exception';
 import { CATEGORIES_SQL, DISTRICTS_SQL } from './demand-report.queries';
 import { monthlyNeeds } from './trend-counts';
+import { ANSWER_AUDITOR } from './lp-solver.provider';
+import type { AnswerAuditor } from './answer-audit';
+import { DemandReportService } from './demand-report.service';
+import { trendPlans } from './trends-plan';
 
 export interface TrendsRequest {
   /** The last month, `YYYY-MM`. */
@@ -26,6 +30,8 @@ export class TrendsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ANSWER_AUDITOR) private readonly audit: AnswerAuditor,
+    private readonly demand: DemandReportService,
   ) {}
 
   async trends(request: TrendsRequest): Promise<TrendsAnswer> {
@@ -47,15 +53,23 @@ export class TrendsService {
       ]);
     if (request.district && !districts.some((d) => d.id === request.district)) throw unknown('district');
     if (request.category && !categories.some((c) => c.key === request.category)) throw unknown('category');
-    return buildTrends({
+    const input = {
       counts,
       categories,
       districts: districts.map((d) => d.id),
+      minCellSetting: this.config.reportMinCell,
+    };
+    // suppressed: planned with the demand report's month answers of the same scope
+    const plans = request.suppress
+      ? await trendPlans(months, input, (year) => this.demand.auditedYear(year, request.officeId), this.audit)
+      : undefined;
+    return buildTrends({
+      ...input,
+      plans,
       from: months[0],
       to: request.to,
       officeId: request.officeId,
       suppress: request.suppress,
-      minCellSetting: this.config.reportMinCell,
       district: request.district ?? null,
       category: request.category ?? null,
     });
