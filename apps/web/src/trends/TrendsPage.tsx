@@ -108,6 +108,7 @@ export const TrendsPage = () => {
               {' · '}
               {translate('lotsen.trends.months', { from: monthLabel(data.from), to: monthLabel(data.to) })}
               {data.suppressed ? ` · ${translate('lotsen.reports.legend', { minCell: data.minCell })}` : ''}
+              {data.zerosMayBeSuppressed ? ` ${translate('lotsen.reports.zerosMayBeSuppressed')}` : ''}
             </Typography>
             <Section title={translate('lotsen.trends.byMonth')}>
               <MonthlyTrend series={data.selection} selection={selection} minCell={data.minCell} />

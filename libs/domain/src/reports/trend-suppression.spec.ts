@@ -109,6 +109,23 @@ describe('buildTrends with the analyst’s plan', () => {
     expect(answer.selection.points[20].needs).toBe(36);
     expect(answer.byDistrict[0].points[19].needs).toBe(18);
     expect(answer.byDistrict[0].points[20].unmet).toBe(12);
+    expect(answer.zerosMayBeSuppressed).toBe(false);
+  });
+
+  it('says when a hidden value may be 0', () => {
+    const zeros = counts.map((c) => (c.month === months[20] ? { ...c, needs: 0, unmet: 0 } : c));
+    const answer = buildTrends({
+      counts: zeros,
+      categories,
+      districts,
+      from: months[0],
+      to: months[23],
+      officeId: null,
+      suppress: true,
+      minCellSetting: 5,
+      plans,
+    });
+    expect(answer.zerosMayBeSuppressed).toBe(true);
   });
 
   it('wants one plan per month', () => {

@@ -87,6 +87,8 @@ export interface TrendsAnswer {
   /** Whether the figures are suppressed (the analyst), and the threshold in force. */
   suppressed: boolean;
   minCell: number;
+  /** A hidden value may be 0 (as in the demand report: zeros are hidden too where needed). */
+  zerosMayBeSuppressed: boolean;
   district: string | null;
   category: string | null;
   /** The selection: the chosen Sozialraum × category (or their totals). */
@@ -231,7 +233,10 @@ function publishedBy(table: readonly (readonly number[])[], flags: TableFlags): 
 }
 
 /** The month tables, suppressed (or not), as one lookup. */
-function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
+function monthLookup(
+  input: TrendsInput,
+  months: readonly string[],
+): { lookup: Lookup; zerosMayBeSuppressed: boolean } {
   const catIndex = new Map(input.categories.map((c, i) => [c.key, i]));
   const distIndex = new Map(input.districts.map((d, j) => [d, j]));
   const tables = trendTables(input, months);
@@ -248,7 +253,21 @@ function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
               unmet: suppressTable(t.unmet, { minCell: input.minCellSetting, sensitiveRows }),
             },
       );
-  return (k, measure, district, category) => {
+  // a hidden 0 (the plans may hide zeros): then a "." may stand for 0, and the answer says so
+  const zeroHidden = (table: readonly (readonly number[])[], t: SuppressedTable): boolean => {
+    const rowSums = table.map((row) => row.reduce((x, y) => x + y, 0));
+    const colSums = t.columnTotals.map((_, j) => table.reduce((x, row) => x + row[j], 0));
+    return (
+      t.cells.some((row, i) => row.some((c, j) => c.suppressed && table[i][j] === 0)) ||
+      t.rowTotals.some((c, i) => c.suppressed && rowSums[i] === 0) ||
+      t.columnTotals.some((c, j) => c.suppressed && colSums[j] === 0) ||
+      (t.total.suppressed && rowSums.every((v) => v === 0))
+    );
+  };
+  const zerosMayBeSuppressed = (suppressed ?? []).some(
+    (m, k) => zeroHidden(tables[k].needs, m.needs) || zeroHidden(tables[k].unmet, m.unmet),
+  );
+  const lookup: Lookup = (k, measure, district, category) => {
     const i = category === null ? null : (catIndex.get(category) ?? -1);
     const j = district === null ? null : (distIndex.get(district) ?? -1);
     if (i === -1 || j === -1) return 0;
@@ -262,6 +281,7 @@ function monthLookup(input: TrendsInput, months: readonly string[]): Lookup {
     const rowSum = (row: number) => (j === null ? t[row].reduce((a, b) => a + b, 0) : t[row][j]);
     return i === null ? t.reduce((a, _, row) => a + rowSum(row), 0) : rowSum(i);
   };
+  return { lookup, zerosMayBeSuppressed };
 }
 
 /** A sum of published values, or `null` when any of them is suppressed. */
@@ -271,7 +291,7 @@ const sumPublished = (values: readonly TrendValue[]): TrendValue =>
 /** The trends answer from counts. Pure. */
 export function buildTrends(input: TrendsInput): TrendsAnswer {
   const months = monthsBetween(input.from, input.to);
-  const lookup = monthLookup(input, months);
+  const { lookup, zerosMayBeSuppressed } = monthLookup(input, months);
   const { latest, previous } = comparedQuarters(input.to);
   const quarterIndexes = (quarter: string) =>
     monthsOfQuarter(quarter)
@@ -317,6 +337,7 @@ export function buildTrends(input: TrendsInput): TrendsAnswer {
     latestQuarter: latest,
     previousQuarter: previous,
     suppressed: input.suppress,
+    zerosMayBeSuppressed,
     minCell: effectiveMinCell(input.minCellSetting),
     district,
     category,
