@@ -1,6 +1,6 @@
 import { protectLinear, recoverableEntries } from './linear-protection';
 import { suppressTable } from './suppression';
-import { unmetFlags, unmetSystem, type MonthPlan, type TableFlags } from './trend-suppression';
+import { protectUnmet, unmetFlags, unmetSystem, type MonthPlan, type TableFlags } from './trend-suppression';
 import { buildTrends, trendMonths, type TrendCount } from './trends';
 
 function lcg(seed: number) {
@@ -28,7 +28,10 @@ describe('the unmet table with totals another answer publishes', () => {
       );
       const fixed = { rows: column.cells.map((c) => c[0].suppressed), total: column.total.suppressed };
       const system = unmetSystem(table, sensitive, 3, fixed);
-      const hidden = protectLinear(system.entries, system.equations);
+      const hidden =
+        seed % 2 === 0
+          ? protectLinear(system.entries, system.equations)
+          : protectUnmet(system, table, sensitive, 3, fixed);
       const flags = unmetFlags(system, hidden);
       expect(flags.rows).toEqual(fixed.rows);
       expect(flags.total).toBe(fixed.total);
@@ -57,6 +60,9 @@ describe('the unmet table with totals another answer publishes', () => {
     const system = unmetSystem([[3]], [false], 5, { rows: [false], total: false });
     const flags = unmetFlags(system, protectLinear(system.entries, system.equations));
     expect(flags).toEqual({ cells: [[true]], rows: [false], cols: [true], total: false });
+    expect(
+      unmetFlags(system, protectUnmet(system, [[3]], [false], 5, { rows: [false], total: false })),
+    ).toEqual(flags);
   });
 });
 

@@ -1,6 +1,6 @@
 import { recoverableEntries, type Equation } from './linear-protection';
 import type { AuditEntry } from './interval-audit';
-import { effectiveMinCell } from './suppression';
+import { effectiveMinCell, suppressTable } from './suppression';
 
 /**
  * The analyst's trends planned with the demand report (issue 20, point 4; docs/privacy.md,
@@ -12,7 +12,8 @@ import { effectiveMinCell } from './suppression';
  *   trends publish a part of what that answer publishes, nothing else);
  * - the unmet table is a system of its own (cells, per category, per Sozialraum, total) with the
  *   month answer's flags for the per-category totals and the total fixed (`locked` where
- *   published: another answer publishes them), protected linearly and by the interval audit.
+ *   published: another answer publishes them), protected as a two-way table (`protectUnmet`,
+ *   `suppressTable` with those totals hidden or locked) and by the interval audit.
  *
  * Pure: the protection and the audit are the caller's (the API's auditor holds the solver).
  */
@@ -101,4 +102,35 @@ export function unmetFlags(system: UnmetSystem, hidden: readonly boolean[]): Tab
     cols: ids.cols.map((e) => all || hidden[e]),
     total: hidden[ids.total],
   };
+}
+
+/**
+ * The hidden flags of `unmetSystem(table, sensitive, minCellSetting, fixed)`'s entries after the
+ * table's own protection: `suppressTable` with the per-category totals and the total hidden or
+ * locked as `fixed` says (fast; `protectLinear` took seconds per month on the demo data). What
+ * it cannot protect (a locked total left alone) `unmetFlags` catches.
+ */
+export function protectUnmet(
+  system: UnmetSystem,
+  table: readonly (readonly number[])[],
+  sensitive: readonly boolean[],
+  minCellSetting: number,
+  fixed: { rows: readonly boolean[]; total: boolean },
+): boolean[] {
+  const m = table.length;
+  const n = table[0]?.length ?? 0;
+  const fixedHidden = (i: number) => (i < m ? fixed.rows[i] : fixed.total);
+  const result = suppressTable(table, {
+    minCell: minCellSetting,
+    sensitiveRows: sensitive,
+    hidden: (i, j) => j === n && fixedHidden(i),
+    locked: (i, j) => j === n && !fixedHidden(i),
+  });
+  const hidden = system.entries.map((e) => e.hidden);
+  const { ids } = system;
+  ids.cells.forEach((row, i) => row.forEach((e, j) => (hidden[e] = result.cells[i][j].suppressed)));
+  ids.rows.forEach((e, i) => (hidden[e] = result.rowTotals[i].suppressed));
+  ids.cols.forEach((e, j) => (hidden[e] = result.columnTotals[j].suppressed));
+  hidden[ids.total] = result.total.suppressed;
+  return hidden;
 }

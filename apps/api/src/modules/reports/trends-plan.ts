@@ -1,6 +1,6 @@
 import {
   effectiveMinCell,
-  protectLinear,
+  protectUnmet,
   trendTables,
   unmetFlags,
   unmetSystem,
@@ -15,7 +15,8 @@ import type { AuditedDemandYear } from './demand-report.city';
 /**
  * The analyst's plan of the trends' months (libs/domain trend-suppression.ts): the needs flags
  * of each month's answer of the demand report's audited year plan, and the unmet tables
- * protected with that answer's per-category totals fixed, linearly and by the interval audit.
+ * protected with that answer's per-category totals fixed (`protectUnmet`) and by the interval
+ * audit.
  * `yearOf` gives the audited year of the scope (DemandReportService.auditedYear).
  */
 export async function trendPlans(
@@ -51,9 +52,9 @@ export async function trendPlans(
     };
     const fixed = { rows: cat.map((i) => i < 0 || at(ids.unmet[i])), total: at(ids.unmetTotal) };
     const system = unmetSystem(tables[k].unmet, sensitive, input.minCellSetting, fixed);
-    const linear = protectLinear(system.entries, system.equations);
+    const table = protectUnmet(system, tables[k].unmet, sensitive, input.minCellSetting, fixed);
     const answer = audit.answer(
-      system.entries.map((e, i) => ({ ...e, hidden: linear[i] })),
+      system.entries.map((e, i) => ({ ...e, hidden: table[i] })),
       system.equations,
       effectiveMinCell(input.minCellSetting),
     );
