@@ -14,8 +14,16 @@ const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
     priority: 40,
   },
   {
+    // MUI X Charts and what it draws with: only the lazily loaded trends page needs them
+    // (issue 20.4), so they stay out of the chunks loaded before the login form (issue 19.5)
+    name: 'vendor-charts',
+    test: /[\\/]node_modules[\\/](@mui[\\/]x-charts|@mui[\\/]x-charts-vendor|@mui[\\/]x-internals|@mui[\\/]x-internal-gestures|@base-ui[\\/]utils|d3-[^\\/]+|internmap|delaunator|robust-predicates|flatqueue|bezier-easing)[\\/]/,
+    // below vendor-mui: the small packages both use (clsx, prop-types …) stay in vendor-mui
+    priority: 25,
+  },
+  {
     name: 'vendor-mui',
-    test: /[\\/]node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/,
+    test: /[\\/]node_modules[\\/](@mui[\\/](?!x-)[^\\/]+|@emotion|@popperjs|react-transition-group|stylis)[\\/]/,
     priority: 30,
   },
   {

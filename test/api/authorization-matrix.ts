@@ -211,6 +211,8 @@ export const MATRIX: Record<string, readonly [string, string, string, string, st
   'GET /api/reports/demand': ['403', '200', '403', '200', '403'],
   'GET /api/reports/demand/export': ['403', '200', '403', '200', '403'],
   'GET /api/reports/referral-outcomes': ['403 -', '200 -', '403 -', '200 -', '403 -'],
+  // trends (issue 20.4): team leads their office, the analyst the city suppressed
+  'GET /api/reports/trends': ['403 -', '200 -', '403 -', '200 -', '403 -'],
   'GET /api/report-snapshots': ['403', '200:1 200:0', '403', '200:1', '403'],
   'GET /api/report-snapshots/{id}': ['403', '200 404', '403', '200', '403'],
   'GET /api/report-snapshots/{id}/export': ['403', '200 404', '403', '200', '403'],

@@ -631,6 +631,7 @@ export const REQUESTS: Record<string, Build> = {
       format: 'csv',
     },
   }),
+  'GET /api/reports/trends': () => ({ path: '/api/reports/trends', query: {} }),
   'GET /api/reports/referral-outcomes': (c) => ({
     path: '/api/reports/referral-outcomes',
     query: { from: `${c.f.today.slice(0, 4)}-01-01`, to: `${c.f.today.slice(0, 4)}-12-31` },

@@ -99,6 +99,7 @@ const READS: Record<string, string | null> = {
   'GET /api/reports/demand': 'demand_report.read',
   'GET /api/reports/demand/export': 'demand_report.export',
   'GET /api/reports/referral-outcomes': 'referral_outcomes.read',
+  'GET /api/reports/trends': 'trends_report.read',
   'GET /api/report-snapshots': 'report_snapshot.list',
   'GET /api/report-snapshots/{id}': 'report_snapshot.read',
   'GET /api/report-snapshots/{id}/export': 'report_snapshot.export',

@@ -177,6 +177,9 @@ describe('report snapshots', () => {
       // the Familienportal's searches of the period (issue 17 point 8)
       'Familienportal Themen',
       'Familienportal Sozialräume',
+      // the trends of the two years up to the quarter (issue 20.6, trends.e2e-spec.ts)
+      'Entwicklung Monate',
+      'Entwicklung Sozialräume',
       // the open early warning signals at export time (issue 20.6)
       'Frühwarnsignale',
     ]);

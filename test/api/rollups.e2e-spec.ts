@@ -8,6 +8,7 @@ import {
   outcomesSql,
 } from '../../apps/api/src/modules/reports/referral-outcomes.queries';
 import { RollupsService } from '../../apps/api/src/modules/reports/rollups/rollups.service';
+import { MONTHLY_NEEDS_RAW_SQL, MONTHLY_NEEDS_SQL } from '../../apps/api/src/modules/reports/trend-counts';
 import { RollupAnswers } from '../../apps/api/src/modules/reports/rollups/rollup-answers';
 import { FamilyAnonymizer } from '../../apps/api/src/modules/families/family-anonymizer.service';
 
@@ -326,6 +327,15 @@ describe('daily rollups (issue 20.1–2): the same numbers as the raw rows', () 
           ]);
         }
       }
+    }
+    // the trends' monthly counts (issue 20.4)
+    for (const office of [null, offices[0].id, offices[1].id]) {
+      const params = ['2025-01-01', '2026-12-01', office];
+      const [rolled, raw] = await Promise.all([
+        run(MONTHLY_NEEDS_SQL, params),
+        run(MONTHLY_NEEDS_RAW_SQL, params),
+      ]);
+      expect([where, 'trends', office, canon(rolled)]).toEqual([where, 'trends', office, canon(raw)]);
     }
     const mismatches = await ds.query(`SELECT * FROM lotsen_rollup_mismatches('2024-01-01', '2027-12-31')`);
     expect([where, mismatches]).toEqual([where, []]);

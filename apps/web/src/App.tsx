@@ -54,6 +54,10 @@ const ProviderOutcomesPage = lazy(() =>
   import('./network/ProviderOutcomesPage').then((module) => ({ default: module.ProviderOutcomesPage })),
 );
 
+const TrendsPage = lazy(() =>
+  import('./trends/TrendsPage').then((module) => ({ default: module.TrendsPage })),
+);
+
 const ReportsRoute = lazy(() =>
   import('./reports/ReportsPage').then((module) => ({ default: module.ReportsRoute })),
 );
@@ -137,6 +141,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <ReportsRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/trends"
+        element={
+          <Suspense fallback={<Loading />}>
+            <TrendsPage />
           </Suspense>
         }
       />

@@ -32,3 +32,5 @@ export * from './taxonomy/category-ranking';
 export * from './portal';
 export * from './case-work/offline-contact';
 export * from './reports/signals';
+export * from './reports/trends';
+export * from './reports/trend-suppression';

@@ -3,6 +3,7 @@ import AlarmOnIcon from '@mui/icons-material/AlarmOn';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import CampaignIcon from '@mui/icons-material/Campaign';
+import TimelineIcon from '@mui/icons-material/Timeline';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import DiversityIcon from '@mui/icons-material/Diversity3';
 import ShareIcon from '@mui/icons-material/Share';
@@ -23,7 +24,7 @@ import { CallbackRequestsMenuItem } from './CallbackRequestsMenuItem';
  * ("Vermittlungen") for counsellors and team leads, the provider register ("Träger") for team
  * leads and admins, the Familienportal's "Verwaltungsleistungen" and "Lebenslagen" (their texts
  * per language) for office staff (admins write them), "Unsere Angebote" for provider users
- * (whose start page lists their incoming referrals), the reports ("Berichte") for team leads and analysts (`report.read`),
+ * (whose start page lists their incoming referrals), the reports ("Berichte") and trends ("Entwicklung") for team leads and analysts (`report.read`),
  * the early warning ("Frühwarnung", `signal.read`) for the same, the audit
  * log ("Protokoll") for team leads and admins, "Datenschutz" (retention) and the job queues
  * (served by the API, opened in a new tab) for admins, reference data for everyone who may read it.
@@ -105,6 +106,9 @@ export const AppMenu = () => (
     </CanAccess>
     <CanAccess resource="signals" action="list">
       <Menu.Item to="/signals" primaryText="lotsen.menu.signals" leftIcon={<CampaignIcon />} />
+    </CanAccess>
+    <CanAccess resource="reports" action="report.read">
+      <Menu.Item to="/trends" primaryText="lotsen.menu.trends" leftIcon={<TimelineIcon />} />
     </CanAccess>
     <Menu.ResourceItem name="audit-events" />
     <CanAccess resource="data-protection" action="retention.read">

@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, type DataProvider, type DeleteParams, type Identifier, type RaRecord } from 'react-admin';
-import { TIMELINE_TYPES, type TimelineEntry } from '@lotsen/domain';
+import { TIMELINE_TYPES, type TimelineEntry, type TrendsAnswer } from '@lotsen/domain';
 import type { DemandReport, ReportSnapshot } from '../reports/demandReport';
 import { toLotsenError } from './errors';
 import { API_URL, httpClient } from './httpClient';
@@ -135,6 +135,12 @@ export interface LotsenDataProvider extends DataProvider {
   undoReferralMove(referralId: Identifier): Promise<RaRecord>;
   getReferralOutcomes(period: { from: string; to: string }): Promise<ReferralOutcomesReport>;
   getDemandReport(period: { from: string; to: string; officeId?: string | null }): Promise<DemandReport>;
+  /** Trends of needs over two years (GET /api/reports/trends): own office, or the city suppressed. */
+  getTrends(params: {
+    to?: string;
+    district?: string | null;
+    category?: string | null;
+  }): Promise<TrendsAnswer>;
   createReportSnapshot(params: { kind: 'demand'; period: string }): Promise<ReportSnapshot>;
   /** The export of a snapshot as a file (GET /api/report-snapshots/{id}/export?format=…). */
   downloadReportExport(
@@ -356,6 +362,15 @@ export const dataProvider: LotsenDataProvider = {
       byCategoryGroup: asArray(report.byCategoryGroup),
       ...(report.portalDemand ? { portalDemand: report.portalDemand } : {}),
     };
+  },
+
+  async getTrends({ to, district, category }) {
+    const query = new URLSearchParams();
+    if (to) query.set('to', to);
+    if (district) query.set('district', district);
+    if (category) query.set('category', category);
+    const { json } = await httpClient(`${API_URL}/reports/trends?${query.toString()}`);
+    return json as TrendsAnswer;
   },
 
   async createReportSnapshot(params) {

@@ -41,6 +41,13 @@ export interface SuppressionOptions {
   minCell?: number;
   /** Rows (e.g. categories) whose cells use the sensitive threshold. */
   sensitiveRows?: readonly boolean[];
+  /**
+   * Entries of the augmented table (row m: the column totals, column n: the row totals, (m, n):
+   * the grand total) hidden from the start, e.g. because another answer hides them.
+   */
+  hidden?: (row: number, col: number) => boolean;
+  /** Entries never hidden (another answer publishes them): secondary suppression goes elsewhere. */
+  locked?: (row: number, col: number) => boolean;
 }
 
 type Entry = [row: number, col: number];
@@ -76,7 +83,8 @@ export function suppressTable(
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const v = value(i, j);
-      if (v >= 1 && v < threshold(i)) suppressed[i][j] = true;
+      if (options.locked?.(i, j)) continue;
+      if ((v >= 1 && v < threshold(i)) || options.hidden?.(i, j)) suppressed[i][j] = true;
     }
   }
 
@@ -87,7 +95,7 @@ export function suppressTable(
 
   /** The smallest unsuppressed entry among `candidates`, preferring non-zero ones. */
   const smallest = (candidates: Entry[]): Entry | null => {
-    const open = candidates.filter(([i, j]) => !suppressed[i][j]);
+    const open = candidates.filter(([i, j]) => !suppressed[i][j] && !options.locked?.(i, j));
     const pick = (list: Entry[]) =>
       list.reduce<Entry | null>(
         (best, e) => (best === null || value(e[0], e[1]) < value(best[0], best[1]) ? e : best),

@@ -10,7 +10,7 @@ import {
   type DemandCounts,
   type DemandReport,
 } from '@lotsen/domain';
-import { buildCityDemandReport } from './demand-report.city';
+import { auditedDemandYear, buildCityDemandReport, type AuditedDemandYear } from './demand-report.city';
 import { ReferralOutcomesService } from './referral-outcomes.service';
 import { readDemandRows } from './demand-report.queries';
 import { ANSWER_AUDITOR } from './lp-solver.provider';
@@ -100,6 +100,19 @@ export class DemandReportService {
       portalDemand(this.dataSource, period.from, period.to, minCell),
     ]);
     return { ...report, portalDemand: portal };
+  }
+
+  /**
+   * Every audited answer of a calendar year for the analyst (the city or one office), as
+   * `cityReport` plans them: the trends (issue 20.4) publish their months' needs by these flags.
+   */
+  async auditedYear(year: number, officeId: string | null): Promise<AuditedDemandYear> {
+    const { months } = periodsOfYear(year);
+    const [shared, monthCounts] = await Promise.all([
+      officeId === null ? this.outcomes.sharedTotalFlags(year) : Promise.resolve(undefined),
+      Promise.all(months.map((p) => this.counts(p.from, p.to, officeId))),
+    ]);
+    return auditedDemandYear(monthCounts, this.config.reportMinCell, this.audit, shared);
   }
 
   /** What snapshots freeze: the analyst's report of a calendar period (snapshots are read by analysts). */

@@ -1,10 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TrendsAnswer } from '@lotsen/domain';
 import type { DemandReport } from './demand-report.service';
 
 export interface SnapshotData {
   report: DemandReport;
   /** Labels as they were when the report was frozen. */
   labels: { categories: Record<string, string>; districts: Record<string, string>; office: string | null };
+  /**
+   * The trends of the two years up to the quarter's last month, suppressed (issue 20.6: the
+   * council's report gains the trend charts). Snapshots frozen before trends existed lack it.
+   */
+  trends?: TrendsAnswer;
 }
 
 /** A frozen report; the database refuses any change to it. */

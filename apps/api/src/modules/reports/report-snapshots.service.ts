@@ -10,6 +10,7 @@ import { DemandReportService } from './demand-report.service';
 import { currentLabels } from './report-labels';
 import type { CreateSnapshotDto } from './dto/snapshot.dto';
 import { ReportSnapshot, type SnapshotData } from './report-snapshot.entity';
+import { TrendsService } from './trends.service';
 
 export const SNAPSHOT_LIST: ListSpec = {
   entity: ReportSnapshot,
@@ -30,6 +31,7 @@ export class ReportSnapshotsService {
     @InjectRepository(ReportSnapshot) private readonly snapshots: Repository<ReportSnapshot>,
     private readonly dataSource: DataSource,
     private readonly demand: DemandReportService,
+    private readonly trends: TrendsService,
   ) {}
 
   /** Team leads see the snapshots of their office; analysts all. */
@@ -148,14 +150,17 @@ export class ReportSnapshotsService {
   /**
    * The report with the labels of categories, Sozialräume and the office as they are now. Every
    * snapshot is the analyst's report of its quarter (analysts read all snapshots, a team lead's
-   * too), suppressed with the plan of the quarter's calendar year like the live report.
+   * too), suppressed with the plan of the quarter's calendar year like the live report; with the
+   * suppressed trends of the two years up to the quarter's last month for the council's charts.
    */
   private async freeze(range: { from: string; to: string }, officeId: string | null): Promise<SnapshotData> {
-    const [report, labels] = await Promise.all([
+    const [report, labels, trends] = await Promise.all([
       this.demand.reportOfPeriod(range.from, range.to, officeId),
       currentLabels(this.dataSource, officeId),
+      // the council's trend charts: suppressed, whoever froze the report (issue 20.6)
+      this.trends.trends({ to: range.to.slice(0, 7), officeId, suppress: true }),
     ]);
-    return { report, labels };
+    return { report, labels, trends };
   }
 }
 

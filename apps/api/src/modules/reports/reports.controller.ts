@@ -2,13 +2,19 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ALLOWED_PERIODS_MESSAGE, calendarPeriodOf, type CalendarPeriod } from '@lotsen/domain';
+import {
+  ALLOWED_PERIODS_MESSAGE,
+  calendarPeriodOf,
+  lastCompleteMonth,
+  type CalendarPeriod,
+  type TrendsAnswer,
+} from '@lotsen/domain';
 import { Authenticated } from '../../common/auth/authenticated.decorator';
 import { AuditRead } from '../audit/audit-read.decorator';
 import { Ctx, type RequestContext } from '../../common/auth/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { isIsoDate } from '../../common/list-query/list-query';
-import { DemandExportQueryDto, DemandQueryDto, PeriodQueryDto } from './dto/period.dto';
+import { DemandExportQueryDto, DemandQueryDto, PeriodQueryDto, TrendsQueryDto } from './dto/period.dto';
 import { sendExport } from './exports/send';
 import { withSignals } from './exports/signals-section';
 import { demandReportTables } from './exports/tables';
@@ -17,6 +23,7 @@ import { currentLabels } from './report-labels';
 import { DemandReportService, type DemandReport } from './demand-report.service';
 import type { CityOutcomes } from './referral-outcomes.city';
 import { ReferralOutcomesService, type ReferralOutcomes } from './referral-outcomes.service';
+import { TrendsService } from './trends.service';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -26,6 +33,7 @@ export class ReportsController {
     private readonly demand: DemandReportService,
     private readonly dataSource: DataSource,
     private readonly signals: SignalsService,
+    private readonly trendsService: TrendsService,
   ) {}
 
   @Get('demand')
@@ -71,6 +79,31 @@ export class ReportsController {
     checkPeriod(query);
     if (ctx.user.role === 'team_lead') return this.demand.report(query.from, query.to, ctx.user.officeId);
     return this.demand.cityReport(analystPeriod(query), query.officeId ?? null);
+  }
+
+  /**
+   * Trends of needs over two years (issue 20, point 4): team leads their own office
+   * unsuppressed, the analyst the city suppressed (docs/api-reports.md).
+   */
+  @Get('trends')
+  @AuditRead('report', 'report', { action: 'trends_report.read' })
+  @Authenticated({ action: 'report.read' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: a bad month, Sozialraum or category' })
+  trends(@Ctx() ctx: RequestContext, @Query() query: TrendsQueryDto): Promise<TrendsAnswer> {
+    const last = lastCompleteMonth(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }));
+    const to = query.to ?? last;
+    if (to > last || to < '2000-01')
+      throw new AppException(400, 'VALIDATION_FAILED', 'to must be a complete month from 2000-01', [
+        { field: 'to', messages: [`must not lie after the last complete month ${last}`] },
+      ]);
+    const lead = ctx.user.role === 'team_lead';
+    return this.trendsService.trends({
+      to,
+      officeId: lead ? ctx.user.officeId : null,
+      suppress: !lead,
+      district: query.district ?? null,
+      category: query.category ?? null,
+    });
   }
 
   @Get('referral-outcomes')

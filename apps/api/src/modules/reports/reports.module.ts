@@ -9,11 +9,18 @@ import { ReferralOutcomesService } from './referral-outcomes.service';
 import { ReportsController } from './reports.controller';
 import { answerAuditorProvider } from './lp-solver.provider';
 import { RollupsModule } from './rollups/rollups.module';
+import { TrendsService } from './trends.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReportSnapshot]), RollupsModule, SignalsModule],
   controllers: [ReportsController, ReportSnapshotsController],
-  providers: [answerAuditorProvider, ReferralOutcomesService, DemandReportService, ReportSnapshotsService],
+  providers: [
+    answerAuditorProvider,
+    ReferralOutcomesService,
+    DemandReportService,
+    ReportSnapshotsService,
+    TrendsService,
+  ],
   exports: [ReportSnapshotsService, RollupsModule],
 })
 export class ReportsModule {}

@@ -32,3 +32,26 @@ export class DemandExportQueryDto extends DemandQueryDto {
   @IsIn(['csv', 'xlsx', 'pdf'])
   format!: 'csv' | 'xlsx' | 'pdf';
 }
+
+const MONTH = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
+
+/** GET /api/reports/trends: the last month of the two years, and what to show. */
+export class TrendsQueryDto {
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: 'The last month (YYYY-MM); default: the last complete month',
+  })
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One Sozialraum (default: all)' })
+  @IsOptional()
+  @IsUUID()
+  district?: string;
+
+  @ApiPropertyOptional({ example: 'kita_gutschein', description: 'One need category key (default: all)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]{1,64}$/, { message: 'category must be a need category key' })
+  category?: string;
+}

@@ -1,6 +1,7 @@
 import { calendarPeriodOf, quarterName } from '@lotsen/domain';
 import type { PortalDemand } from '../portal-demand';
 import type { SnapshotData } from '../report-snapshot.entity';
+import { trendsSection } from './trends-section';
 
 /** A table of an export: a name (sheet name), a header and rows; `.` stands for a suppressed count. */
 export interface ExportTable {
@@ -135,6 +136,8 @@ export function demandReportTables(data: SnapshotData, provisional = false): Exp
           },
         ]
       : [];
+  // the council's trends (issue 20.6), frozen with the snapshot; absent in live exports and older snapshots
+  const trends = trendsSection(data.trends, district);
   const charts: ExportChart[] = [
     ...(groups.length > 0
       ? [
@@ -162,6 +165,7 @@ export function demandReportTables(data: SnapshotData, provisional = false): Exp
         { label: 'Bedarfe', values: rows(report.byMonth).map((r) => chartValue(r.needs)) },
       ],
     },
+    ...trends.charts,
   ];
   return {
     title: `Bedarfsbericht ${periodName(report.from, report.to)}${provisional ? ' (vorläufig)' : ''}`,
@@ -230,6 +234,7 @@ export function demandReportTables(data: SnapshotData, provisional = false): Exp
         rows: rows(report.byMonth).map((r) => [String(r.month), count(r.contacts), count(r.needs)]),
       },
       ...portalTables(report.portalDemand as PortalDemand | undefined, district),
+      ...trends.tables,
     ],
     legend: `Zeichenerklärung: . = Zahlenwert unterdrückt (weniger als ${report.minCell} Fälle, oder aus anderen Werten rückrechenbar)`,
   };
