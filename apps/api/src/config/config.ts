@@ -50,6 +50,8 @@ export interface AppConfig {
   referralUnansweredDays: number;
   /** Smallest published count in reports (never below 3; sensitive categories at least 5). */
   reportMinCell: number;
+  /** How many of the city's computed report answers one API process keeps (0: none; docs/rollups.md). */
+  reportAnswersKept: number;
   /** Families without activity for this many months are anonymized by the nightly retention job. */
   retentionMonths: number;
   /** Audit events older than this are deleted by the nightly retention run. */
@@ -243,6 +245,7 @@ export function loadConfig(env: Env, defaults: { webDir?: string } = {}): AppCon
     referralFollowUpDays: number('REFERRAL_FOLLOW_UP_DAYS', DEFAULT_REFERRAL_FOLLOW_UP_DAYS, 1, 365),
     referralUnansweredDays: number('REFERRAL_UNANSWERED_DAYS', DEFAULT_REFERRAL_UNANSWERED_DAYS, 1, 365),
     reportMinCell: number('REPORT_MIN_CELL', DEFAULT_MIN_CELL, MIN_CELL_FLOOR, 100),
+    reportAnswersKept: number('REPORT_ANSWERS_KEPT', 400, 0, 100_000),
     retentionMonths: number('RETENTION_MONTHS', 24, 1, 600),
     auditRetentionMonths: number('AUDIT_RETENTION_MONTHS', 24, 1, 600),
     queuePrefix: read('QUEUE_PREFIX') ?? 'lotsen',

@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-
-/** How many computed answers one API process keeps (a year has 17 periods per office and the city). */
-export const ROLLUP_ANSWERS_KEPT = 400;
+import { APP_CONFIG, type AppConfig } from '../../../config/config';
 
 /**
  * The city's report answers kept in memory while their figures do not change (docs/rollups.md,
@@ -19,7 +17,10 @@ export class RollupAnswers {
   private readonly kept = new Map<string, string>();
   private version: string | null = null;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** The answer to `key` at the current versions: kept, or computed now (and kept). */
   async answer<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -35,10 +36,11 @@ export class RollupAnswers {
       return JSON.parse(hit) as T;
     }
     const fresh = await compute();
-    if ((await this.currentVersion()) === version && this.version === version) {
+    const limit = this.config.reportAnswersKept;
+    if (limit > 0 && (await this.currentVersion()) === version && this.version === version) {
       this.kept.set(key, JSON.stringify(fresh));
       for (const oldest of this.kept.keys()) {
-        if (this.kept.size <= ROLLUP_ANSWERS_KEPT) break;
+        if (this.kept.size <= limit) break;
         this.kept.delete(oldest);
       }
     }
