@@ -31,6 +31,7 @@ import { OfferChangeRequests1767225600520 } from './1767225600520-OfferChangeReq
 import { DemandRollups1767225600530 } from './1767225600530-DemandRollups';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
+import { FamilySearchKindIndexes1767225600560 } from './1767225600560-FamilySearchKindIndexes';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ProviderNetwork1767225600521,
   DemandRollups1767225600530,
   EarlyWarningSignals1767225600540,
+  FamilySearchKindIndexes1767225600560,
 ];
