@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { require } from './lib.mjs';
-import { API_PG_OPTIONS, findFamilySearchTerms, NUMBERED_SEARCH_WHERE } from './search-recall.mjs';
+import { API_PG_OPTIONS, familySearchPageQuery, findFamilySearchTerms } from './search-recall.mjs';
 
 const signature = require('cookie-signature');
 // The pure part of the report (rows → counts, suppression, shape) is libs/domain's one assembly,
@@ -98,25 +98,33 @@ async function familyList(user, ip, url) {
   const filter = json(url.searchParams.get('filter')) ?? {};
   const [first, last] = json(url.searchParams.get('range')) ?? [0, 24];
   const search = typeof filter.q === 'string' ? filter.q : null;
-  // the API's two steps, with the API's own code: the dictionary's terms, then the families
+  // the API's two steps, with the API's own code: the dictionary's terms, then the page with its
+  // exact total in one statement (familySearchPageQuery)
   const found = search ? await findFamilySearchTerms(rowsOnly, search) : null;
-  const where = found ? `"f"."office_id" = $1 AND ${NUMBERED_SEARCH_WHERE}` : `"f"."office_id" = $1`;
-  const params = found
-    ? [user.officeId, found.n, found.kinds, found.terms, found.words, found.phonetic]
-    : [user.officeId];
-  // the unfiltered list reads its total from the family_counts rollup, as the API does
-  const total = search
-    ? null
-    : Number(
-        (await q(`SELECT families FROM family_counts WHERE office_id = $1`, [user.officeId]))[0]?.families ??
-          0,
-      );
-  const rows = await q(
-    `SELECT ${FAMILY_COLUMNS} FROM "families" "f" WHERE ${where} ORDER BY "f"."last_activity_at" DESC NULLS LAST, "f"."id" ASC LIMIT ${last - first + 1} OFFSET ${first}`,
-    params,
-  );
-  const count =
-    total ?? Number((await q(`SELECT COUNT(1) AS "cnt" FROM "families" "f" WHERE ${where}`, params))[0].cnt);
+  let rows;
+  let count;
+  if (found) {
+    const [sql, params] = familySearchPageQuery(
+      found,
+      user.officeId,
+      first,
+      last - first + 1,
+      FAMILY_COLUMNS,
+    );
+    const all = await q(sql, params);
+    count = Number(all[0]?.lotsen_total ?? 0);
+    rows = all.filter((r) => r.f_id !== null);
+    for (const r of rows) delete r.lotsen_total;
+  } else {
+    // the unfiltered list reads its total from the family_counts rollup, as the API does
+    count = Number(
+      (await q(`SELECT families FROM family_counts WHERE office_id = $1`, [user.officeId]))[0]?.families ?? 0,
+    );
+    rows = await q(
+      `SELECT ${FAMILY_COLUMNS} FROM "families" "f" WHERE "f"."office_id" = $1 ORDER BY "f"."last_activity_at" DESC NULLS LAST, "f"."id" ASC LIMIT ${last - first + 1} OFFSET ${first}`,
+      [user.officeId],
+    );
+  }
   const items = rows.map((r) => camel('f', r));
   if (items.length > 0) {
     await q(AUDIT_SQL, [

@@ -12,6 +12,7 @@ import { databaseUrl, parseArgs, require } from './lib.mjs';
 export const {
   findFamilySearchTerms,
   FAMILY_SEARCH_WHERE,
+  familySearchPageQuery,
 } = require('../dist/api/apps/api/src/modules/families/family-search.js');
 const { familyNameKey, searchKey, normaliseFamilySearch } = require('../dist/api/libs/domain/src/index.js');
 

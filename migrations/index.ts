@@ -32,6 +32,7 @@ import { DemandRollups1767225600530 } from './1767225600530-DemandRollups';
 import { RollupVersion1767225600531 } from './1767225600531-RollupVersion';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
+import { FamilySearchKindIndexes1767225600560 } from './1767225600560-FamilySearchKindIndexes';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   DemandRollups1767225600530,
   RollupVersion1767225600531,
   EarlyWarningSignals1767225600540,
+  FamilySearchKindIndexes1767225600560,
 ];

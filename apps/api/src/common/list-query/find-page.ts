@@ -18,6 +18,11 @@ export async function findPage<T extends ObjectLiteral>(
   listSpec: ListSpec,
   /** The exact total when the caller knows it without counting (e.g. a maintained rollup). */
   knownTotal?: () => Promise<number | null>,
+  /**
+   * Count in the page's own statement (`count(*) OVER ()`): for a filter whose matching rows
+   * cost more to find than to count (the family search), instead of finding them twice.
+   */
+  options: { countWithPage?: boolean } = {},
 ): Promise<Page<T>> {
   const spec = resolveListSpec(listSpec);
   const alias = qb.alias;
@@ -53,7 +58,8 @@ export async function findPage<T extends ObjectLiteral>(
   qb.skip(query.offset).take(query.limit);
   const total = knownTotal ? await knownTotal() : null;
   if (isPlainEntityQuery(qb)) {
-    const items = await getManyOnPool(qb);
+    if (total === null && options.countWithPage) return pageWithCount(qb, query.offset);
+    const { items } = await getManyOnPool(qb);
     return { items, total: total ?? (await countOnPool(qb)) };
   }
   if (total !== null) return { items: await qb.getMany(), total };
@@ -84,23 +90,58 @@ function isPlainEntityQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>):
   );
 }
 
-async function getManyOnPool<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
-  const [sql, params] = qb.getQueryAndParameters();
+/**
+ * The page and the exact total in one statement: every matching row is found once, counted by a
+ * window over all of them, and only the page's rows are returned. A page past the end has no row
+ * to carry the total: then (only then) it is counted on its own.
+ */
+async function pageWithCount<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  offset: number,
+): Promise<Page<T>> {
+  const { items, rows } = await getManyOnPool(qb, 'COUNT(*) OVER ()');
+  if (rows.length > 0) return { items, total: Number(rows[0][WINDOW_TOTAL]) };
+  return { items, total: offset === 0 ? 0 : await countOnPool(qb) };
+}
+
+const WINDOW_TOTAL = 'lotsen_window_total';
+
+async function getManyOnPool<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  /** An extra column (e.g. a window count), returned in `rows` as `lotsen_window_total`. */
+  extra?: string,
+): Promise<{ items: T[]; rows: Record<string, unknown>[] }> {
+  const [sql, params] = (extra ? qb.clone().addSelect(extra, WINDOW_TOTAL) : qb).getQueryAndParameters();
   const rows = await poolQuery<Record<string, unknown>>(qb.connection, sql, params);
+  return { items: entityRows(qb).hydrate(rows), rows };
+}
+
+/**
+ * The main entity's columns of a query builder as a select list (`"f"."id" AS "f_id"`, …, the
+ * aliases TypeORM gives them) and the mapping of raw rows with those columns to entities, as
+ * TypeORM's hydration does for a plain query: for a statement written by hand that returns them.
+ */
+export function entityRows<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+): { select: string; hydrate: (rows: Record<string, unknown>[]) => T[] } {
   const { metadata } = qb.expressionMap.mainAlias as NonNullable<typeof qb.expressionMap.mainAlias>;
   const driver = qb.connection.driver;
   const columns = metadata.columns
     .filter((c) => c.isSelect)
     .map((c) => ({ column: c, key: DriverUtils.buildAlias(driver, undefined, qb.alias, c.databaseName) }));
-  return rows.map((raw) => {
-    const entity = metadata.create() as T;
-    for (const { column, key } of columns) {
-      const value = raw[key];
-      if (value === undefined) continue;
-      column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    return entity;
-  });
+  return {
+    select: columns.map(({ column, key }) => `"${qb.alias}"."${column.databaseName}" AS "${key}"`).join(', '),
+    hydrate: (rows) =>
+      rows.map((raw) => {
+        const entity = metadata.create() as T;
+        for (const { column, key } of columns) {
+          const value = raw[key];
+          if (value === undefined) continue;
+          column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+        }
+        return entity;
+      }),
+  };
 }
 
 async function countOnPool<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import { FAMILY_STATUSES, familyNameKey, scopeOf, transliterationKey } from '@lotsen/domain';
 import type { RequestContext } from '../../common/auth/request-context';
 import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
-import { findPage, type Page } from '../../common/list-query/find-page';
+import { poolQuery } from '../../common/database/pool-query';
+import { entityRows, findPage, type Page } from '../../common/list-query/find-page';
 import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -23,6 +24,8 @@ import { FamilyAccess, requireOfficeStaff } from './family-access.service';
 import {
   applyFamilySearch,
   FAMILY_SEARCH_WHERE,
+  familySearchPageQuery,
+  type FamilySearchTerms,
   findFamilySearchTerms,
   pruneFamilySearchDictionary,
 } from './family-search';
@@ -71,12 +74,19 @@ export class FamiliesService {
       officeId: 'f.officeId',
     });
     let filter = query.filter;
+    let found: FamilySearchTerms | null = null;
     if (typeof filter.q === 'string') {
-      const found = await findFamilySearchTerms(this.dataSource, filter.q);
+      found = await findFamilySearchTerms(this.dataSource, filter.q);
       if (found) applyFamilySearch(qb, found, ctx.user.officeId);
       else filter = Object.fromEntries(Object.entries(filter).filter(([key]) => key !== 'q')); // blank: no search
     }
-    const page = await findPage(qb, { ...query, filter }, FAMILY_LIST, () => this.officeTotal(ctx, query));
+    // a search's families are found once for the page and its exact total (docs/family-search.md)
+    const page =
+      found && this.isPlainSearch(ctx, query)
+        ? await this.searchPage(qb, found, ctx.user.officeId as string, query)
+        : await findPage(qb, { ...query, filter }, FAMILY_LIST, () => this.officeTotal(ctx, query), {
+            countWithPage: found !== null,
+          });
     await this.audit.recordList(
       ctx,
       'family.list',
@@ -86,6 +96,33 @@ export class FamiliesService {
       query,
     );
     return page;
+  }
+
+  /** The list as it opens with a search typed: the office's, newest activity first, no other filter. */
+  private isPlainSearch(ctx: RequestContext, query: ListQuery): boolean {
+    return (
+      scopeOf(ctx.user.role, 'family.read') === 'office' &&
+      ctx.user.officeId !== null &&
+      Object.keys(query.filter).every((key) => key === 'q') &&
+      query.sort.field === 'lastActivityAt' &&
+      query.sort.order === 'DESC'
+    );
+  }
+
+  /** Its page and exact total in one statement (family-search.ts, familySearchPageQuery). */
+  private async searchPage(
+    qb: SelectQueryBuilder<Family>,
+    found: FamilySearchTerms,
+    officeId: string,
+    query: ListQuery,
+  ): Promise<Page<Family>> {
+    const columns = entityRows(qb);
+    const [sql, params] = familySearchPageQuery(found, officeId, query.offset, query.limit, columns.select);
+    const rows = await poolQuery<Record<string, unknown>>(this.dataSource, sql, params);
+    return {
+      items: columns.hydrate(rows.filter((row) => row.f_id !== null)),
+      total: Number(rows[0]?.lotsen_total ?? 0),
+    };
   }
 
   /**
