@@ -1192,6 +1192,8 @@ if ((await db.query(`SELECT to_regclass('family_counts') AS t`)).rows[0].t) {
 // the family search's terms and dictionary that families' terms trigger keeps (migration FamilySearchTerms)
 if ((await db.query(`SELECT to_regproc('lotsen_rebuild_family_search_terms') AS f`)).rows[0].f) {
   await db.query(`SELECT lotsen_rebuild_family_search_terms()`);
+  // the dictionary in (kind, term) order, as migration FamilySearchKindIndexes leaves it
+  await db.query(`CLUSTER family_search_dictionary USING family_search_dictionary_pkey`);
   log('family search terms rebuilt');
 }
 await db.query(`VACUUM ANALYZE`);
