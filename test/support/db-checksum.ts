@@ -17,9 +17,10 @@ export const READ_AUDIT_ACTION = '\\.(read|list|timeline|export)$';
  *   number, nothing of a person); the portal's own tests check what it holds;
  * - `directory_version`: a counter every statement on the directory's tables raises, even one
  *   that changes no row (a refused update); it tells the API's answer cache to start afresh.
- * - the daily rollups (`rollup_*`, issue 20.1): counts derived from the compared raw rows; a report
- *   that is read recounts the days still waiting in the outbox, so an allowed read may bring
- *   them up to date. test/api/rollups.e2e-spec.ts proves they always equal the raw rows.
+ * - the daily and monthly rollups and their version (`rollup_*`, issue 20.1): counts derived from
+ *   the compared raw rows; a report that is read recounts the days still waiting in the outbox,
+ *   so an allowed read may bring them up to date. test/api/rollups.e2e-spec.ts proves they
+ *   always equal the raw rows.
  */
 export const UNCOMPARED_TABLES = [
   'sessions',
@@ -29,6 +30,10 @@ export const UNCOMPARED_TABLES = [
   'rollup_contact_days',
   'rollup_need_days',
   'rollup_referral_days',
+  'rollup_contact_months',
+  'rollup_need_months',
+  'rollup_referral_months',
+  'rollup_version',
 ];
 
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
