@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocumentClass } from '../../common/exports/document-libraries';
 import type { FamilyExport } from './family-export.service';
 
 /**
@@ -128,6 +128,7 @@ export function familyExportPdf(data: FamilyExport): Promise<Buffer> {
     ...data.providers.map((p) => [p.id, p.name] as [string, string]),
   ]);
   const title = `Auskunft nach Art. 15 DSGVO: ${data.family.name}`;
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

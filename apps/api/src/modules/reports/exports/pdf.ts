@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocumentClass } from '../../../common/exports/document-libraries';
 import { germanDate, type ExportChart, type ExportDocument, type ExportTable } from './tables';
 
 /** The PDF for the council: A4 portrait, the standard Helvetica (WinAnsi covers German text). */
@@ -269,6 +269,7 @@ function footers(doc: Doc, title: string): void {
  * (vector graphics) and every table of the export, with page numbers. Suppressed counts are ".".
  */
 export function toPdf(report: ExportDocument, createdAt: Date): Promise<Buffer> {
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

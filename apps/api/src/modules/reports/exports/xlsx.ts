@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import { excelJs } from '../../../common/exports/document-libraries';
 import type { ExportDocument } from './tables';
 
 /** An Excel workbook with one sheet per table (cells are written as text or numbers, never formulas). */
 export async function toXlsx(doc: ExportDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Lotsen CRM';
   workbook.title = doc.title;
   for (const table of doc.tables) {
