@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import { prettyLogStream } from './common/logging/pretty-log';
+import { requestLogProps, requestLogSerializers } from './common/logging/request-log';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { PolicyGuard } from './common/auth/policy.guard';
@@ -86,8 +87,9 @@ export class AppModule {
               res.setHeader('X-Request-Id', id);
               return id;
             },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            customProps: (req) => ({ userId: (req as IncomingMessage & { user?: { id: string } }).user?.id }),
+            // request id, method, path, status, user, time: no query text, headers or address
+            serializers: requestLogSerializers,
+            customProps: requestLogProps,
             // the portal's and the HSDS API's requests are not logged: no IP address, no query text
             // (issue 17 point 8, issue 18) — neither are the Familienportal's pages passed through
             autoLogging: {
