@@ -6,7 +6,7 @@
 //
 // Environment: DATABASE_URL, PORT, SESSION_SECRET, SESSION_IDLE_MS (as the API's), POOL_MAX.
 import argon2 from 'argon2';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { require } from './lib.mjs';
@@ -37,10 +37,11 @@ const AUDIT_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity,
 const TOUCH_SQL = `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond' WHERE sid = $1 AND expires_at > now()`;
 const SESSION_SET_SQL = `INSERT INTO sessions (sid, user_id, data, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond') ON CONFLICT (sid) DO UPDATE SET user_id = $2, data = $3, expires_at = EXCLUDED.expires_at`;
 
+/** A row's columns as camelCase properties, without the `prefix_` of the alias when one is given. */
 const camel = (prefix, row) => {
   const out = {};
   for (const [k, v] of Object.entries(row)) {
-    out[k.slice(prefix.length + 1).replace(/_([a-z])/g, (_m, c) => c.toUpperCase())] = v;
+    out[k.slice(prefix ? prefix.length + 1 : 0).replace(/_([a-z])/g, (_m, c) => c.toUpperCase())] = v;
   }
   return out;
 };
@@ -191,18 +192,35 @@ async function followUps(user, ip, url) {
   return [200, items, { 'content-range': `follow-ups ${first}-${end}/${total}` }];
 }
 
-const NEED_INSERT = `INSERT INTO "needs"("id", "version", "created_at", "updated_at", "family_id", "contact_id", "office_id", "category_key", "description", "urgency", "status", "unmet_reason", "identified_at", "resolved_at", "created_by_id") VALUES (DEFAULT, 1, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "id", "version", "created_at", "updated_at", "urgency", "status"`;
-const NEED_COLUMNS = `"Need"."id" AS "Need_id", "Need"."version" AS "Need_version", "Need"."created_at" AS "Need_created_at", "Need"."updated_at" AS "Need_updated_at", "Need"."family_id" AS "Need_family_id", "Need"."contact_id" AS "Need_contact_id", "Need"."office_id" AS "Need_office_id", "Need"."category_key" AS "Need_category_key", "Need"."description" AS "Need_description", "Need"."urgency" AS "Need_urgency", "Need"."status" AS "Need_status", "Need"."unmet_reason" AS "Need_unmet_reason", "Need"."identified_at" AS "Need_identified_at", "Need"."resolved_at" AS "Need_resolved_at"`;
-const CONTACT_COLUMNS = `"Contact"."id" AS "Contact_id", "Contact"."version" AS "Contact_version", "Contact"."created_at" AS "Contact_created_at", "Contact"."updated_at" AS "Contact_updated_at", "Contact"."family_id" AS "Contact_family_id", "Contact"."office_id" AS "Contact_office_id", "Contact"."counsellor_id" AS "Contact_counsellor_id", "Contact"."occurred_at" AS "Contact_occurred_at", "Contact"."channel" AS "Contact_channel", "Contact"."duration_minutes" AS "Contact_duration_minutes", "Contact"."district_id" AS "Contact_district_id", "Contact"."summary" AS "Contact_summary", "Contact"."notes" AS "Contact_notes", "Contact"."confidential" AS "Contact_confidential"`;
+// The create's two writes, with the same text as CONTACT_INSERT (apps/api/src/modules/contacts/
+// contact-rows.ts) and NEEDS_INSERT (apps/api/src/modules/needs/need-rows.ts): keep them equal.
+const CONTACT_RETURNING = `id, version, created_at, updated_at, family_id, office_id, counsellor_id, occurred_at,
+  channel, duration_minutes, district_id, summary, notes, confidential, cancelled_at, cancelled_by_id, cancel_reason,
+  cancel_note`;
+const CONTACT_INSERT = `INSERT INTO contacts (family_id, office_id, counsellor_id, occurred_at, channel,
+    duration_minutes, district_id, summary, notes, confidential, client_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  RETURNING ${CONTACT_RETURNING}`;
+const NEED_RETURNING = `id, version, created_at, updated_at, family_id, contact_id, office_id, category_key,
+  description, urgency, status, unmet_reason, identified_at, resolved_at, cancelled_at`;
+const NEEDS_INSERT = `INSERT INTO needs (id, family_id, contact_id, office_id, category_key, description,
+    urgency, status, unmet_reason, identified_at, resolved_at, created_by_id)
+  SELECT n.id, $1::uuid, $2::uuid, $3::uuid, n.category_key, n.description, n.urgency, n.status, n.unmet_reason,
+    $4::timestamptz, CASE WHEN n.resolved THEN $4::timestamptz END, $5::uuid
+    FROM unnest($6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[])
+      WITH ORDINALITY AS n(id, category_key, description, urgency, status, unmet_reason, resolved, ord)
+   ORDER BY n.ord
+  RETURNING ${NEED_RETURNING}`;
+/** An anonymous contact with its needs (all `open`), statement by statement as the API's create. */
 async function createContact(user, _ip, body) {
   const client = await pool.connect();
   try {
     const at = new Date();
     await client.query('START TRANSACTION');
-    const contact = (
-      await client.query(
-        `INSERT INTO "contacts"("id", "version", "created_at", "updated_at", "family_id", "office_id", "counsellor_id", "occurred_at", "channel", "duration_minutes", "district_id", "summary", "notes", "confidential") VALUES (DEFAULT, 1, DEFAULT, DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, DEFAULT, DEFAULT) RETURNING "id", "version", "created_at", "updated_at", "confidential"`,
-        [
+    const contact = camel(
+      '',
+      (
+        await client.query(CONTACT_INSERT, [
           null,
           user.officeId,
           user.id,
@@ -211,47 +229,40 @@ async function createContact(user, _ip, body) {
           body.durationMinutes ?? null,
           body.districtId ?? null,
           body.summary ?? null,
-        ],
-      )
-    ).rows[0];
-    const keys = body.needs.map((n) => n.categoryKey);
-    await client.query(`SELECT key FROM need_categories WHERE key = ANY($1) AND active`, [
-      [...new Set(keys)],
-    ]);
-    const ids = [];
-    for (const n of body.needs) {
-      const r = await client.query(NEED_INSERT, [
-        null,
-        contact.id,
-        user.officeId,
-        n.categoryKey,
-        n.description ?? null,
-        n.urgency ?? 'normal',
-        'open',
-        null,
-        at,
-        null,
-        user.id,
-      ]);
-      ids.push(r.rows[0].id);
-    }
-    const needs = (
-      await client.query(
-        `SELECT ${NEED_COLUMNS} FROM "needs" "Need" WHERE ${ids.map((_, i) => `((("Need"."id" = $${i + 1})))`).join(' OR ')} ORDER BY "Need"."created_at" ASC`,
-        ids,
-      )
-    ).rows.map((r) => camel('Need', r));
-    const saved = camel(
-      'Contact',
-      (
-        await client.query(
-          `SELECT ${CONTACT_COLUMNS} FROM "contacts" "Contact" WHERE (("Contact"."id" = $1)) LIMIT 1`,
-          [contact.id],
-        )
+          null,
+          false,
+          null,
+        ])
       ).rows[0],
     );
+    let needs = [];
+    if (body.needs?.length) {
+      const keys = body.needs.map((n) => n.categoryKey);
+      await client.query(`SELECT key FROM need_categories WHERE key = ANY($1) AND active`, [
+        [...new Set(keys)],
+      ]);
+      const ids = body.needs.map(() => randomUUID());
+      const rows = (
+        await client.query(NEEDS_INSERT, [
+          null,
+          contact.id,
+          user.officeId,
+          at,
+          user.id,
+          ids,
+          keys,
+          body.needs.map((n) => n.description ?? null),
+          body.needs.map((n) => n.urgency ?? 'normal'),
+          body.needs.map(() => 'open'),
+          body.needs.map(() => null),
+          body.needs.map(() => false),
+        ])
+      ).rows;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      needs = ids.map((id) => camel('', byId.get(id)));
+    }
     await client.query('COMMIT');
-    return [201, { ...saved, needs }];
+    return [201, { ...contact, needs }];
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

@@ -14,6 +14,7 @@ import { FamilyRecords } from '../families/family-records';
 import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Contact } from './contact.entity';
+import { insertContact } from './contact-rows';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { refusePersonalText, requireAuthorOrTeamLead } from './anonymous-text';
 
@@ -165,20 +166,22 @@ export class ContactsService {
           );
         }
       }
-      const repo = em.getRepository(Contact);
       let contact: Contact;
       try {
-        contact = await repo.save(
-          repo.create({
-            ...fields,
-            districtId,
-            familyId,
-            officeId,
-            counsellorId: ctx.user.id,
-            occurredAt: at,
-            ...(clientId ? { clientId } : {}),
-          }),
-        );
+        // one INSERT … RETURNING: the contact as stored, without TypeORM's save and a reload
+        contact = await insertContact(em, {
+          familyId,
+          officeId,
+          counsellorId: ctx.user.id,
+          occurredAt: at,
+          channel: fields.channel,
+          durationMinutes: fields.durationMinutes ?? null,
+          districtId,
+          summary: fields.summary ?? null,
+          notes: fields.notes ?? null,
+          confidential: fields.confidential ?? false,
+          clientId: clientId ?? null,
+        });
       } catch (err) {
         rethrowReferenceViolation(err);
         throw err;
@@ -193,8 +196,7 @@ export class ContactsService {
         await this.access.touch(em, familyId);
         await this.audit.record(ctx, 'contact.create', 'contact', [contact.id], officeId, { familyId }, em);
       }
-      const saved = await repo.findOneByOrFail({ id: contact.id });
-      return { ...presentContact(saved, ctx.user), needs: createdNeeds };
+      return { ...presentContact(contact, ctx.user), needs: createdNeeds };
     });
   }
 

@@ -19,6 +19,7 @@ import { FamilyRecords } from '../families/family-records';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { ContactNeedDto, CreateNeedDto, UpdateNeedDto } from './dto/need.dto';
 import { Need } from './need.entity';
+import { insertNeeds, type NeedInsert, type NeedOrigin } from './need-rows';
 import { recordCaseEvent } from '../families/case-events';
 import { refusePersonalText, requireAuthorOrTeamLead } from '../contacts/anonymous-text';
 
@@ -47,13 +48,6 @@ export const NEED_LIST: ListSpec = {
 export interface CategoryUsageRow {
   categoryKey: string;
   needs: number;
-}
-
-interface NeedOrigin {
-  officeId: string;
-  familyId: string | null;
-  contactId: string | null;
-  identifiedAt: Date;
 }
 
 function problemToException(
@@ -100,7 +94,8 @@ export class NeedsService {
   /**
    * Writes the needs raised by a contact (or entered for a family) with the caller's
    * EntityManager. A need of category `kinderschutz` notifies every active team lead of the
-   * office at once, in the same transaction.
+   * office at once, in the same transaction. One INSERT for all needs, answered in the order
+   * given (need-rows.ts).
    */
   async createMany(
     em: EntityManager,
@@ -113,9 +108,7 @@ export class NeedsService {
       em,
       items.map((i) => i.categoryKey),
     );
-    const repo = em.getRepository(Need);
-    const needs: Need[] = [];
-    for (const item of items) {
+    const rows = items.map((item): NeedInsert => {
       const status = item.status ?? 'open';
       const problem = problemToException(
         checkManualNeedChange('open', status, item.unmetReason ?? null),
@@ -123,21 +116,16 @@ export class NeedsService {
         status,
       );
       if (problem) throw problem;
-      needs.push(
-        await repo.save(
-          repo.create({
-            ...origin,
-            categoryKey: item.categoryKey,
-            description: item.description ?? null,
-            urgency: item.urgency ?? 'normal',
-            status,
-            unmetReason: (item.unmetReason ?? null) as UnmetReason | null,
-            resolvedAt: isResolved(status) ? origin.identifiedAt : null,
-            createdById: ctx.user.id,
-          }),
-        ),
-      );
-    }
+      return {
+        categoryKey: item.categoryKey,
+        description: item.description ?? null,
+        urgency: item.urgency ?? 'normal',
+        status,
+        unmetReason: (item.unmetReason ?? null) as UnmetReason | null,
+        resolved: isResolved(status),
+      };
+    });
+    const needs = await insertNeeds(em, origin, ctx.user.id, rows);
     if (needs.some((n) => n.categoryKey === CHILD_PROTECTION_CATEGORY)) {
       await this.alertTeamLeads(em, ctx, origin);
     }
@@ -152,7 +140,7 @@ export class NeedsService {
         em,
       );
     }
-    return repo.find({ where: needs.map((n) => ({ id: n.id })), order: { createdAt: 'ASC' } });
+    return needs;
   }
 
   create(ctx: RequestContext, dto: CreateNeedDto): Promise<Need> {
