@@ -22,6 +22,9 @@ export const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('lotsen_rollup
 /** Every recount raises the rollups' version in its transaction: kept report answers are dropped. */
 export const ROLLUP_VERSION_RAISE = `UPDATE rollup_version SET version = version + 1, changed_at = now() WHERE id = 1`;
 
+/** The rollup recounts still waiting in the outbox (not yet handed to the worker). */
+const WAITING = `WHERE sent_at IS NULL AND job = 'rollup-days' AND available_at <= now() + interval '1 minute'`;
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,29 +45,38 @@ export class RollupsService {
 
   /** Recounts the given days (the `rollup-days` job); idempotent. Returns how many it recounted. */
   async recount(days: readonly RollupDay[]): Promise<number> {
-    const pairs = [...new Set(days)].map(parseRollupDay).filter((p) => p !== null);
-    if (pairs.length === 0) return 0;
-    await this.dataSource.transaction(async (em) => {
+    if (uniqueDays(days).length === 0) return 0;
+    return this.dataSource.transaction(async (em) => {
       await em.query(ROLLUP_LOCK);
-      for (const { officeId, day } of pairs) {
-        await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [day, officeId]);
-      }
-      await em.query(ROLLUP_VERSION_RAISE);
+      return recountIn(em, days);
     });
-    return pairs.length;
   }
 
   /**
    * Before a report reads the rollups: recounts the days still waiting in the outbox, so that a
-   * report is never behind the raw rows, also while the worker is down or busy. The worker recounts
-   * them again later, which changes nothing. Nothing waiting: one index read.
+   * report is never behind the raw rows, also while the worker is down or busy. The outbox rows it
+   * recounted are marked done in the same transaction, so the next report (and the relay) finds
+   * nothing waiting: one index read. Rows the relay is handing to the worker at that moment are
+   * left to the worker (`SKIP LOCKED`).
    */
   async catchUp(): Promise<number> {
-    const rows: { days: string[] | null }[] = await this.dataSource.query(
-      `SELECT payload->'days' AS days FROM outbox
-        WHERE sent_at IS NULL AND job = 'rollup-days' AND available_at <= now() + interval '1 minute'`,
-    );
-    return this.recount(rows.flatMap((r) => (Array.isArray(r.days) ? r.days : [])));
+    const waiting: unknown[] = await this.dataSource.query(`SELECT 1 FROM outbox ${WAITING} LIMIT 1`);
+    if (waiting.length === 0) return 0;
+    return this.dataSource.transaction(async (em) => {
+      await em.query(ROLLUP_LOCK);
+      const rows: { id: string; days: string[] | null }[] = await em.query(
+        `SELECT id, payload->'days' AS days FROM outbox ${WAITING} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const recounted = await recountIn(
+        em,
+        rows.flatMap((r) => (Array.isArray(r.days) ? r.days : [])),
+      );
+      await em.query(`UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+      ]);
+      return recounted;
+    });
   }
 
   /** Recounts every day from `from` to `to` (both included) of one office or all (`null`). */
@@ -129,4 +141,20 @@ export function parseRollupDay(value: string): { officeId: string; day: string }
   const real = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(real.getTime()) || real.toISOString().slice(0, 10) !== day) return null;
   return { officeId, day };
+}
+
+/** The distinct, well-formed (office, day) pairs of a list. */
+function uniqueDays(days: readonly RollupDay[]): { officeId: string; day: string }[] {
+  return [...new Set(days)].map(parseRollupDay).filter((p) => p !== null);
+}
+
+/** Recounts the days in the caller's transaction (which holds ROLLUP_LOCK) and raises the version. */
+async function recountIn(em: EntityManager, days: readonly RollupDay[]): Promise<number> {
+  const pairs = uniqueDays(days);
+  if (pairs.length === 0) return 0;
+  for (const { officeId, day } of pairs) {
+    await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [day, officeId]);
+  }
+  await em.query(ROLLUP_VERSION_RAISE);
+  return pairs.length;
 }
