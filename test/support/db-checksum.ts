@@ -36,6 +36,13 @@ export const UNCOMPARED_TABLES = [
   'rollup_version',
 ];
 
+/**
+ * An outbox row as compared: a waiting rollup recount (`rollup-days`) may be marked done by a
+ * report that reads (`RollupsService.catchUp` recounts it in place), so its `sent_at` and
+ * `last_error` are left out; every other column of it, and every other row, is compared whole.
+ */
+const OUTBOX_ROW = `(CASE WHEN t.job = 'rollup-days' THEN to_jsonb(t) - 'sent_at' - 'last_error' ELSE to_jsonb(t) END)::text`;
+
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
 
 /**
@@ -51,8 +58,9 @@ export async function tableChecksums(ds: DataSource): Promise<TableChecksums> {
   );
   const parts = tables.map(({ name }) => {
     const where = name === 'audit_events' ? `WHERE t.action !~ $1` : '';
+    const row = name === 'outbox' ? OUTBOX_ROW : 't::text';
     return `SELECT '${name}' AS name, count(*)::int AS rows,
-                   md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5
+                   md5(coalesce(string_agg(${row}, E'\\n' ORDER BY ${row}), '')) AS md5
               FROM "${name}" t ${where}`;
   });
   const rows: { name: string; rows: number; md5: string }[] = await ds.query(parts.join(' UNION ALL '), [
