@@ -192,25 +192,10 @@ async function followUps(user, ip, url) {
   return [200, items, { 'content-range': `follow-ups ${first}-${end}/${total}` }];
 }
 
-// The create's two writes, with the same text as CONTACT_INSERT (apps/api/src/modules/contacts/
-// contact-rows.ts) and NEEDS_INSERT (apps/api/src/modules/needs/need-rows.ts): keep them equal.
-const CONTACT_RETURNING = `id, version, created_at, updated_at, family_id, office_id, counsellor_id, occurred_at,
-  channel, duration_minutes, district_id, summary, notes, confidential, cancelled_at, cancelled_by_id, cancel_reason,
-  cancel_note`;
-const CONTACT_INSERT = `INSERT INTO contacts (family_id, office_id, counsellor_id, occurred_at, channel,
-    duration_minutes, district_id, summary, notes, confidential, client_id)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-  RETURNING ${CONTACT_RETURNING}`;
-const NEED_RETURNING = `id, version, created_at, updated_at, family_id, contact_id, office_id, category_key,
-  description, urgency, status, unmet_reason, identified_at, resolved_at, cancelled_at`;
-const NEEDS_INSERT = `INSERT INTO needs (id, family_id, contact_id, office_id, category_key, description,
-    urgency, status, unmet_reason, identified_at, resolved_at, created_by_id)
-  SELECT n.id, $1::uuid, $2::uuid, $3::uuid, n.category_key, n.description, n.urgency, n.status, n.unmet_reason,
-    $4::timestamptz, CASE WHEN n.resolved THEN $4::timestamptz END, $5::uuid
-    FROM unnest($6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[])
-      WITH ORDINALITY AS n(id, category_key, description, urgency, status, unmet_reason, resolved, ord)
-   ORDER BY n.ord
-  RETURNING ${NEED_RETURNING}`;
+// The create's two writes: the API's own statements, from the build (contact-statements.ts,
+// need-statements.ts), so that the floor sends exactly what the API sends.
+const { CONTACT_INSERT } = require('../dist/api/apps/api/src/modules/contacts/contact-statements.js');
+const { NEEDS_INSERT } = require('../dist/api/apps/api/src/modules/needs/need-statements.js');
 /** An anonymous contact with its needs (all `open`), statement by statement as the API's create. */
 async function createContact(user, _ip, body) {
   const client = await pool.connect();
