@@ -133,8 +133,13 @@ const WITH_UNKNOWN: ReadonlySet<DemandQueryName> = new Set([
 export const CATEGORIES_SQL = `SELECT key, sensitive, group_name AS "group" FROM need_categories ORDER BY sort_order, key`;
 export const DISTRICTS_SQL = `SELECT id, code FROM districts ORDER BY sort_order, code`;
 
-/** One statement of the report on the raw rows, with its parameters. */
-export function demandQuery(
+/**
+ * One statement of the report with its parameters: `[from, to, office]`, then the "ohne Angabe"
+ * district where the statement groups by Sozialraum, then (rollups only) the calendar period's
+ * kind where it counts families.
+ */
+function queryOf(
+  statements: Record<DemandQueryName, string>,
   name: DemandQueryName,
   from: string,
   to: string,
@@ -143,8 +148,30 @@ export function demandQuery(
 ): ReportQuery {
   const params: unknown[] = [from, to, officeId];
   if (WITH_UNKNOWN.has(name)) params.push(unknownDistrictId);
-  return { name, sql: SQL[name], params };
+  if (statements === ROLLUP_SQL && WITH_KIND.has(name)) {
+    const kind: CalendarPeriodKind | null = calendarPeriodOf(from, to)?.kind ?? null;
+    params.push(kind);
+  }
+  return { name, sql: statements[name], params };
 }
+
+/** One statement of the report on the raw rows, with its parameters. */
+export const demandQuery = (
+  name: DemandQueryName,
+  from: string,
+  to: string,
+  officeId: string | null,
+  unknownDistrictId: string | null,
+): ReportQuery => queryOf(SQL, name, from, to, officeId, unknownDistrictId);
+
+/** One statement of the report on the rollups, with its parameters. */
+export const demandRollupQuery = (
+  name: DemandQueryName,
+  from: string,
+  to: string,
+  officeId: string | null,
+  unknownDistrictId: string | null,
+): ReportQuery => queryOf(ROLLUP_SQL, name, from, to, officeId, unknownDistrictId);
 
 /** Every statement of the demand report on the raw rows for a period and office (`null`: the city). */
 export function demandReportQueries(
@@ -155,33 +182,6 @@ export function demandReportQueries(
 ): ReportQuery[] {
   return (Object.keys(SQL) as DemandQueryName[]).map((name) =>
     demandQuery(name, from, to, officeId, unknownDistrictId),
-  );
-}
-
-/** One statement of the report on the rollups, with its parameters. */
-export function demandRollupQuery(
-  name: DemandQueryName,
-  from: string,
-  to: string,
-  officeId: string | null,
-  unknownDistrictId: string | null,
-): ReportQuery {
-  const kind: CalendarPeriodKind | null = calendarPeriodOf(from, to)?.kind ?? null;
-  const params: unknown[] = [from, to, officeId];
-  if (WITH_UNKNOWN.has(name)) params.push(unknownDistrictId);
-  if (WITH_KIND.has(name)) params.push(kind);
-  return { name, sql: ROLLUP_SQL[name], params };
-}
-
-/** Every statement of the demand report on the rollups. */
-export function demandRollupQueries(
-  from: string,
-  to: string,
-  officeId: string | null,
-  unknownDistrictId: string | null,
-): ReportQuery[] {
-  return (Object.keys(ROLLUP_SQL) as DemandQueryName[]).map((name) =>
-    demandRollupQuery(name, from, to, officeId, unknownDistrictId),
   );
 }
 
