@@ -76,7 +76,10 @@ export class FamiliesService {
     let filter = query.filter;
     let found: FamilySearchTerms | null = null;
     if (typeof filter.q === 'string') {
-      found = await findFamilySearchTerms(this.dataSource, filter.q);
+      found = await findFamilySearchTerms(
+        { query: (sql, params) => poolQuery(this.dataSource, sql, params) },
+        filter.q,
+      );
       if (found) applyFamilySearch(qb, found, ctx.user.officeId);
       else filter = Object.fromEntries(Object.entries(filter).filter(([key]) => key !== 'q')); // blank: no search
     }
@@ -133,9 +136,11 @@ export class FamiliesService {
   private async officeTotal(ctx: RequestContext, query: ListQuery): Promise<number | null> {
     if (Object.keys(query.filter).length > 0 || scopeOf(ctx.user.role, 'family.read') !== 'office')
       return null;
-    const rows: { families: string }[] = await this.dataSource.query(
+    const rows = await poolQuery<{ families: string }>(
+      this.dataSource,
       `SELECT families FROM family_counts WHERE office_id = $1`,
       [ctx.user.officeId],
+      'lotsen_family_count',
     );
     return rows.length > 0 ? Number(rows[0].families) : 0;
   }

@@ -20,6 +20,14 @@ export interface FamilySearchTerms {
   phonetic: string;
 }
 
+/**
+ * What runs the dictionary statement: the API's pool (`poolQuery`, no TypeORM query runner per
+ * search), the bench floor's pool or a DataSource.
+ */
+export interface RowsQuery {
+  query(sql: string, params: unknown[]): Promise<unknown[]>;
+}
+
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -29,7 +37,7 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
  * (similarity ≥ 0.5: "Mensah-Kcoh"), or a transliteration key that contains the word's key; for a
  * text of several words also the keys that contain the whole text's key ("Al Masri" → almasri).
  */
-export async function findFamilySearchTerms(db: DataSource, q: string): Promise<FamilySearchTerms | null> {
+export async function findFamilySearchTerms(db: RowsQuery, q: string): Promise<FamilySearchTerms | null> {
   const search = familySearch(q);
   if (search.words.length === 0) return null;
   const params: string[] = [];
@@ -62,7 +70,11 @@ export async function findFamilySearchTerms(db: DataSource, q: string): Promise<
       `SELECT 0, kind, term FROM family_search_dictionary
         WHERE kind = 'k' AND term LIKE '%' || ${p(escapeLike(search.key))} || '%'`,
     );
-  const rows: { n: number; kind: string; term: string }[] = await db.query(parts.join(' UNION ALL '), params);
+  const rows = (await db.query(parts.join(' UNION ALL '), params)) as {
+    n: number;
+    kind: string;
+    term: string;
+  }[];
   return {
     words: search.words.length,
     n: rows.map((r) => r.n),
