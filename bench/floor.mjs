@@ -101,7 +101,7 @@ async function familyList(user, ip, url) {
   const search = typeof filter.q === 'string' ? filter.q : null;
   // the API's two steps, with the API's own code: the dictionary's terms, then the page with its
   // exact total in one statement (familySearchPageQuery)
-  const found = search ? await findFamilySearchTerms(rowsOnly, search) : null;
+  const found = search ? await findFamilySearchTerms(rowsOnly.query, search) : null;
   let rows;
   let count;
   if (found) {

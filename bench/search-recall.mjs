@@ -95,7 +95,7 @@ export async function typoRecall(legacy, current, officeId, sample = 1000) {
       `SELECT EXISTS (SELECT 1 FROM families f WHERE f.id = $5 AND f.office_id = $1 AND ${LEGACY_WHERE}) AS hit`,
       [officeId, text, familyNameKey(text), searchKey(text), family.id],
     );
-    const found = await findFamilySearchTerms(rowsOnly, q);
+    const found = await findFamilySearchTerms(rowsOnly.query, q);
     const fresh = found
       ? await current.query(
           `SELECT EXISTS (SELECT 1 FROM families f WHERE f.id = $7 AND f.office_id = $1 AND ${NUMBERED_SEARCH_WHERE}) AS hit`,

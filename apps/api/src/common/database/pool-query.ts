@@ -1,6 +1,15 @@
 import type { Pool, QueryResultRow } from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
 
+/** Runs one statement and answers its rows: the API's pool or DataSource, the bench floor's pool. */
+export type RunRows = (sql: string, params?: unknown[]) => Promise<unknown[]>;
+
+/** {@link poolQuery} as a {@link RunRows}: unnamed statements on the API's pool. */
+export const poolRows =
+  (dataSource: DataSource): RunRows =>
+  (sql, params) =>
+    poolQuery(dataSource, sql, params ?? []);
+
 /**
  * One statement on the API's own connection pool (TypeORM's, so the same connections and
  * connection options), without TypeORM's query runner around it: no runner object, no query

@@ -7,7 +7,7 @@ import { whereInScope } from '../../common/auth/scope';
 import { rethrowReferenceViolation } from '../../common/crud/entity-crud';
 import { updateVersioned } from '../../common/database/versioned-update';
 import { AppException } from '../../common/errors/app.exception';
-import { poolQuery } from '../../common/database/pool-query';
+import { poolQuery, poolRows } from '../../common/database/pool-query';
 import { entityRows, findPage, type Page } from '../../common/list-query/find-page';
 import type { ListQuery, ListSpec } from '../../common/list-query/list-query';
 import { AuditService } from '../audit/audit.service';
@@ -76,10 +76,7 @@ export class FamiliesService {
     let filter = query.filter;
     let found: FamilySearchTerms | null = null;
     if (typeof filter.q === 'string') {
-      found = await findFamilySearchTerms(
-        { query: (sql, params) => poolQuery(this.dataSource, sql, params) },
-        filter.q,
-      );
+      found = await findFamilySearchTerms(poolRows(this.dataSource), filter.q);
       if (found) applyFamilySearch(qb, found, ctx.user.officeId);
       else filter = Object.fromEntries(Object.entries(filter).filter(([key]) => key !== 'q')); // blank: no search
     }

@@ -1,5 +1,6 @@
 import { familySearch } from '@lotsen/domain';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RunRows } from '../../common/database/pool-query';
 
 /**
  * The family search (filter.q of the family list; issue 19 point 1; docs/family-search.md) in two
@@ -20,14 +21,6 @@ export interface FamilySearchTerms {
   phonetic: string;
 }
 
-/**
- * What runs the dictionary statement: the API's pool (`poolQuery`, no TypeORM query runner per
- * search), the bench floor's pool or a DataSource.
- */
-export interface RowsQuery {
-  query(sql: string, params: unknown[]): Promise<unknown[]>;
-}
-
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -37,7 +30,7 @@ const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\
  * (similarity ≥ 0.5: "Mensah-Kcoh"), or a transliteration key that contains the word's key; for a
  * text of several words also the keys that contain the whole text's key ("Al Masri" → almasri).
  */
-export async function findFamilySearchTerms(db: RowsQuery, q: string): Promise<FamilySearchTerms | null> {
+export async function findFamilySearchTerms(run: RunRows, q: string): Promise<FamilySearchTerms | null> {
   const search = familySearch(q);
   if (search.words.length === 0) return null;
   const params: string[] = [];
@@ -70,7 +63,7 @@ export async function findFamilySearchTerms(db: RowsQuery, q: string): Promise<F
       `SELECT 0, kind, term FROM family_search_dictionary
         WHERE kind = 'k' AND term LIKE '%' || ${p(escapeLike(search.key))} || '%'`,
     );
-  const rows = (await db.query(parts.join(' UNION ALL '), params)) as {
+  const rows = (await run(parts.join(' UNION ALL '), params)) as {
     n: number;
     kind: string;
     term: string;

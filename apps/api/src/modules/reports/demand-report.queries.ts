@@ -10,6 +10,7 @@
  */
 
 import { calendarPeriodOf, type CalendarPeriodKind, type DemandQueryRows } from '@lotsen/domain';
+import type { RunRows } from '../../common/database/pool-query';
 import { rollupSpan } from './rollups/rollup-span';
 
 export interface ReportQuery {
@@ -184,9 +185,6 @@ export function demandReportQueries(
     demandQuery(name, from, to, officeId, unknownDistrictId),
   );
 }
-
-/** Runs one statement and answers its rows: the API's DataSource.query, the bench floor's pool. */
-export type RunRows = (sql: string, params?: unknown[]) => Promise<unknown[]>;
 
 /** The reference data first: categories, districts, and the "ohne Angabe" district's id. */
 async function readReference(run: RunRows) {

@@ -1,5 +1,5 @@
 import type { TrendCount } from '@lotsen/domain';
-import type { RunRows } from './demand-report.queries';
+import type { RunRows } from '../../common/database/pool-query';
 
 /**
  * The one reading of the trends' counts (GET /api/reports/trends, the council's export):

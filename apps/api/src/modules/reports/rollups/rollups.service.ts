@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { poolQuery } from '../../../common/database/pool-query';
 import { NotificationsService } from '../../notifications/notifications.service';
 
 /** One day of one office whose rollups are recounted: `officeId|YYYY-MM-DD`, as the triggers write it. */
@@ -45,10 +46,11 @@ export class RollupsService {
 
   /** Recounts the given days (the `rollup-days` job); idempotent. Returns how many it recounted. */
   async recount(days: readonly RollupDay[]): Promise<number> {
-    if (uniqueDays(days).length === 0) return 0;
+    const pairs = uniqueDays(days);
+    if (pairs.length === 0) return 0;
     return this.dataSource.transaction(async (em) => {
       await em.query(ROLLUP_LOCK);
-      return recountIn(em, days);
+      return recountIn(em, pairs);
     });
   }
 
@@ -60,7 +62,13 @@ export class RollupsService {
    * left to the worker (`SKIP LOCKED`).
    */
   async catchUp(): Promise<number> {
-    const waiting: unknown[] = await this.dataSource.query(`SELECT 1 FROM outbox ${WAITING} LIMIT 1`);
+    // on every report read: on the pool, prepared once per connection
+    const waiting = await poolQuery(
+      this.dataSource,
+      `SELECT 1 FROM outbox ${WAITING} LIMIT 1`,
+      [],
+      'lotsen_rollups_waiting',
+    );
     if (waiting.length === 0) return 0;
     return this.dataSource.transaction(async (em) => {
       await em.query(ROLLUP_LOCK);
@@ -70,7 +78,7 @@ export class RollupsService {
       if (rows.length === 0) return 0;
       const recounted = await recountIn(
         em,
-        rows.flatMap((r) => (Array.isArray(r.days) ? r.days : [])),
+        uniqueDays(rows.flatMap((r) => (Array.isArray(r.days) ? r.days : []))),
       );
       await em.query(`UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [
         rows.map((r) => r.id),
@@ -143,14 +151,15 @@ export function parseRollupDay(value: string): { officeId: string; day: string }
   return { officeId, day };
 }
 
+type OfficeDay = { officeId: string; day: string };
+
 /** The distinct, well-formed (office, day) pairs of a list. */
-function uniqueDays(days: readonly RollupDay[]): { officeId: string; day: string }[] {
+function uniqueDays(days: readonly RollupDay[]): OfficeDay[] {
   return [...new Set(days)].map(parseRollupDay).filter((p) => p !== null);
 }
 
 /** Recounts the days in the caller's transaction (which holds ROLLUP_LOCK) and raises the version. */
-async function recountIn(em: EntityManager, days: readonly RollupDay[]): Promise<number> {
-  const pairs = uniqueDays(days);
+async function recountIn(em: EntityManager, pairs: readonly OfficeDay[]): Promise<number> {
   if (pairs.length === 0) return 0;
   for (const { officeId, day } of pairs) {
     await em.query(`SELECT lotsen_rollup_rebuild($1::date, $1::date, $2::uuid)`, [day, officeId]);
