@@ -14,7 +14,7 @@ import { PERSON_LIST } from '../../apps/api/src/modules/persons/persons.service'
 import { PROVIDER_LIST } from '../../apps/api/src/modules/providers/providers.service';
 import { SERVICE_LIST } from '../../apps/api/src/modules/services/services.service';
 import { TRANSLATION_LIST } from '../../apps/api/src/modules/translations/translations.service';
-import { REFERRAL_LIST } from '../../apps/api/src/modules/referrals/referrals.service';
+import { REFERRAL_LIST } from '../../apps/api/src/modules/referrals/referral-views';
 import { SNAPSHOT_LIST } from '../../apps/api/src/modules/reports/report-snapshots.service';
 import { STAFF_LIST } from '../../apps/api/src/modules/staff/staff.service';
 import { USER_LIST } from '../../apps/api/src/modules/users/users.service';

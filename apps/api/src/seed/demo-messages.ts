@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PROVIDER_VISIBLE } from '../modules/referrals/referrals.service';
+import { PROVIDER_VISIBLE } from '../modules/referrals/referral-views';
 import { DEMO_PROVIDER_USER } from './demo-offices-users';
 import type { DemoStep } from './demo-step';
 

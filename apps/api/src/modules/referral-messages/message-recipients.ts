@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PROVIDER_VISIBLE } from '../referrals/referrals.service';
+import { PROVIDER_VISIBLE } from '../referrals/referral-views';
 
 /**
  * Who hears of a new message: the other side of the referral. Written by the office → the

@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { FamilyAccess } from '../families/family-access.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Referral } from '../referrals/referral.entity';
-import { PROVIDER_VISIBLE } from '../referrals/referrals.service';
+import { PROVIDER_VISIBLE } from '../referrals/referral-views';
 import type { CreateReferralMessageDto, ReferralMessageView } from './dto/referral-message.dto';
 import { messageRecipients } from './message-recipients';
 

@@ -8,15 +8,18 @@ import { sendPage } from '../../common/crud/entity-crud';
 import { AppException } from '../../common/errors/app.exception';
 import { ApiListQuery, ListParams } from '../../common/list-query/list-query.decorator';
 import type { ListQuery } from '../../common/list-query/list-query';
-import { CreateReferralDto, type ProviderReferralView, TransitionReferralDto } from './dto/referral.dto';
-import { REFERRAL_LIST, ReferralsService, type StaffReferralView } from './referrals.service';
-
-type ReferralView = StaffReferralView | ProviderReferralView;
+import { CreateReferralDto, TransitionReferralDto } from './dto/referral.dto';
+import { ReferralMovesService } from './referral-moves.service';
+import { REFERRAL_LIST, type ReferralView, type StaffReferralView } from './referral-views';
+import { ReferralsService } from './referrals.service';
 
 @ApiTags('referrals')
 @Controller('referrals')
 export class ReferralsController {
-  constructor(private readonly referrals: ReferralsService) {}
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly moves: ReferralMovesService,
+  ) {}
 
   @Get()
   @AuditRead('referral', 'list')
@@ -51,7 +54,7 @@ export class ReferralsController {
     @Param('id') id: string,
     @Body() dto: TransitionReferralDto,
   ): Promise<ReferralView> {
-    return this.referrals.transition(ctx, id, dto);
+    return this.moves.transition(ctx, id, dto);
   }
 
   @Post(':id/undo')
@@ -61,7 +64,7 @@ export class ReferralsController {
     description: 'UNDO_NOT_POSSIBLE: not the last move, not the caller’s, or older than 10 minutes',
   })
   undo(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<ReferralView> {
-    return this.referrals.undo(ctx, id);
+    return this.moves.undo(ctx, id);
   }
 
   @Delete(':id')
