@@ -1,4 +1,5 @@
-// `node bench/cpu.mjs [--database lotsen_bench] [--only show,list1] [--requests 2000] [--rounds 2]`
+// `node bench/cpu.mjs [--database lotsen_bench] [--only show,list1] [--requests 2000] [--rounds 2]
+//   [--stack]`
 //
 // CPU time per request of the API and of the floor (issue 19 point 2): the same scenarios as
 // `npm run bench`, a fixed number of requests each (32 connections), and the user + system CPU
@@ -7,6 +8,8 @@
 // this is the figure to compare while removing the framework's costs one by one. The CPU of the
 // PostgreSQL backends serving each side (application_name lotsen-api / lotsen-floor, on this
 // machine) is measured the same way: a side can also gain on the database's share.
+// `--stack` adds a third side, the stack's floor (bench/stack-floor.mjs: the floor's handlers
+// inside NestJS + Express + express-session + passport): what the stack alone costs.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
@@ -22,6 +25,8 @@ const args = parseArgs(process.argv.slice(2), {
   connections: 32,
   'api-port': 3953,
   'floor-port': 3954,
+  'stack-port': 3955,
+  stack: false,
 });
 const url = databaseUrl(args.database);
 const db = new pg.Client({ connectionString: url });
@@ -36,10 +41,30 @@ const floor = await startServer(
   'floor ready',
   'floor',
 );
+const stack = args.stack
+  ? await startServer(
+      ['bench/stack-floor.mjs'],
+      {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(args['stack-port']),
+        SESSION_SECRET: env.SESSION_SECRET,
+      },
+      'stack floor ready',
+      'stack',
+    )
+  : null;
 const targets = {
   api: { base: `http://127.0.0.1:${args['api-port']}`, pid: api.pid, app: 'lotsen-api' },
   floor: { base: `http://127.0.0.1:${args['floor-port']}`, pid: floor.pid, app: 'lotsen-floor' },
 };
+if (stack)
+  targets.stack = {
+    base: `http://127.0.0.1:${args['stack-port']}`,
+    pid: stack.pid,
+    app: 'lotsen-stack-floor',
+  };
+const sides = Object.keys(targets);
 for (const t of Object.values(targets)) {
   t.cookies = {
     counsellor: await login(t.base, ctx.counsellor.email, ctx.password),
@@ -102,11 +127,11 @@ const only = new Set(args.only.split(','));
 const rows = [];
 for (const scenario of scenarios(ctx)) {
   if (!only.has(scenario.key)) continue;
-  const per = { api: [], floor: [] };
-  const dbPer = { api: [], floor: [] };
-  for (const side of ['api', 'floor']) await run(targets[side], scenario, args.warmup);
+  const per = Object.fromEntries(sides.map((side) => [side, []]));
+  const dbPer = Object.fromEntries(sides.map((side) => [side, []]));
+  for (const side of sides) await run(targets[side], scenario, args.warmup);
   for (let round = 0; round < args.rounds; round++) {
-    for (const side of round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api']) {
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
       const t = targets[side];
       const before = cpuMs(t.pid);
       const dbBefore = await backendCpuMs(t.app);
@@ -123,6 +148,10 @@ for (const scenario of scenarios(ctx)) {
   console.log(
     `${scenario.key.padEnd(10)} API ${avg(per.api).toFixed(2)} ms CPU/request, floor ${avg(per.floor).toFixed(2)} ms, difference ${(avg(per.api) - avg(per.floor)).toFixed(2)} ms; PostgreSQL for the API ${avg(dbPer.api).toFixed(2)} ms, for the floor ${avg(dbPer.floor).toFixed(2)} ms`,
   );
+  if (stack)
+    console.log(
+      `${''.padEnd(10)} stack floor ${avg(per.stack).toFixed(2)} ms CPU/request (the stack alone: ${(avg(per.stack) - avg(per.floor)).toFixed(2)} ms over the floor; the API's own layers: ${(avg(per.api) - avg(per.stack)).toFixed(2)} ms); PostgreSQL ${avg(dbPer.stack).toFixed(2)} ms`,
+    );
 }
-for (const child of [api, floor]) child.kill('SIGTERM');
+for (const child of [api, floor, stack]) child?.kill('SIGTERM');
 process.exit(0);

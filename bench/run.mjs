@@ -5,6 +5,9 @@
 // turn (A/B, B/A, …: 32 connections, keep-alive), then prints per scenario req/s, p50/p95/p99
 // latency, errors and the ratio API/floor, and the API's peak RSS. The machine is shared and
 // its figures noisy: the ratio to the floor, measured in the same minute, is what counts.
+// `--stack` adds the stack's floor (bench/stack-floor.mjs: the floor's handlers inside NestJS +
+// Express + express-session + passport) to the scenarios it answers (family list, search, show,
+// follow-ups, create contact): the ratio stack/floor is the most the API's framework allows.
 import pg from 'pg';
 import { databaseUrl, parseArgs } from './lib.mjs';
 import { load, merge, stop } from './load.mjs';
@@ -27,6 +30,8 @@ const args = parseArgs(process.argv.slice(2), {
   rounds: 2,
   connections: 32,
   only: '',
+  stack: false,
+  'stack-port': 3903,
   'api-port': 3901,
   'floor-port': 3902,
   json: '',
@@ -51,10 +56,29 @@ const floor = await startServer(
   'floor ready',
   'floor',
 );
+const stack = args.stack
+  ? await startServer(
+      ['bench/stack-floor.mjs'],
+      {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(args['stack-port']),
+        SESSION_SECRET: env.SESSION_SECRET,
+      },
+      'stack floor ready',
+      'stack',
+    )
+  : null;
 const targets = {
   api: { base: `http://127.0.0.1:${args['api-port']}` },
   floor: { base: `http://127.0.0.1:${args['floor-port']}` },
+  ...(stack ? { stack: { base: `http://127.0.0.1:${args['stack-port']}` } } : {}),
 };
+/** The scenarios the stack's floor answers (the routes of bench/stack-floor.mjs). */
+const stackAnswers = (scenario) =>
+  stack !== null &&
+  scenario.floor !== false &&
+  /^\/api\/(families|follow-ups|contacts)\b/.test(scenario.paths[0]);
 for (const t of Object.values(targets)) {
   t.cookies = {
     counsellor: await login(t.base, ctx.counsellor.email, ctx.password),
@@ -90,7 +114,8 @@ async function quiesce() {
   for (let i = 0; i < 240; i++) {
     const { rows } = await monitor.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND state = 'active' AND application_name IN ('lotsen-api', 'lotsen-floor')`,
+        WHERE datname = current_database() AND state = 'active'
+          AND application_name IN ('lotsen-api', 'lotsen-floor', 'lotsen-stack-floor')`,
     );
     if (rows[0].n === 0) return;
     await new Promise((r) => setTimeout(r, 250));
@@ -113,16 +138,17 @@ for (const scenario of scenarios(ctx)) {
   if (only && !only.has(scenario.key)) continue;
   process.stdout.write(`\n${scenario.name}: `);
   // public scenarios have no floor (absolute targets): the API alone
-  const sides = scenario.floor === false ? ['api'] : ['api', 'floor'];
+  const sides =
+    scenario.floor === false ? ['api'] : ['api', 'floor', ...(stackAnswers(scenario) ? ['stack'] : [])];
   // warm-up of both (JIT, caches, connection pools), not measured
   for (const side of sides) {
     await load(targets[side], scenario, args.warmup, args.connections);
     await drainLogins(targets[side], scenario);
     await quiesce();
   }
-  const runs = { api: [], floor: [] };
+  const runs = { api: [], floor: [], stack: [] };
   for (let round = 0; round < args.rounds; round++) {
-    const order = (round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api']).filter((s) => sides.includes(s));
+    const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const name of order) {
       const r = await load(targets[name], scenario, scenario.duration ?? args.duration, args.connections);
       await drainLogins(targets[name], scenario);
@@ -134,12 +160,19 @@ for (const scenario of scenarios(ctx)) {
     }
   }
   // VmHWM only grows: its value after each scenario shows which one raised the peak
-  results.push({ scenario, api: merge(runs.api), floor: merge(runs.floor), rssMb: peakRssMb(api.pid) });
+  results.push({
+    scenario,
+    api: merge(runs.api),
+    floor: merge(runs.floor),
+    stack: runs.stack.length > 0 ? merge(runs.stack) : null,
+    rssMb: peakRssMb(api.pid),
+  });
 }
 const rss = peakRssMb(api.pid);
 await monitor.end();
 await stop(api);
 await stop(floor);
+if (stack) await stop(stack);
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : '–');
@@ -160,6 +193,17 @@ for (const { scenario, api: a, floor: f } of results) {
     `| ${pad(scenario.name, 44)} | ${num(a.rps)} | ${num(f.rps)} | ${num(a.rps / f.rps, 2)} | ${num(a.p50)} / ${num(a.p95)} / ${num(a.p99)} | ${num(f.p50)} / ${num(f.p95)} / ${num(f.p99)} | ${a.errors} / ${f.errors} |`,
   );
 }
+if (stack) {
+  console.log('\nThe stack alone (bench/stack-floor.mjs), same rounds:\n');
+  console.log('| scenario | stack req/s | stack / floor | API / stack | stack p50 / p95 / p99 ms |');
+  console.log('|---|---|---|---|---|');
+  for (const { scenario, api: a, floor: f, stack: st } of results) {
+    if (!st) continue;
+    console.log(
+      `| ${pad(scenario.name, 44)} | ${num(st.rps)} | ${num(st.rps / f.rps, 2)} | ${num(a.rps / st.rps, 2)} | ${num(st.p50)} / ${num(st.p95)} / ${num(st.p99)} |`,
+    );
+  }
+}
 console.log(`\nAPI peak RSS (VmHWM): ${rss.toFixed(0)} MB`);
 console.log(
   `  after each scenario: ${results.map((r) => `${r.scenario.key} ${r.rssMb.toFixed(0)}`).join(', ')}`,
@@ -179,6 +223,7 @@ if (args.json) {
           name: r.scenario.name,
           api: r.api,
           floor: r.floor,
+          ...(r.stack ? { stack: r.stack } : {}),
         })),
       },
       null,

@@ -6,7 +6,7 @@ import { effectiveMinCell, type PublishedCount } from './suppression';
  * The one assembly of the demand report (issue 20 point 3): raw counts → the report's rows
  * (totals, suppression, the order of categories, Sozialräume, months and groups). Used by the
  * API (DemandReportService, demand-report.city.ts), the staff app (the report's types and
- * `countOf`) and the benchmark's floor (bench/floor.mjs). The suppression itself is
+ * `countOf`) and the benchmark's floor (bench/floor-handlers.mjs). The suppression itself is
  * suppression.ts / linear-protection.ts / nested-suppression.ts; the system is demand-system.ts.
  */
 

@@ -1,5 +1,5 @@
 /*
- * The create's statement, without imports: bench/floor.mjs sends the same text from the build.
+ * The create's statement, without imports: the benchmark's floor (bench/floor-handlers.mjs) sends the same text from the build.
  */
 
 /** Every column a contact is read with (`clientId` is never returned: `select: false`). */
@@ -8,7 +8,7 @@ export const CONTACT_RETURNING = `id, version, created_at, updated_at, family_id
   cancel_note`;
 
 /**
- * A new contact in one statement, returned as stored (issue 19 point 2: no save + reload). bench/floor.mjs
+ * A new contact in one statement, returned as stored (issue 19 point 2: no save + reload). the floor (bench/floor-handlers.mjs)
  * sends it as it is.
  */
 export const CONTACT_INSERT = `INSERT INTO contacts (family_id, office_id, counsellor_id, occurred_at, channel,

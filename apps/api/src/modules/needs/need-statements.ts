@@ -1,5 +1,5 @@
 /*
- * The create's statement, without imports: bench/floor.mjs sends the same text from the build.
+ * The create's statement, without imports: the benchmark's floor (bench/floor-handlers.mjs) sends the same text from the build.
  */
 
 /** Every column a need is read with (`createdById` is never returned: `select: false`). */
@@ -9,7 +9,7 @@ export const NEED_RETURNING = `id, version, created_at, updated_at, family_id, c
 /**
  * All needs of one write in one statement (issue 19 point 2: no save + reload per need). The ids
  * are given here, so that the rows come back in the order given whatever order PostgreSQL
- * returns them in. Also sent as it is by bench/floor.mjs.
+ * returns them in. Also sent as it is by the benchmark's floor (bench/floor-handlers.mjs).
  */
 export const NEEDS_INSERT = `INSERT INTO needs (id, family_id, contact_id, office_id, category_key, description,
     urgency, status, unmet_reason, identified_at, resolved_at, created_by_id)
