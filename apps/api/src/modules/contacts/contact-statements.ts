@@ -8,8 +8,8 @@ export const CONTACT_RETURNING = `id, version, created_at, updated_at, family_id
   cancel_note`;
 
 /**
- * A new contact in one statement, returned as stored (issue 19 point 2: no save + reload). the floor (bench/floor-handlers.mjs)
- * sends it as it is.
+ * A new contact in one statement, returned as stored (issue 19 point 2: no save + reload). The
+ * benchmark's floor (bench/floor-handlers.mjs) sends it as it is.
  */
 export const CONTACT_INSERT = `INSERT INTO contacts (family_id, office_id, counsellor_id, occurred_at, channel,
     duration_minutes, district_id, summary, notes, confidential, client_id)
