@@ -354,6 +354,8 @@ export function apiEnv(databaseUrl, port) {
     TRUST_PROXY: '1',
     LOGIN_IP_LIMIT: '100000',
     LOCKOUT_THRESHOLD: '1000',
+    // as the production image sets it (docker/Dockerfile.api; docs/benchmarks.md "Memory")
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
 }
 
