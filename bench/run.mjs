@@ -110,6 +110,17 @@ if (!only || [...only].some((key) => key.startsWith('search'))) {
 // next measurement: wait until neither server has a statement running before the next run.
 const monitor = new pg.Client({ connectionString: url, application_name: 'lotsen-bench-monitor' });
 await monitor.connect();
+/**
+ * The tables the scenarios churn — every request's session touch (an update), the create's
+ * outbox rows that a report's catch-up marks done, the logins' throttle rows — vacuumed between
+ * measurements, as autovacuum does in production. This machine's PostgreSQL runs without
+ * autovacuum (CI's configuration), and there their dead rows piled up run after run: 750,000 in
+ * `sessions`, and 137,000 dead entries in the outbox's "waiting" index that made every report's
+ * "anything to catch up?" probe take 18 ms instead of 0.1 ms (docs/benchmarks.md, session 9).
+ */
+async function vacuumChurn() {
+  await monitor.query('VACUUM sessions, outbox, login_throttle');
+}
 async function quiesce() {
   for (let i = 0; i < 240; i++) {
     const { rows } = await monitor.query(
@@ -117,9 +128,10 @@ async function quiesce() {
         WHERE datname = current_database() AND state = 'active'
           AND application_name IN ('lotsen-api', 'lotsen-floor', 'lotsen-stack-floor')`,
     );
-    if (rows[0].n === 0) return;
+    if (rows[0].n === 0) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  await vacuumChurn();
 }
 
 /**
