@@ -14,7 +14,15 @@ import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { databaseUrl, parseArgs } from './lib.mjs';
-import { apiEnv, benchContext, login, PROXY_HEADERS, scenarios, startServer } from './scenarios.mjs';
+import {
+  apiEnv,
+  benchContext,
+  login,
+  PROXY_HEADERS,
+  scenarios,
+  startServer,
+  startStackFloor,
+} from './scenarios.mjs';
 
 const args = parseArgs(process.argv.slice(2), {
   database: 'lotsen_bench',
@@ -41,19 +49,7 @@ const floor = await startServer(
   'floor ready',
   'floor',
 );
-const stack = args.stack
-  ? await startServer(
-      ['bench/stack-floor.mjs'],
-      {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(args['stack-port']),
-        SESSION_SECRET: env.SESSION_SECRET,
-      },
-      'stack floor ready',
-      'stack',
-    )
-  : null;
+const stack = args.stack ? await startStackFloor(url, args['stack-port'], env.SESSION_SECRET) : null;
 const targets = {
   api: { base: `http://127.0.0.1:${args['api-port']}`, pid: api.pid, app: 'lotsen-api' },
   floor: { base: `http://127.0.0.1:${args['floor-port']}`, pid: floor.pid, app: 'lotsen-floor' },

@@ -21,6 +21,7 @@ import {
   peakRssMb,
   scenarios,
   startServer,
+  startStackFloor,
 } from './scenarios.mjs';
 
 const args = parseArgs(process.argv.slice(2), {
@@ -56,19 +57,7 @@ const floor = await startServer(
   'floor ready',
   'floor',
 );
-const stack = args.stack
-  ? await startServer(
-      ['bench/stack-floor.mjs'],
-      {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(args['stack-port']),
-        SESSION_SECRET: env.SESSION_SECRET,
-      },
-      'stack floor ready',
-      'stack',
-    )
-  : null;
+const stack = args.stack ? await startStackFloor(url, args['stack-port'], env.SESSION_SECRET) : null;
 const targets = {
   api: { base: `http://127.0.0.1:${args['api-port']}` },
   floor: { base: `http://127.0.0.1:${args['floor-port']}` },

@@ -386,6 +386,16 @@ export function startServer(args, env, ready, label) {
   });
 }
 
+/** The stack's floor (bench/stack-floor.mjs) on `port`, with the API's session secret. */
+export function startStackFloor(databaseUrl, port, sessionSecret) {
+  return startServer(
+    ['bench/stack-floor.mjs'],
+    { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SESSION_SECRET: sessionSecret },
+    'stack floor ready',
+    'stack',
+  );
+}
+
 /** Peak resident set size (VmHWM) of a process, in MB. */
 export function peakRssMb(pid) {
   const status = readFileSync(join('/proc', String(pid), 'status'), 'utf8');

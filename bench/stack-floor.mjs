@@ -140,13 +140,11 @@ class Errors {
     const res = host.switchToHttp().getResponse();
     const status = err instanceof HttpException ? err.getStatus() : 500;
     if (status === 500) console.error(err);
-    res
-      .status(status)
-      .json({
-        statusCode: status,
-        code: status === 404 ? 'NOT_FOUND' : 'ERROR',
-        message: String(err.message),
-      });
+    res.status(status).json({
+      statusCode: status,
+      code: status === 404 ? 'NOT_FOUND' : 'ERROR',
+      message: String(err.message),
+    });
   }
 }
 Catch()(Errors);
