@@ -54,13 +54,7 @@ export class ReferralMovesService {
    */
   async transition(ctx: RequestContext, id: string, dto: TransitionReferralDto): Promise<ReferralView> {
     const updated = await this.dataSource.transaction(async (em) => {
-      const referral = isUuid(id)
-        ? await visibleReferrals(em.getRepository(Referral), ctx)
-            .andWhere('r.id = :id', { id })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
-      if (!referral) throw AppException.notFound('Referral');
+      const referral = await this.lockVisible(em, ctx, id);
       const isProvider = ctx.user.role === 'provider';
       if (isProvider && !PROVIDER_MOVES.includes(dto.to)) {
         throw new AppException(
@@ -174,13 +168,7 @@ export class ReferralMovesService {
    */
   async undo(ctx: RequestContext, id: string): Promise<ReferralView> {
     const updated = await this.dataSource.transaction(async (em) => {
-      const referral = isUuid(id)
-        ? await visibleReferrals(em.getRepository(Referral), ctx)
-            .andWhere('r.id = :id', { id })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
-      if (!referral) throw AppException.notFound('Referral');
+      const referral = await this.lockVisible(em, ctx, id);
       const [move] = (await em.query(
         `SELECT id, by_user_id, from_value, to_value, previous, created_at FROM case_events
          WHERE entity_id = $1 AND kind = 'referral_move' AND undone_at IS NULL
@@ -243,6 +231,18 @@ export class ReferralMovesService {
   }
 
   /** domain.md: a need follows its referrals (referred, met, back to open). */
+  /** The referral the caller may see, locked for the move; 404 when there is none. */
+  private async lockVisible(em: EntityManager, ctx: RequestContext, id: string): Promise<Referral> {
+    const referral = isUuid(id)
+      ? await visibleReferrals(em.getRepository(Referral), ctx)
+          .andWhere('r.id = :id', { id })
+          .setLock('pessimistic_write')
+          .getOne()
+      : null;
+    if (!referral) throw AppException.notFound('Referral');
+    return referral;
+  }
+
   private async updateNeedStatus(em: EntityManager, ctx: RequestContext, needId: string): Promise<void> {
     const need = await em.getRepository(Need).findOneByOrFail({ id: needId });
     const referrals = await em
