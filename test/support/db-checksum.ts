@@ -37,11 +37,15 @@ export const UNCOMPARED_TABLES = [
 ];
 
 /**
- * An outbox row as compared: a waiting rollup recount (`rollup-days`) may be marked done by a
- * report that reads (`RollupsService.catchUp` recounts it in place), so its `sent_at` and
- * `last_error` are left out; every other column of it, and every other row, is compared whole.
+ * An outbox row as compared: without the columns that say how far the row has been delivered
+ * (`sent_at`, `attempts`, `last_error`, `available_at`). The relay (jobs/outbox-relay.ts) hands
+ * rows written by an earlier, allowed request to BullMQ on its own clock, and a report that
+ * reads may mark a waiting rollup recount done (`RollupsService.catchUp`), so these columns can
+ * move while a refused request runs. What a request itself would write is still compared: a new
+ * row changes the count, and every row's queue, job, payload, dedupe key and creation time are
+ * compared whole.
  */
-const OUTBOX_ROW = `(CASE WHEN t.job = 'rollup-days' THEN to_jsonb(t) - 'sent_at' - 'last_error' ELSE to_jsonb(t) END)::text`;
+const OUTBOX_ROW = `(to_jsonb(t) - 'sent_at' - 'attempts' - 'last_error' - 'available_at')::text`;
 
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
 
