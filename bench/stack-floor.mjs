@@ -17,6 +17,7 @@ const {
   SECRET,
   SESSION_SET_SQL,
   TOUCH_SQL,
+  TOUCH_BEFORE_MS,
   USER_SQL,
   createContact,
   familyList,
@@ -68,7 +69,7 @@ class Store extends session.Store {
     );
   }
   touch(sid, _data, cb) {
-    q(TOUCH_SQL, [sid, IDLE_MS]).then(() => cb?.(), cb);
+    q(TOUCH_SQL, [sid, IDLE_MS, TOUCH_BEFORE_MS]).then(() => cb?.(), cb);
   }
   destroy(sid, cb) {
     q(`DELETE FROM sessions WHERE sid = $1`, [sid]).then(() => cb?.(), cb);

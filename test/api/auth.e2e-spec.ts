@@ -182,6 +182,29 @@ describe('sign-in (POST /api/auth/login, logout, me)', () => {
       .send({ email: user.email, password: TEST_PASSWORD });
     expect(sameOrigin.status).toBe(200);
   });
+
+  it('moves the session expiry at most once a minute: requests in between write nothing to the session row', async () => {
+    const { user, agent } = await signedIn(t, 'counsellor');
+    const row = async (): Promise<{ version: string; expires: Date }> =>
+      (
+        await t.dataSource.query(
+          `SELECT xmin::text AS version, expires_at AS expires FROM sessions WHERE user_id = $1`,
+          [user.id],
+        )
+      )[0];
+    const signedInRow = await row();
+    for (let i = 0; i < 3; i++) expect((await agent.get('/api/auth/me')).status).toBe(200);
+    expect(await row()).toEqual(signedInRow); // idle 30 min, lag 1 min: untouched
+    // as if 2 minutes had passed since the last touch: 28 minutes left, less than 30 − 1
+    await t.dataSource.query(
+      `UPDATE sessions SET expires_at = now() + interval '28 minutes' WHERE user_id = $1`,
+      [user.id],
+    );
+    const before = Date.now();
+    expect((await agent.get('/api/auth/me')).status).toBe(200);
+    const touched = await row();
+    expect(touched.expires.getTime()).toBeGreaterThanOrEqual(before + 29.9 * 60_000);
+  });
 });
 
 describe('lockout under concurrent guessing', () => {

@@ -5,6 +5,17 @@ import { poolQuery } from '../database/pool-query';
 type Callback<T = void> = (err?: unknown, value?: T) => void;
 
 /**
+ * How long a session's expiry may lag behind the last request: a tenth of the idle timeout, at
+ * most a minute. A request moves the expiry only when less than `idle − lag` of it is left, so a
+ * counsellor clicking through a family writes the session row about once a minute instead of on
+ * every request, and the idle timeout ends a session between `idle − lag` and `idle` after its
+ * last request — never later (docs/security.md, "Sessions").
+ */
+export function sessionTouchLagMs(idleMs: number): number {
+  return Math.min(60_000, Math.floor(idleMs / 10));
+}
+
+/**
  * express-session store on the `sessions` table: sessions live in PostgreSQL, so any API
  * instance can serve any request, and losing Redis logs nobody out. The owning user's id is
  * kept in its own column so that deactivating a user ends all their sessions at once.
@@ -45,12 +56,13 @@ export class PgSessionStore extends session.Store {
       .catch((err: unknown) => callback?.(err));
   }
 
+  // a row whose expiry is recent enough is left alone: no new row version, no WAL, no commit flush
   override touch(sid: string, _data: session.SessionData, callback?: Callback): void {
     poolQuery(
       this.dataSource,
       `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond'
-         WHERE sid = $1 AND expires_at > now()`,
-      [sid, this.idleMs],
+         WHERE sid = $1 AND expires_at > now() AND expires_at < now() + $3 * interval '1 millisecond'`,
+      [sid, this.idleMs, this.idleMs - sessionTouchLagMs(this.idleMs)],
       'lotsen_session_touch',
     )
       .then(() => callback?.())
