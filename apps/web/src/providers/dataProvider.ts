@@ -28,7 +28,7 @@ export { changedFields, withoutEmpty } from './recordChanges';
 /** The kinds and entries of a family's "Verlauf" (GET /api/families/{id}/timeline), newest first. */
 export { TIMELINE_TYPES, type TimelineEntry };
 
-/** The web client is ra-data-simple-rest, unchanged (api.md); we only wrap two of its calls. */
+/** The web client is ra-data-simple-rest, unchanged (api.md); we only wrap three of its calls (create, update, delete). */
 const base = simpleRestProvider(API_URL, httpClient);
 
 type Values = Record<string, unknown>;
