@@ -12,22 +12,22 @@ import {
   type HsdsServicesQueryDto,
 } from './dto/hsds-query.dto';
 import { offerIdOf } from './hsds-ids';
+import { organizationFull, organizationListItem } from './hsds-organizations';
+import { hsdsPage, type HsdsPage } from './hsds-page';
 import {
-  hsdsPage,
-  organizationFull,
-  organizationListItem,
   publicOffer,
   publicProvider,
+  type DistrictRow,
+  type OfferRow,
+  type ProviderRow,
+} from './hsds-public';
+import {
   serviceAtLocationFull,
   serviceAtLocationListItem,
   serviceFields,
   serviceFull,
   serviceListItem,
-  type DistrictRow,
-  type HsdsPage,
-  type OfferRow,
-  type ProviderRow,
-} from './hsds-mapping';
+} from './hsds-services';
 import {
   LEIKA_TAXONOMY,
   LIFE_TAXONOMY,
