@@ -1,3 +1,5 @@
+import { HSDS_PER_PAGE_DEFAULT, HSDS_PER_PAGE_MAX, type HsdsPageQueryDto } from './dto/hsds-query.dto';
+
 export interface HsdsPage<T> {
   total_items: number;
   total_pages: number;
@@ -22,4 +24,16 @@ export function hsdsPage<T>(contents: T[], totalItems: number, page: number, per
     empty: contents.length === 0,
     contents,
   };
+}
+
+/** `minimal=true` aims to return all services in one call (the reference): the largest page by default. */
+export function pageOf(query: HsdsPageQueryDto & { minimal?: string }): { page: number; perPage: number } {
+  const perPage = query.per_page ?? (query.minimal === 'true' ? HSDS_PER_PAGE_MAX : HSDS_PER_PAGE_DEFAULT);
+  return { page: query.page ?? 1, perPage };
+}
+
+/** A page of a list held in memory (the taxonomies, their terms). */
+export function listPage<T>(all: T[], query: HsdsPageQueryDto): HsdsPage<T> {
+  const { page, perPage } = pageOf(query);
+  return hsdsPage(all.slice((page - 1) * perPage, page * perPage), all.length, page, perPage);
 }
