@@ -20,6 +20,7 @@ export * from './reports/periods';
 export * from './reports/linear-protection';
 export * from './reports/nested-suppression';
 export * from './reports/interval-audit';
+export * from './reports/interval-audit-types';
 export * from './reports/nested-audit';
 export * from './reports/provider-outcomes';
 export * from './reports/demand-system';

@@ -1,5 +1,6 @@
 import loadHighs from 'highs';
-import { auditIntervals, protectIntervals, type AuditEntry, type LpSolver } from './interval-audit';
+import { auditIntervals, protectIntervals } from './interval-audit';
+import type { AuditEntry, LpSolver } from './interval-audit-types';
 import { protectLinear, recoverableEntries, type Equation } from './linear-protection';
 import { protectPlanIntervals, periodsOfPlan } from './nested-audit';
 import { planHierarchicalSuppression } from './nested-suppression';

@@ -1,4 +1,5 @@
-import { protectIntervals, type AuditEntry, type IntervalAudit, type LpSolver } from './interval-audit';
+import { protectIntervals } from './interval-audit';
+import type { AuditEntry, IntervalAudit, LpSolver } from './interval-audit-types';
 import type { Equation } from './linear-protection';
 import type { NestedPosition, PlannedPeriod } from './nested-suppression';
 

@@ -1,5 +1,5 @@
 import { recoverableEntries, type Equation } from './linear-protection';
-import type { AuditEntry } from './interval-audit';
+import type { AuditEntry } from './interval-audit-types';
 import { effectiveMinCell, suppressTable } from './suppression';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HSDS_PER_PAGE_MAX } from './dto/hsds-query.dto';
-import type { HsdsPage } from './hsds-mapping';
+import type { HsdsPage } from './hsds-page';
 import { HSDS_TABLES } from './hsds-tables';
 import { dataPackageDescriptor, tableFields, tabularRows, toCsv } from './hsds-tabular';
 import type { Dated, HsdsService } from './hsds.service';

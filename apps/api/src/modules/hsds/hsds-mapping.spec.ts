@@ -1,4 +1,6 @@
-import { compact, hsdsPage, parseAddress } from './hsds-mapping';
+import { parseAddress } from './hsds-locations';
+import { hsdsPage } from './hsds-page';
+import { compact } from './hsds-values';
 
 describe('HSDS mapping', () => {
   it.each([

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { answerKey, type DirectoryCache, type KeptAnswer } from '../../common/cache/directory-cache';
 import { HSDS_PER_PAGE_MAX, type HsdsPageQueryDto } from './dto/hsds-query.dto';
-import type { HsdsPage } from './hsds-mapping';
+import type { HsdsPage } from './hsds-page';
 import type { Dated } from './hsds.service';
 
 /** A directory consumer (211, Bundesportal) may keep an answer for five minutes, as the portal's. */
