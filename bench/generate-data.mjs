@@ -99,7 +99,7 @@ log(`${N.referrals} referrals, ${g.consents.length} consents for warm referrals 
 Object.assign(g, drawFollowUps(g));
 log(`${N.followUps} follow-ups drawn`);
 
-// COPY: families and persons (through staging tables, for search_text), then the rest
+// COPY: families and persons (their search_text set by an UPDATE after the COPY), then the rest
 const personCount = await loadFamilies(g);
 log(`families (${N.families}) and persons (${personCount}) loaded, search_text derived`);
 await loadConsents(g);

@@ -2,7 +2,7 @@ import { parseAddress } from './hsds-locations';
 import { hsdsPage } from './hsds-page';
 import { compact } from './hsds-values';
 
-describe('HSDS mapping', () => {
+describe('HSDS values: addresses, the page envelope, compact objects', () => {
   it.each([
     ['Am Kanal 41, 14467 Potsdam', { address_1: 'Am Kanal 41', postal_code: '14467', city: 'Potsdam' }],
     [
