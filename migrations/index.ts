@@ -33,6 +33,7 @@ import { RollupVersion1767225600531 } from './1767225600531-RollupVersion';
 import { ProviderNetwork1767225600521 } from './1767225600521-ProviderNetwork';
 import { EarlyWarningSignals1767225600540 } from './1767225600540-EarlyWarningSignals';
 import { FamilySearchKindIndexes1767225600560 } from './1767225600560-FamilySearchKindIndexes';
+import { OutboxDone1767225600570 } from './1767225600570-OutboxDone';
 
 /** Every migration, in the order it is applied. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   RollupVersion1767225600531,
   EarlyWarningSignals1767225600540,
   FamilySearchKindIndexes1767225600560,
+  OutboxDone1767225600570,
 ];

@@ -11,6 +11,8 @@ import { RollupsService } from '../../apps/api/src/modules/reports/rollups/rollu
 import { MONTHLY_NEEDS_RAW_SQL, MONTHLY_NEEDS_SQL } from '../../apps/api/src/modules/reports/trend-counts';
 import { RollupAnswers } from '../../apps/api/src/modules/reports/rollups/rollup-answers';
 import { FamilyAnonymizer } from '../../apps/api/src/modules/families/family-anonymizer.service';
+import { JobRunner } from '../../apps/api/src/jobs/job-runner.service';
+import { JobName } from '../../apps/api/src/jobs/job-types';
 
 /**
  * Issue 20 points 1 and 2: the daily rollups equal the raw rows. A random stream of events
@@ -385,6 +387,34 @@ describe('daily rollups (issue 20.1–2): the same numbers as the raw rows', () 
     expect(await t.app.get(RollupsService).catchUp()).toBe(0);
     expect(await version()).toBe(before + 1);
     await t.drainJobs();
+  });
+
+  it('a report is never behind while the worker is busy: days handed to BullMQ but not yet recounted are recounted first; the job then recounts nothing', async () => {
+    await t.drainJobs();
+    await addContact();
+    await addNeed();
+    // the relay hands the rows to BullMQ (sent, not run): the reports queue is busy with other jobs
+    const handed: { id: string; payload: { days: string[] } }[] = await ds.query(
+      `UPDATE outbox SET sent_at = now(), attempts = attempts + 1
+        WHERE job = 'rollup-days' AND sent_at IS NULL RETURNING id, payload`,
+    );
+    expect(handed.length).toBeGreaterThan(0);
+    const version = async () =>
+      Number((await ds.query(`SELECT version FROM rollup_version WHERE id = 1`))[0].version);
+    const before = await version();
+    expect(await t.app.get(RollupsService).catchUp()).toBeGreaterThan(0);
+    expect(await ds.query(`SELECT * FROM lotsen_rollup_mismatches('2024-01-01', '2027-12-31')`)).toEqual([]);
+    expect(await version()).toBe(before + 1);
+    // when the worker gets to the jobs, they find their days recounted: no second recount, the
+    // kept report answers stay
+    const runner = (await t.worker()).context.get(JobRunner);
+    for (const row of handed) {
+      expect(await runner.run(JobName.RollupDays, row.payload, { outboxId: row.id, jobId: row.id })).toEqual({
+        recounted: 0,
+      });
+    }
+    expect(await version()).toBe(before + 1);
+    expect(await t.app.get(RollupsService).catchUp()).toBe(0);
   });
 
   it('erasure keeps the figures: the year report is the same before and after anonymizing every family', async () => {

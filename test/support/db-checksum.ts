@@ -38,14 +38,14 @@ export const UNCOMPARED_TABLES = [
 
 /**
  * An outbox row as compared: without the columns that say how far the row has been delivered
- * (`sent_at`, `attempts`, `last_error`, `available_at`). The relay (jobs/outbox-relay.ts) hands
+ * (`sent_at`, `done_at`, `attempts`, `last_error`, `available_at`). The relay (jobs/outbox-relay.ts) hands
  * rows written by an earlier, allowed request to BullMQ on its own clock, and a report that
  * reads may mark a waiting rollup recount done (`RollupsService.catchUp`), so these columns can
  * move while a refused request runs. What a request itself would write is still compared: a new
  * row changes the count, and every row's queue, job, payload, dedupe key and creation time are
  * compared whole.
  */
-const OUTBOX_ROW = `(to_jsonb(t) - 'sent_at' - 'attempts' - 'last_error' - 'available_at')::text`;
+const OUTBOX_ROW = `(to_jsonb(t) - 'sent_at' - 'done_at' - 'attempts' - 'last_error' - 'available_at')::text`;
 
 export type TableChecksums = Record<string, { rows: number; md5: string }>;
 

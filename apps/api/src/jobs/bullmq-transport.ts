@@ -94,6 +94,7 @@ export function openQueues(
  * once per worker).
  */
 export class BullMqTransport implements Dispatcher {
+  readonly runsJobs = false;
   private readonly producer: IORedis;
   private readonly queues: Map<QueueName, Queue>;
   private readonly workers: Worker[] = [];
@@ -104,7 +105,12 @@ export class BullMqTransport implements Dispatcher {
     private readonly url: string,
     private readonly runner: JobRunner,
     private readonly logger: Logger,
-    private readonly options: { lockMs: number; prefix: string },
+    private readonly options: {
+      lockMs: number;
+      prefix: string;
+      /** Marks the job's outbox row done; a failure is logged, not retried (the job has run). */
+      done: (outboxId: string) => Promise<void>;
+    },
   ) {
     this.logError = redisErrorLogger(logger);
     this.producer = producerConnection(url);
@@ -121,10 +127,12 @@ export class BullMqTransport implements Dispatcher {
         name,
         async (job) => {
           try {
-            return await this.runner.run(job.name, job.data.payload, {
+            const result = await this.runner.run(job.name, job.data.payload, {
               outboxId: job.data.outboxId,
               jobId: job.id ?? job.data.outboxId ?? 'unknown',
             });
+            if (job.data.outboxId) await this.markDone(job.data.outboxId);
+            return result;
           } catch (err) {
             if (err instanceof UnknownJobError) throw new UnrecoverableError(err.message);
             throw err;
@@ -213,6 +221,16 @@ export class BullMqTransport implements Dispatcher {
       sent.push(...list.map((r) => r.id));
     }
     return { sent, failed };
+  }
+
+  private async markDone(outboxId: string): Promise<void> {
+    try {
+      await this.options.done(outboxId);
+    } catch (err) {
+      this.logger.warn(
+        `Outbox row ${outboxId}: job ran, not marked done (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
   }
 
   /** Lets running jobs finish (BullMQ's worker.close waits for them), then disconnects. */

@@ -6,6 +6,8 @@ import type { DispatchOutcome, Dispatcher, OutboxRow } from './outbox-relay';
  * fails is tried again later (the relay's retry delay); the others are marked sent.
  */
 export class InProcessDispatcher implements Dispatcher {
+  readonly runsJobs = true;
+
   constructor(private readonly runner: JobRunner) {}
 
   async dispatch(rows: OutboxRow[]): Promise<DispatchOutcome> {

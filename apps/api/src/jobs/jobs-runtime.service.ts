@@ -38,6 +38,11 @@ export class JobsRuntime {
       this.transport = new BullMqTransport(url, this.runner, this.logger, {
         lockMs: this.config.jobLockMs,
         prefix: this.config.queuePrefix,
+        done: async (id) => {
+          await this.dataSource.query(`UPDATE outbox SET done_at = now() WHERE id = $1 AND done_at IS NULL`, [
+            id,
+          ]);
+        },
       });
       const transport = this.transport;
       await transport.start();

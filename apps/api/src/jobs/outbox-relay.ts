@@ -21,6 +21,11 @@ export interface DispatchOutcome {
  */
 export interface Dispatcher {
   dispatch(rows: OutboxRow[]): Promise<DispatchOutcome>;
+  /**
+   * The jobs of the rows it reports sent have run (in-process): the relay marks them done too.
+   * BullMQ's jobs run later; its worker marks each row done after its job ran.
+   */
+  readonly runsJobs: boolean;
 }
 
 export interface RelayOptions {
@@ -125,7 +130,9 @@ export class OutboxRelay {
         const outcome = await this.dispatcher.dispatch(rows);
         if (outcome.sent.length > 0) {
           await runner.query(
-            `UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
+            `UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL${
+              this.dispatcher.runsJobs ? ', done_at = now()' : ''
+            } WHERE id = ANY($1::uuid[])`,
             [outcome.sent],
           );
         }

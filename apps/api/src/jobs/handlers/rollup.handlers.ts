@@ -23,7 +23,10 @@ export class RollupDaysHandler implements JobHandler<JobName.RollupDays> {
 
   async handle(payload: RollupDaysPayload, run: JobRun): Promise<JobResult> {
     await run.pause();
-    const recounted = await this.rollups.recount(Array.isArray(payload?.days) ? payload.days : []);
+    const recounted = await this.rollups.recount(
+      Array.isArray(payload?.days) ? payload.days : [],
+      run.outboxId,
+    );
     return { recounted };
   }
 }

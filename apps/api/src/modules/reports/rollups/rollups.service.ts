@@ -23,8 +23,11 @@ export const ROLLUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('lotsen_rollup
 /** Every recount raises the rollups' version in its transaction: kept report answers are dropped. */
 export const ROLLUP_VERSION_RAISE = `UPDATE rollup_version SET version = version + 1, changed_at = now() WHERE id = 1`;
 
-/** The rollup recounts still waiting in the outbox (not yet handed to the worker). */
-const WAITING = `WHERE sent_at IS NULL AND job = 'rollup-days' AND available_at <= now() + interval '1 minute'`;
+/**
+ * The rollup recounts whose job has not run: still in the outbox, or handed to BullMQ and waiting
+ * behind the reports queue's other jobs (migration OutboxDone1767225600570).
+ */
+const WAITING = `WHERE job = 'rollup-days' AND done_at IS NULL AND available_at <= now() + interval '1 minute'`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,22 +47,32 @@ export class RollupsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Recounts the given days (the `rollup-days` job); idempotent. Returns how many it recounted. */
-  async recount(days: readonly RollupDay[]): Promise<number> {
+  /**
+   * Recounts the given days (the `rollup-days` job); idempotent. Returns how many it recounted.
+   * A job whose outbox row a report's catch-up has already recounted (`done_at`) recounts nothing.
+   */
+  async recount(days: readonly RollupDay[], outboxId: string | null = null): Promise<number> {
     const pairs = uniqueDays(days);
     if (pairs.length === 0) return 0;
     return this.dataSource.transaction(async (em) => {
       await em.query(ROLLUP_LOCK);
+      if (outboxId) {
+        const done: unknown[] = await em.query(`SELECT 1 FROM outbox WHERE id = $1 AND done_at IS NOT NULL`, [
+          outboxId,
+        ]);
+        if (done.length > 0) return 0;
+      }
       return recountIn(em, pairs);
     });
   }
 
   /**
-   * Before a report reads the rollups: recounts the days still waiting in the outbox, so that a
-   * report is never behind the raw rows, also while the worker is down or busy. The outbox rows it
-   * recounted are marked done in the same transaction, so the next report (and the relay) finds
-   * nothing waiting: one index read. Rows the relay is handing to the worker at that moment are
-   * left to the worker (`SKIP LOCKED`).
+   * Before a report reads the rollups: recounts the days whose job has not run — still in the
+   * outbox, or handed to BullMQ and queued behind other jobs — so that a report is never behind
+   * the raw rows, also while the worker is down or busy. The outbox rows it recounted are marked
+   * done (and sent) in the same transaction, so the next report, the relay and the worker find
+   * nothing to do: one index read. Rows the relay holds at that moment (`SKIP LOCKED`: the
+   * in-process relay is running their job, or hands them to BullMQ) are left to it.
    */
   async catchUp(): Promise<number> {
     // on every report read: on the pool, prepared once per connection
@@ -80,9 +93,11 @@ export class RollupsService {
         em,
         uniqueDays(rows.flatMap((r) => (Array.isArray(r.days) ? r.days : []))),
       );
-      await em.query(`UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-      ]);
+      await em.query(
+        `UPDATE outbox SET sent_at = coalesce(sent_at, now()), done_at = now(), last_error = NULL
+          WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+      );
       return recounted;
     });
   }
