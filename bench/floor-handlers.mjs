@@ -34,9 +34,13 @@ export const USER_SQL = `SELECT id, email, display_name, role, office_id, provid
   FROM users WHERE id = $1 AND active`;
 const FAMILY_COLUMNS = `"f"."id" AS "f_id", "f"."version" AS "f_version", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."office_id" AS "f_office_id", "f"."owner_id" AS "f_owner_id", "f"."name" AS "f_name", "f"."district_id" AS "f_district_id", "f"."household_size" AS "f_household_size", "f"."children_count" AS "f_children_count", "f"."single_parent" AS "f_single_parent", "f"."languages" AS "f_languages", "f"."interpreter_needed" AS "f_interpreter_needed", "f"."status" AS "f_status", "f"."last_activity_at" AS "f_last_activity_at"`;
 const AUDIT_SQL = `INSERT INTO audit_events (user_id, office_id, action, entity, entity_id, ip, details) SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7`;
-// the API's touch (pg-session.store.ts): only when less than idle − lag is left, lag = sessionTouchLagMs
-export const TOUCH_SQL = `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond' WHERE sid = $1 AND expires_at > now() AND expires_at < now() + $3 * interval '1 millisecond'`;
-export const TOUCH_BEFORE_MS = IDLE_MS - Math.min(60_000, Math.floor(IDLE_MS / 10));
+// the API's touch, from the build (session-touch.ts): only when less than idle − lag is left
+const {
+  SESSION_TOUCH_SQL,
+  sessionTouchLagMs,
+} = require('../dist/api/apps/api/src/common/auth/session-touch.js');
+export const TOUCH_SQL = SESSION_TOUCH_SQL;
+export const TOUCH_BEFORE_MS = IDLE_MS - sessionTouchLagMs(IDLE_MS);
 export const SESSION_SET_SQL = `INSERT INTO sessions (sid, user_id, data, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond') ON CONFLICT (sid) DO UPDATE SET user_id = $2, data = $3, expires_at = EXCLUDED.expires_at`;
 
 /** A row's columns as camelCase properties, without the `prefix_` of the alias when one is given. */

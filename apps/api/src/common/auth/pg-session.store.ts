@@ -1,19 +1,9 @@
 import session from 'express-session';
 import type { DataSource } from 'typeorm';
 import { poolQuery } from '../database/pool-query';
+import { SESSION_TOUCH_SQL, sessionTouchLagMs } from './session-touch';
 
 type Callback<T = void> = (err?: unknown, value?: T) => void;
-
-/**
- * How long a session's expiry may lag behind the last request: a tenth of the idle timeout, at
- * most a minute. A request moves the expiry only when less than `idle − lag` of it is left, so a
- * counsellor clicking through a family writes the session row about once a minute instead of on
- * every request, and the idle timeout ends a session between `idle − lag` and `idle` after its
- * last request — never later (docs/security.md, "Sessions").
- */
-export function sessionTouchLagMs(idleMs: number): number {
-  return Math.min(60_000, Math.floor(idleMs / 10));
-}
 
 /**
  * express-session store on the `sessions` table: sessions live in PostgreSQL, so any API
@@ -56,12 +46,11 @@ export class PgSessionStore extends session.Store {
       .catch((err: unknown) => callback?.(err));
   }
 
-  // a row whose expiry is recent enough is left alone: no new row version, no WAL, no commit flush
+  // a row whose expiry is recent enough is left alone (session-touch.ts)
   override touch(sid: string, _data: session.SessionData, callback?: Callback): void {
     poolQuery(
       this.dataSource,
-      `UPDATE sessions SET expires_at = now() + $2 * interval '1 millisecond'
-         WHERE sid = $1 AND expires_at > now() AND expires_at < now() + $3 * interval '1 millisecond'`,
+      SESSION_TOUCH_SQL,
       [sid, this.idleMs, this.idleMs - sessionTouchLagMs(this.idleMs)],
       'lotsen_session_touch',
     )
